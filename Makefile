@@ -1,0 +1,32 @@
+# followup: the two commands a fresh Debian machine needs are `make demo` and `make test`.
+SWIFT ?= swift
+APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+RELEASE := .build/release/followup
+
+.PHONY: setup build demo test release accuracy bench clean
+
+## setup: install the C libraries the build needs, only those missing.
+setup:
+	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+		echo "installing:$$missing"; \
+		$(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
+	fi
+
+release: setup
+	$(SWIFT) build -c release --product followup
+
+build: release
+
+## demo: set up, build, and read the sample notes.
+demo: release
+	$(RELEASE) extract --format markdown SampleNotes
+
+## test: set up, build, and run every test.
+test: setup
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+clean:
+	rm -rf .build

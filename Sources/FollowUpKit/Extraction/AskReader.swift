@@ -1,0 +1,86 @@
+/// Finds the ask in a sentence ("Asked her to come to the meeting Dec 3", "My ask: host a house meeting")
+/// and the words of what was asked, without the answer that may follow in the same sentence.
+enum AskReader {
+    struct Found {
+        /// What was asked, as written ("come to the tenant meeting Dec 3 at 7pm").
+        var text: Range<String.Index>
+        /// Index of the first word after the asked text, where an answer may start.
+        var answerStart: Int
+    }
+
+    private static let verbs: Set<String> = ["asked", "ask", "invited", "invite", "challenged", "pitched", "proposed"]
+    /// Words that may stand before "asked" when the organizer is the one asking.
+    private static let leadIns: Set<String> = ["i", "we", "also", "then", "and", "finally", "so", "first", "later", "when", "after", "once", "last"]
+    /// Words between the verb and the request itself.
+    private static let objectWords: Set<String> = [
+        "her", "him", "them", "if", "whether", "to", "she'd", "he'd", "they'd", "she", "he", "they", "would", "could",
+        "can", "will", "be", "willing", "interested", "in", "want", "wants", "like", "about", "for",
+    ]
+
+    /// An organizer's ask in prose, or nil.
+    static func find(in unit: TextUnit, people: People) -> Found? {
+        let words = unit.words
+        for (index, word) in words.enumerated() {
+            if verbs.contains(word.folded) {
+                if word.folded == "ask" {
+                    // "my ask", "the ask", "hard ask", "the ask was": a noun, naming the request that follows.
+                    guard index > 0, ["my", "the", "hard", "our", "big"].contains(words[index - 1].folded) else { continue }
+                } else if index > 0 {
+                    let before = words[index - 1].folded
+                    guard leadIns.contains(before) || people.organizerNames.contains(before) else { continue }
+                }
+                return text(after: index, in: unit, people: people)
+            }
+        }
+        return nil
+    }
+
+    /// An item under an "Ask" heading is an ask as a whole; the answer may follow a dash or arrow.
+    static func whole(_ unit: TextUnit, people: People) -> Found? {
+        if let found = find(in: unit, people: people) { return found }
+        guard !unit.words.isEmpty else { return nil }
+        return text(after: -1, in: unit, people: people)
+    }
+
+    private static func text(after verbIndex: Int, in unit: TextUnit, people: People) -> Found? {
+        let words = unit.words
+        var index = verbIndex + 1
+        if index < words.count, ["was", "is", "ask", "made"].contains(words[index].folded) { index += 1 }
+        while index < words.count,
+            objectWords.contains(words[index].folded) || people.personNames.contains(words[index].folded)
+                || ["you", "would", "will", "could", "can"].contains(words[index].folded) && index == verbIndex + 1
+        {
+            index += 1
+        }
+        guard index < words.count else { return nil }
+        let start = words[index].range.lowerBound
+        var end = unit.range.upperBound
+        var answerStart = words.count
+        for candidate in index..<words.count where candidate > index {
+            let gap = unit.string[words[candidate - 1].range.upperBound..<words[candidate].range.lowerBound]
+            if gap.contains(where: { "—–→;?(".contains($0) }) || gap.contains(" - ") || gap.contains("->")
+                || gap.contains("=>") || gap.contains(": ")
+                || (gap.contains(",") && startsAnswerClause(at: candidate, in: words, people: people))
+                || (words[candidate].folded == "and" && candidate + 1 < words.count
+                    && startsAnswerClause(at: candidate + 1, in: words, people: people))
+                || (words[candidate].folded == "but" && candidate + 1 < words.count)
+            {
+                end = words[candidate - 1].range.upperBound
+                answerStart = candidate
+                break
+            }
+        }
+        guard start < end else { return nil }
+        return Found(text: start..<end, answerStart: answerStart)
+    }
+
+    /// "she said", "he's in", "answer": where the answer to the ask begins.
+    private static func startsAnswerClause(at index: Int, in words: [Word], people: People) -> Bool {
+        let word = words[index].folded
+        if ["answer", "response", "result", "reply", "said", "yes", "no", "maybe"].contains(word) { return true }
+        let subject = word.split(separator: "'").first.map(String.init) ?? word
+        return people.isPerson(subject) && index + 1 < words.count
+            && ["said", "says", "agreed", "declined", "is", "was", "wasn't", "isn't", "can't", "will", "won't", "wants", "needs", "might", "would", "thought"].contains(words[index + 1].folded)
+            || ["she's", "he's", "they're", "she'll", "he'll", "they'll", "she'd", "he'd", "they'd"].contains(word)
+    }
+}

@@ -1,0 +1,127 @@
+/// Finds who will do what: "I'll send her the survey", "She agreed to bring two neighbors",
+/// "Me: print flyers", or an item under a "Next steps" heading.
+enum CommitmentReader {
+    struct Found {
+        var owner: Commitment.Owner
+        /// The action, without its subject ("send her the rent survey by Friday").
+        var text: Range<String.Index>
+    }
+
+    /// Verb phrases that make a statement a promise when they follow its subject.
+    private static let promiseVerbs: [[Substring]] = [
+        "will", "'ll", "is going to", "'s going to", "are going to", "am going to", "'m going to", "'m gonna", "is gonna",
+        "agreed to", "promised to", "promised", "committed to", "offered to", "volunteered to", "signed up to",
+        "signed up for", "said she'd", "said he'd", "said they'd", "said she would", "said he would", "said they would",
+        "said i'd", "said i would", "told her i'd", "told him i'd", "told them i'd", "said we'd", "plans to", "need to",
+        "needs to", "have to", "has to", "must", "owe her", "owe him", "owe them",
+    ].map { $0.split(separator: " ") }
+
+    /// Actions that are not commitments even after "will": an answer still to come.
+    private static let nonActions: [[Substring]] = [
+        "think about", "think it", "consider", "let me know", "get back", "check her", "check his", "check their",
+        "talk to her husband", "talk to his wife", "see", "try and see", "be busy", "be out", "be away", "be late",
+        "probably", "likely", "not", "never", "also be", "be working", "be at work", "need", "have", "love", "like",
+        "want", "be happy", "be glad",
+    ].map { $0.split(separator: " ") }
+
+    /// Imperative verbs that, with no subject, are the organizer's own chores in a note.
+    static let organizerChores: Set<String> = [
+        "send", "email", "e-mail", "text", "call", "phone", "remind", "introduce", "connect", "follow", "share",
+        "forward", "invite", "add", "check", "get", "mail", "schedule", "set", "book", "reserve", "print", "look",
+        "find", "research", "ask", "thank", "write", "draft", "give", "pick", "drop", "loop", "update", "tell",
+        "confirm", "put", "reach", "thank-you", "thanks", "debrief", "circle", "touch", "ping", "message", "dm", "visit", "meet", "log",
+        "enter", "note", "record", "make", "prepare", "prep", "order", "buy", "request", "contact", "recruit",
+    ]
+
+    /// Every commitment stated in a sentence of prose, in order.
+    static func findAll(in unit: TextUnit, people: People) -> [Found] {
+        let words = unit.words
+        var starts: [(owner: Commitment.Owner, actionStart: Int, subjectStart: Int)] = []
+        var index = 0
+        while index < words.count {
+            if let (owner, length) = subject(at: index, in: words, people: people),
+                let verbLength = promiseVerb(after: index + length - 1, in: words)
+            {
+                let action = index + length + verbLength
+                if action < words.count && !isNonAction(at: action, in: words) && !isNegated(words, before: index) {
+                    starts.append((owner, action, index))
+                    index = action
+                    continue
+                }
+            }
+            index += 1
+        }
+        var found: [Found] = []
+        for (position, start) in starts.enumerated() {
+            var end = unit.range.upperBound
+            if position + 1 < starts.count {
+                var last = starts[position + 1].subjectStart - 1
+                while last > start.actionStart, ["and", "but", "while", "then", "so"].contains(words[last].folded) { last -= 1 }
+                end = words[last].range.upperBound
+            }
+            found.append(Found(owner: start.owner, text: words[start.actionStart].range.lowerBound..<end))
+        }
+        return found
+    }
+
+    /// An item under a commitments heading: whose it is, and the action without a subject or label.
+    static func item(_ unit: TextUnit, people: People, defaultOwner: Commitment.Owner?) -> Found? {
+        let words = unit.words
+        guard let first = words.first else { return nil }
+        if let (owner, length) = subject(at: 0, in: words, people: people) {
+            var start = length
+            if start < words.count, let verb = promiseVerb(after: start - 1, in: words) { start += verb }
+            guard start < words.count else { return nil }
+            return Found(owner: owner, text: words[start].range.lowerBound..<unit.range.upperBound)
+        }
+        if let found = findAll(in: unit, people: people).first,
+            let actionWord = words.firstIndex(where: { $0.range.lowerBound == found.text.lowerBound }), actionWord <= 4
+        {
+            return found
+        }
+        let verb = first.folded.split(separator: "-").first.map(String.init) ?? first.folded
+        let owner = defaultOwner ?? (organizerChores.contains(first.folded) || organizerChores.contains(verb) ? .organizer : .supporter)
+        return Found(owner: owner, text: first.range.lowerBound..<unit.range.upperBound)
+    }
+
+    /// The subject at `index` and how many words it spans: "I", "we", "she", "Maria", "she'll" (one word).
+    private static func subject(at index: Int, in words: [Word], people: People) -> (Commitment.Owner, Int)? {
+        let word = words[index].folded
+        let stem = word.split(separator: "'").first.map(String.init) ?? word
+        if index > 0 {
+            // "her husband will", "the landlord will": not the person's own subject.
+            let before = words[index - 1].folded
+            if ["her", "his", "their", "my", "the", "a", "whose"].contains(before) { return nil }
+        }
+        if stem == "i" || stem == "we" || people.organizerNames.contains(stem) { return (.organizer, 1) }
+        if people.isPerson(stem) { return (.supporter, 1) }
+        return nil
+    }
+
+    /// How many words of a promise verb follow the subject ending at `subjectEnd`, if any.
+    private static func promiseVerb(after subjectEnd: Int, in words: [Word]) -> Int? {
+        let subject = words[subjectEnd].folded
+        if let apostrophe = subject.firstIndex(of: "'") {
+            // The contraction carries the verb: "she'll", "i'm going to", "she's going to", "she'd".
+            let suffix = subject[apostrophe...]
+            for verb in promiseVerbs where verb.first == suffix {
+                if words.matches(Array(verb.dropFirst()), at: subjectEnd + 1) { return verb.count - 1 }
+            }
+            return nil
+        }
+        var best: Int? = nil
+        for verb in promiseVerbs where !verb[0].hasPrefix("'") && words.matches(verb, at: subjectEnd + 1) {
+            best = max(best ?? 0, verb.count)
+        }
+        return best
+    }
+
+    private static func isNonAction(at index: Int, in words: [Word]) -> Bool {
+        nonActions.contains { words.matches($0, at: index) }
+    }
+
+    private static func isNegated(_ words: [Word], before index: Int) -> Bool {
+        guard index > 0 else { return false }
+        return ["not", "never", "didn't", "doesn't", "don't"].contains(words[index - 1].folded)
+    }
+}

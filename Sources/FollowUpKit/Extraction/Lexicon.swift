@@ -1,0 +1,63 @@
+/// Word lists the readers share: what counts as a trade, a resource, a relation, a clause break.
+enum Lexicon {
+    static let occupations: Set<String> = [
+        "nurse", "teacher", "electrician", "plumber", "carpenter", "lawyer", "attorney", "paralegal", "accountant",
+        "designer", "photographer", "chef", "cook", "mechanic", "driver", "worker", "pastor", "translator",
+        "interpreter", "engineer", "programmer", "developer", "doctor", "physician", "organizer", "librarian",
+        "musician", "artist", "writer", "journalist", "reporter", "contractor", "painter", "welder", "barber",
+        "hairdresser", "stylist", "baker", "caterer", "therapist", "counselor", "dj", "videographer", "analyst",
+        "bookkeeper", "steward", "realtor", "professor", "tutor", "coach", "emt", "paramedic", "firefighter",
+        "seamstress", "tailor", "printer", "pharmacist", "dentist", "aide", "caregiver", "cna", "midwife",
+        "social", "janitor", "custodian", "cashier", "server", "bartender", "gardener", "landscaper", "farmer",
+        "roofer", "mason", "machinist", "trucker", "pilot", "veterinarian", "vet", "admin", "administrator",
+        "secretary", "clerk", "manager", "principal", "librarian", "minister", "deacon", "rabbi", "imam", "chaplain",
+        "volunteer", "filmmaker", "illustrator", "editor", "coder", "scientist", "researcher", "planner",
+        "architect", "surveyor", "handyman", "technician", "electrical", "hvac", "union", "shop", "graphic", "web",
+        "community", "youth", "health", "home", "bus", "school", "retired", "former", "trained", "registered",
+        "certified", "licensed", "public", "legal", "childcare", "daycare", "preschool", "elementary", "high",
+        "middle", "special", "substitute", "paraprofessional", "para", "crossing", "lunch", "cafeteria", "warehouse",
+        "delivery", "construction", "restaurant", "line", "grocery", "retail", "tech", "software", "data", "it",
+    ]
+
+    static let resources: Set<String> = [
+        "car", "truck", "van", "minivan", "pickup", "suv", "printer", "projector", "camera", "sound", "pa", "microphone",
+        "backyard", "yard", "basement", "garage", "kitchen", "space", "venue", "hall", "storefront", "shop",
+        "restaurant", "laptop", "trailer", "grill", "tent", "tables", "chairs", "porch", "living", "church", "office",
+        "bakery", "cafe", "café", "barbershop", "salon", "studio", "room", "copier", "megaphone", "bullhorn", "drone",
+        "following", "platform", "newsletter", "podcast", "blog", "list", "network", "contacts", "license", "bike",
+        "cargo", "wagon", "bus", "boat", "garden", "lot", "building",
+    ]
+
+    static let languages: Set<String> = [
+        "spanish", "english", "tagalog", "mandarin", "cantonese", "chinese", "vietnamese", "korean", "arabic",
+        "french", "haitian", "creole", "kreyol", "portuguese", "russian", "ukrainian", "polish", "somali", "amharic",
+        "hindi", "urdu", "bengali", "punjabi", "gujarati", "farsi", "persian", "dari", "pashto", "turkish", "greek",
+        "italian", "german", "japanese", "hmong", "khmer", "lao", "thai", "nepali", "swahili", "yoruba", "igbo",
+        "tigrinya", "asl", "sign", "hebrew", "yiddish", "armenian", "albanian", "bosnian", "serbian", "croatian",
+        "romanian", "quechua", "mixteco", "k'iche'", "zapotec", "ilocano", "cebuano", "samoan", "tongan", "marshallese",
+    ]
+
+    /// Words for the people around the person: "her husband", "his boss", "their landlord".
+    static let relations: Set<String> = [
+        "husband", "wife", "partner", "son", "daughter", "kid", "kids", "child", "children", "mom", "mother", "dad",
+        "father", "sister", "brother", "cousin", "aunt", "uncle", "grandma", "grandmother", "grandpa", "grandfather",
+        "niece", "nephew", "neighbor", "neighbors", "neighbour", "friend", "friends", "coworker", "co-worker",
+        "coworkers", "boss", "supervisor", "manager", "landlord", "roommate", "pastor", "priest", "teacher",
+        "colleague", "colleagues", "family", "parents", "in-law", "fiance", "fiancée", "fiancé", "girlfriend",
+        "boyfriend", "ex", "tenant", "tenants", "member", "members", "deacon", "rabbi", "imam", "principal", "coach",
+        "steward", "buddy", "classmate", "mentor", "godmother", "godfather", "stepdad", "stepmom", "baby",
+    ]
+
+    static let determiners: Set<String> = [
+        "the", "a", "an", "her", "his", "their", "its", "my", "our", "this", "that", "these", "those", "how", "what",
+        "some", "all", "about",
+    ]
+
+    /// Capitalized words that start sentences or name times, never people.
+    static let notNames: Set<String> = [
+        "i", "i'll", "i'm", "she", "he", "they", "we", "the", "a", "an", "her", "his", "their", "and", "or", "but",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+        "april", "june", "july", "august", "september", "october", "november", "december", "today", "tomorrow",
+        "also", "maybe", "yes", "no", "who", "she's", "he's", "if", "when", "then", "about", "to",
+    ]
+}

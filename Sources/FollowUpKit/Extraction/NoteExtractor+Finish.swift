@@ -1,0 +1,36 @@
+extension NoteExtractor {
+    /// The records in final form: an ask answered yes becomes the person's commitment unless the note
+    /// already lists one with the same due date; issues joined with the front matter's, without repeats.
+    func finish(frontMatter: FrontMatter, path: String) -> Note {
+        var commitments = records.commitments
+        for ask in records.asks where ask.response == .yes {
+            let listed = commitments.contains { commitment in
+                guard commitment.owner == .supporter else { return false }
+                if let due = ask.due { return commitment.due == due }
+                return commitment.due == nil && Self.overlaps(commitment.text, ask.text)
+            }
+            if !listed {
+                commitments.append(Commitment(owner: .supporter, text: ask.text, due: ask.due, done: false, line: ask.line))
+            }
+        }
+        // Stable by line: records found in one pass keep their order within a line.
+        commitments = commitments.enumerated().sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }.map(\.element)
+        var issues: [String] = []
+        var seen = Set<String>()
+        for issue in frontMatter.issues + records.issues where seen.insert(issue).inserted {
+            issues.append(issue)
+        }
+        return Note(
+            path: path, frontMatter: frontMatter, commitments: commitments, asks: records.asks, skills: records.skills,
+            referrals: records.referrals, issues: issues, dates: records.dates)
+    }
+
+    /// Whether two short texts share most of their content words ("attend the meeting" / "come to the meeting").
+    static func overlaps(_ lhs: String, _ rhs: String) -> Bool {
+        let stop: Set<String> = ["the", "a", "an", "to", "and", "of", "on", "at", "in", "for", "her", "his", "their", "with"]
+        let left = Set(Word.words(in: lhs[...]).map(\.folded)).subtracting(stop)
+        let right = Set(Word.words(in: rhs[...]).map(\.folded)).subtracting(stop)
+        guard !left.isEmpty, !right.isEmpty else { return false }
+        return Double(left.intersection(right).count) / Double(min(left.count, right.count)) >= 0.5
+    }
+}

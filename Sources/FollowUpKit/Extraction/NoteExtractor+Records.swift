@@ -1,0 +1,112 @@
+/// A sentence together with the dates found in it, scanned once.
+struct ScannedSentence {
+    var unit: TextUnit
+    var scan: DateScan
+}
+
+extension NoteExtractor {
+    /// Splits a unit into sentences, scans each once for dates, and records every date mention.
+    mutating func scanSentences(of unit: TextUnit) -> [ScannedSentence] {
+        var result: [ScannedSentence] = []
+        let text = unit.block.text
+        for range in SentenceSplitter.sentences(in: text) where range.overlaps(unit.range) {
+            let clipped = range.clamped(to: unit.range)
+            let sentence = TextUnit(block: unit.block, range: clipped)
+            let sentenceText = String(sentence.text)
+            var scan = finder.scan(sentenceText)
+            // Rebase each mention from the scanned copy onto the block's own string.
+            scan.mentions = scan.mentions.map { mention in
+                var rebased = mention
+                let lower = sentenceText.utf8.distance(from: sentenceText.startIndex, to: mention.range.lowerBound)
+                let length = sentenceText.utf8.distance(from: mention.range.lowerBound, to: mention.range.upperBound)
+                let start = text.string.utf8.index(clipped.lowerBound, offsetBy: lower)
+                rebased.range = start..<text.string.utf8.index(start, offsetBy: length)
+                return rebased
+            }
+            result.append(ScannedSentence(unit: sentence, scan: scan))
+            for mention in scan.mentions {
+                records.dates.append(DateReference(text: mention.text, value: mention.value, line: text.line(at: mention.range.lowerBound)))
+            }
+        }
+        return result
+    }
+
+    /// The due date of the span `range`: an explicit task date wins, else the first date mention in it,
+    /// joined with a time said elsewhere in the same sentence.
+    func due(of range: Range<String.Index>, in sentences: [ScannedSentence]) -> DateValue? {
+        var first: (mention: DateMention, scan: DateScan)? = nil
+        for sentence in sentences where sentence.unit.range.overlaps(range) || range.isEmpty {
+            for mention in sentence.scan.mentions where mention.range.overlaps(range) || mention.range.isEmpty {
+                if mention.isExplicitDue { return mention.value }
+                if first == nil { first = (mention, sentence.scan) }
+            }
+        }
+        guard var value = first?.mention.value else { return nil }
+        if value.time == nil, let time = first?.scan.looseTimes.first { value.time = time }
+        return value
+    }
+
+    mutating func addAsk(_ found: AskReader.Found, in unit: TextUnit, sentences: [ScannedSentence]) {
+        let response = ResponseReader.response(in: unit.words, text: unit.string, from: found.answerStart) ?? .pending
+        let text = withoutTaskDates(unit.clean(found.text.lowerBound, found.text.upperBound), sentences: sentences)
+        let ask = Ask(text: text, response: response, due: due(of: unit.range, in: sentences), line: unit.line(at: found.text.lowerBound))
+        records.asks.append(ask)
+        openAsk = response == .pending ? (records.asks.count - 1, 2) : nil
+    }
+
+    mutating func addCommitment(_ found: CommitmentReader.Found, in unit: TextUnit, sentences: [ScannedSentence], done: Bool, due explicitDue: DateValue?? = nil) {
+        var text = withoutTaskDates(unit.clean(found.text.lowerBound, found.text.upperBound), sentences: sentences)
+        if text.lowercased().hasPrefix("to ") { text.removeFirst(3) }
+        guard !text.isEmpty else { return }
+        let due = explicitDue ?? due(of: found.text, in: sentences) ?? due(of: unit.range, in: sentences)
+        records.commitments.append(Commitment(owner: found.owner, text: text, due: due, done: done, line: unit.line(at: found.text.lowerBound)))
+    }
+
+    /// Commitments stated in prose; a sentence that answers an ask "yes" does not repeat the ask's commitment.
+    mutating func addProseCommitments(in unit: TextUnit, sentences: [ScannedSentence], answering askIndex: Int?) {
+        let found = CommitmentReader.findAll(in: unit, people: people)
+        for commitment in found {
+            let due = found.count == 1 ? due(of: unit.range, in: sentences) : due(of: commitment.text, in: sentences) ?? due(of: unit.range.lowerBound..<commitment.text.lowerBound, in: sentences)
+            if let askIndex, commitment.owner == .supporter, records.asks[askIndex].response == .yes,
+                due == nil || due == records.asks[askIndex].due
+            {
+                continue
+            }
+            addCommitment(commitment, in: unit, sentences: sentences, done: unit.block.task == .done, due: .some(due))
+        }
+    }
+
+    mutating func addReferral(_ found: ReferralReader.Found?, line: Int) {
+        guard let found, !found.name.isEmpty else { return }
+        records.referrals.append(Referral(name: found.name, text: found.text, line: line))
+    }
+
+    mutating func addIssues(_ labels: [String]) {
+        for label in labels where !label.isEmpty { records.issues.append(label) }
+    }
+
+    /// Task-plugin dates ("📅 2026-12-03", "due:: 2026-12-03") are for the tool, not part of what to do.
+    private func withoutTaskDates(_ text: String, sentences: [ScannedSentence]) -> String {
+        var result = text
+        for marker in ["📅", "[due::", "due::", "due:"] {
+            guard let range = result.range(ofMarker: marker) else { continue }
+            var end = range.upperBound
+            while end < result.endIndex, result[end] == " " || result[end].isNumber || result[end] == "-" || result[end] == "]" {
+                end = result.index(after: end)
+            }
+            result.removeSubrange(range.lowerBound..<end)
+        }
+        return result.trimming(" ,;:.-–—")
+    }
+}
+
+extension String {
+    fileprivate func range(ofMarker marker: String) -> Range<String.Index>? {
+        var index = startIndex
+        while index < endIndex {
+            if self[index...].hasPrefix(marker) { return index..<self.index(index, offsetBy: marker.count) }
+            index = self.index(after: index)
+        }
+        return nil
+    }
+}

@@ -1,0 +1,182 @@
+/// Walks a note's blocks in order, knowing which section each sits in, and hands each list item or
+/// sentence to the readers for that section. The records come out in the order the note gives them.
+struct NoteExtractor {
+    let people: People
+    let finder: DateFinder
+    var records = Records()
+    var section: Section = .other
+    /// The last ask still waiting for an answer, and how many more sentences may give it.
+    var openAsk: (index: Int, sentencesLeft: Int)? = nil
+
+    struct Records {
+        var commitments: [Commitment] = []
+        var asks: [Ask] = []
+        var skills: [Skill] = []
+        var referrals: [Referral] = []
+        var issues: [String] = []
+        var dates: [DateReference] = []
+    }
+
+    init(frontMatter: FrontMatter) {
+        people = People(person: frontMatter.person, organizer: frontMatter.organizer)
+        finder = DateFinder(meeting: frontMatter.date)
+    }
+
+    mutating func read(_ document: MarkdownDocument) {
+        for block in document.blocks { read(block) }
+    }
+
+    private mutating func read(_ block: MarkdownBlock) {
+        var unit = TextUnit(block: block, range: block.text.string.startIndex..<block.text.string.endIndex)
+        if block.isHeading {
+            section = Section(label: unit.text) ?? .other
+            openAsk = nil
+            _ = scanSentences(of: unit)
+            return
+        }
+        var blockSection = section
+        if let (labelled, rest) = inlineLabel(of: unit) {
+            if rest.words.isEmpty && !block.isListItem {
+                section = labelled  // "**Next steps:**" on its own line acts as a heading
+                openAsk = nil
+                return
+            }
+            blockSection = labelled
+            unit = rest
+        }
+        let sentences = scanSentences(of: unit)
+        let isItem = block.isListItem || block.kind == .tableRow
+        switch blockSection {
+        case .ask:
+            if isItem { readAskItem(unit, sentences: sentences) } else { readAskParagraph(sentences) }
+        case .commitments, .promises:
+            let owner: Commitment.Owner? = blockSection == .promises ? .organizer : nil
+            if isItem {
+                readCommitmentItem(unit, sentences: sentences, defaultOwner: owner)
+            } else {
+                for sentence in sentences { readCommitmentItem(sentence.unit, sentences: [sentence], defaultOwner: owner) }
+            }
+        case .skills:
+            let parts = isItem ? [unit] : sentences.flatMap { listParts(of: $0.unit) }
+            for part in parts where !part.words.isEmpty {
+                records.skills.append(Skill(text: part.clean(part.range.lowerBound, part.range.upperBound), line: part.line))
+            }
+        case .referrals:
+            if isItem {
+                addReferral(ReferralReader.item(unit, people: people), line: unit.line)
+            } else {
+                for sentence in sentences {
+                    addReferral(ReferralReader.find(in: sentence.unit, people: people) ?? ReferralReader.item(sentence.unit, people: people), line: sentence.unit.line)
+                }
+            }
+        case .issues:
+            if isItem {
+                addIssues([IssueReader.label(unit.clean(unit.range.lowerBound, unit.range.upperBound))].compactMap { $0 })
+            } else {
+                for sentence in sentences {
+                    let found = IssueReader.findAll(in: sentence.unit, people: people)
+                    addIssues(found.isEmpty ? listParts(of: sentence.unit).compactMap { IssueReader.label($0.clean($0.range.lowerBound, $0.range.upperBound)) } : found)
+                }
+            }
+        case .purpose, .connection, .story, .strategy, .other:
+            if block.task != nil {
+                if let ask = AskReader.find(in: unit, people: people) {
+                    addAsk(ask, in: unit, sentences: sentences)
+                } else {
+                    readCommitmentItem(unit, sentences: sentences, defaultOwner: nil)
+                }
+            } else {
+                for sentence in sentences { readProse(sentence) }
+            }
+        }
+    }
+
+    // MARK: - Sections
+
+    private mutating func readAskItem(_ unit: TextUnit, sentences: [ScannedSentence]) {
+        guard let found = AskReader.whole(unit, people: people) else { return }
+        addAsk(found, in: unit, sentences: sentences)
+        let rest = unit.words.indices.contains(found.answerStart) ? unit.dropping(upTo: unit.words[found.answerStart].range.lowerBound) : nil
+        if let rest { addProseCommitments(in: rest, sentences: sentences, answering: records.asks.count - 1) }
+    }
+
+    private mutating func readAskParagraph(_ sentences: [ScannedSentence]) {
+        var askedHere = false
+        for sentence in sentences {
+            if let found = AskReader.find(in: sentence.unit, people: people) ?? (askedHere ? nil : AskReader.whole(sentence.unit, people: people)) {
+                askedHere = true
+                addAsk(found, in: sentence.unit, sentences: [sentence])
+            } else {
+                readProse(sentence)
+            }
+        }
+    }
+
+    private mutating func readCommitmentItem(_ unit: TextUnit, sentences: [ScannedSentence], defaultOwner: Commitment.Owner?) {
+        if let ask = AskReader.find(in: unit, people: people) {
+            addAsk(ask, in: unit, sentences: sentences)
+            return
+        }
+        guard let found = CommitmentReader.item(unit, people: people, defaultOwner: defaultOwner) else { return }
+        addCommitment(found, in: unit, sentences: sentences, done: unit.block.task == .done)
+    }
+
+    private mutating func readProse(_ sentence: ScannedSentence) {
+        let unit = sentence.unit
+        var answering: Int? = nil
+        if let ask = AskReader.find(in: unit, people: people) {
+            addAsk(ask, in: unit, sentences: [sentence])
+            let rest = unit.words.indices.contains(ask.answerStart) ? unit.dropping(upTo: unit.words[ask.answerStart].range.lowerBound) : nil
+            if let rest { addProseCommitments(in: rest, sentences: [sentence], answering: records.asks.count - 1) }
+        } else {
+            if let open = openAsk, records.asks[open.index].response == .pending,
+                let response = ResponseReader.response(in: unit.words, text: unit.string)
+            {
+                records.asks[open.index].response = response
+                answering = open.index
+                openAsk = nil
+            } else if let open = openAsk {
+                openAsk = open.sentencesLeft > 1 ? (open.index, open.sentencesLeft - 1) : nil
+            }
+            addProseCommitments(in: unit, sentences: [sentence], answering: answering)
+        }
+        for range in SkillReader.findAll(in: unit, people: people) {
+            records.skills.append(Skill(text: unit.clean(range.lowerBound, range.upperBound), line: unit.line(at: range.lowerBound)))
+        }
+        addReferral(ReferralReader.find(in: unit, people: people), line: unit.line)
+        addIssues(IssueReader.findAll(in: unit, people: people))
+    }
+
+    /// "Label: rest" at the start of a block, where the label names a section or an owner.
+    private func inlineLabel(of unit: TextUnit) -> (Section, TextUnit)? {
+        guard let colon = unit.text.firstIndex(of: ":") else { return nil }
+        let label = unit.text[..<colon]
+        guard label.count <= 30, !label.contains(where: { $0.isNumber }) else { return nil }
+        let folded = label.lowercased().trimming(" *_")
+        if ["me", "us", "organizer", "i"].contains(folded) || people.organizerNames.contains(folded) {
+            return (.promises, unit.dropping(upTo: colon))
+        }
+        if ["them", "her", "him", "they", "she", "he", "supporter"].contains(folded) || people.personNames.contains(folded) {
+            return (.commitments, unit.dropping(upTo: colon))
+        }
+        guard let section = Section(label: label[...]) else { return nil }
+        return (section, unit.dropping(upTo: colon))
+    }
+
+    /// "Spanish, Tagalog and a truck" as three parts; a sentence without commas is one part.
+    private func listParts(of unit: TextUnit) -> [TextUnit] {
+        var parts: [TextUnit] = []
+        var start = unit.range.lowerBound
+        let words = unit.words
+        for index in words.indices.dropFirst() {
+            let gap = unit.string[words[index - 1].range.upperBound..<words[index].range.lowerBound]
+            let splitsHere = gap.contains(",") || gap.contains(";") || (words[index].folded == "and" && gap.contains(",") == false && words.count <= 8)
+            if splitsHere {
+                parts.append(TextUnit(block: unit.block, range: start..<words[index - 1].range.upperBound))
+                start = words[index].folded == "and" && index + 1 < words.count ? words[index + 1].range.lowerBound : words[index].range.lowerBound
+            }
+        }
+        parts.append(TextUnit(block: unit.block, range: start..<unit.range.upperBound))
+        return parts.filter { !$0.words.isEmpty }
+    }
+}

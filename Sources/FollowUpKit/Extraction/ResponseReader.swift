@@ -1,0 +1,90 @@
+/// Reads how the person answered an ask from the words after it: the earliest answer cue wins,
+/// and at one place the longest ("not sure" is maybe, not no; "no answer yet" is pending).
+enum ResponseReader {
+    /// A cue; `response` nil marks phrases that look like answers but are not ("make sure", "no one").
+    private struct Cue {
+        var words: [Substring]
+        var response: Ask.Response?
+        /// The cue only counts at the end of a clause ("she's in!" but not "she's in the choir").
+        var clauseEnd: Bool
+    }
+
+    private static let cues: [String: [Cue]] = {
+        var table: [String: [Cue]] = [:]
+        func add(_ response: Ask.Response?, _ phrases: [String]) {
+            for phrase in phrases {
+                let clauseEnd = phrase.hasSuffix("$")
+                let words = phrase.trimming("$").split(separator: " ")
+                table[String(words[0]), default: []].append(Cue(words: words, response: response, clauseEnd: clauseEnd))
+            }
+        }
+        add(.pending, [
+            "no answer", "no answer yet", "no response", "no reply", "hasn't answered", "has not answered", "haven't heard",
+            "have not heard", "didn't answer", "did not answer", "didn't respond", "did not respond", "hasn't responded",
+            "didn't say", "waiting to hear", "waiting on", "pending", "tbd", "unanswered", "never got to", "didn't get to",
+            "ran out of time", "didn't ask", "forgot to ask", "not asked",
+        ])
+        add(.maybe, [
+            "maybe", "think about it", "thinking about it", "think it over", "thinking it over", "let me think",
+            "sleep on it", "not sure", "unsure", "possibly", "might", "will try", "she'll try", "he'll try",
+            "they'll try", "try to", "tentative", "tentatively", "check her schedule", "check his schedule",
+            "check their schedule", "check her calendar", "check his calendar", "check with", "get back to me",
+            "let me know", "depends", "if she can", "if he can", "on the fence", "undecided", "hesitant", "probably",
+            "we'll see", "soft yes", "possible", "perhaps", "hopefully", "not a no", "talk to her husband",
+            "talk to his wife", "ask her husband", "ask his wife", "not yet sure", "interested but",
+        ])
+        add(.no, [
+            "no", "said no", "declined", "declines", "can't", "cannot", "can not", "couldn't", "not ready", "not interested",
+            "won't", "will not", "turned it down", "turned me down", "turned down", "passed", "not this time", "not able",
+            "isn't able", "unable", "doesn't want", "didn't want", "nope", "not now", "refused", "too busy",
+            "not available", "isn't available", "not for her", "not for him", "no thanks", "no thank you", "wasn't ready",
+            "isn't ready", "not comfortable", "not up for",
+        ])
+        add(.yes, [
+            "yes", "said yes", "agreed", "agrees", "she's in$", "he's in$", "they're in$", "i'm in$", "is in$",
+            "committed", "commits", "signed up", "accepted", "absolutely", "definitely", "for sure", "count me in",
+            "happy to", "glad to", "would love to", "will come", "she'll come", "he'll come", "they'll come",
+            "she'll be there", "he'll be there", "they'll be there", "will be there", "of course", "sure$", "ok$", "okay$",
+            "yep", "yeah", "yup", "confirmed", "gladly", "she's down", "he's down", "no problem", "no question",
+            "excited to", "eager to", "she'll do it", "he'll do it", "will do it", "she'll host",
+            "he'll host", "jumped at",
+        ])
+        add(nil, [
+            "make sure", "no one", "no matter", "no later than", "pass out", "pass along", "passed out", "passed along",
+            "in case", "no longer", "not only", "can't wait", "couldn't be happier", "won't stop", "no idea why",
+            "not sure why", "sure that", "sure to", "check in", "let me know if",
+        ])
+        return table
+    }()
+
+    /// The first answer in `words`, if any; `range` limits where a cue may start.
+    static func response(in words: [Word], text: String, from start: Int = 0) -> Ask.Response? {
+        var index = start
+        while index < words.count {
+            if let cue = cue(at: index, in: words, text: text) {
+                if let response = cue.response { return response }
+                index += cue.words.count
+                continue
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    private static func cue(at index: Int, in words: [Word], text: String) -> Cue? {
+        guard let candidates = cues[words[index].folded] else { return nil }
+        var best: Cue? = nil
+        for cue in candidates where words.matches(cue.words, at: index) {
+            if cue.clauseEnd && !endsClause(after: index + cue.words.count - 1, in: words, text: text) { continue }
+            if best == nil || cue.words.count > best!.words.count { best = cue }
+        }
+        return best
+    }
+
+    /// True when nothing but punctuation follows word `index` up to the next clause break.
+    private static func endsClause(after index: Int, in words: [Word], text: String) -> Bool {
+        guard index + 1 < words.count else { return true }
+        let gap = text[words[index].range.upperBound..<words[index + 1].range.lowerBound]
+        return gap.contains(where: { ",.;!?—–-)(".contains($0) })
+    }
+}

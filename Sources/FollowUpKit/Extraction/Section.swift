@@ -1,0 +1,78 @@
+import Foundation
+
+/// The part of a note a block sits in, from its heading or an inline label ("Ask:", "Next steps:").
+/// Section names are matched case-insensitively, with the synonyms the README lists.
+enum Section: Hashable, Sendable {
+    case purpose, connection, story, strategy, ask, commitments, promises, skills, referrals, issues
+    /// A heading we do not know ("Notes", "Misc"): its text is read as prose.
+    case other
+
+    /// Whether items here are read as records of one kind rather than as free prose.
+    var isStructured: Bool {
+        switch self {
+        case .ask, .commitments, .promises, .skills, .referrals, .issues: return true
+        default: return false
+        }
+    }
+
+    private static let synonyms: [(Section, [String])] = [
+        (.purpose, ["purpose", "why", "goal", "goals", "agenda", "intro"]),
+        (.connection, ["connection", "connecting", "rapport", "icebreaker"]),
+        (.story, ["story", "stories", "their story", "background", "about", "about them", "bio", "life", "her story", "his story", "context"]),
+        (.strategy, ["strategy", "campaign", "plan", "the plan", "vision"]),
+        (.ask, ["ask", "asks", "the ask", "hard ask", "asks made", "ask and answer", "ask & answer", "ask / answer", "request", "invitation"]),
+        (.commitments, [
+            "commitments", "commitment", "next steps", "next step", "action items", "actions", "follow-up", "follow-ups",
+            "follow up", "followup", "follow-through", "to do", "to-do", "todo", "todos", "tasks", "their commitments",
+            "what they will do", "they will", "agreed", "agreements", "what they agreed to",
+        ]),
+        (.promises, [
+            "promises", "my promises", "my commitments", "i will", "i'll", "me", "my follow-up", "my follow-ups",
+            "my next steps", "organizer follow-up", "organizer", "organizer commitments", "what i promised", "promised",
+            "my to-do", "my to do",
+        ]),
+        (.skills, [
+            "skills", "skill", "resources", "skills / resources", "skills/resources", "skills and resources",
+            "skills & resources", "talents", "assets", "what they bring", "gifts", "experience", "strengths", "offers",
+        ]),
+        (.referrals, [
+            "referrals", "referral", "who else", "who else to talk to", "people to talk to", "people to meet", "contacts",
+            "leads", "talk to", "introductions", "network", "suggested contacts", "other people", "names",
+        ]),
+        (.issues, [
+            "issues", "issue", "concerns", "what they care about", "self-interest", "self interest", "interests",
+            "cares about", "values", "what matters", "priorities",
+        ]),
+    ]
+
+    private static let table: [String: Section] = {
+        var table: [String: Section] = [:]
+        for (section, names) in synonyms {
+            for name in names { table[name] = section }
+        }
+        return table
+    }()
+
+    /// The section a heading or label names, or nil when it names none we know.
+    /// "Skills / Resources", "Next steps 📌", "3. The Ask" and "Ask (and answer)" all count.
+    init?(label: Substring) {
+        var folded = label.lowercased().replacingOccurrences(of: "’", with: "'")
+        if let open = folded.firstIndex(of: "(") { folded = String(folded[..<open]) }
+        folded = folded.filter { $0.isLetter || $0.isNumber || " /&'-".contains($0) }
+        let trimmed = folded.trimming("0123456789.-/ ")
+        let key = trimmed.split(separator: " ").joined(separator: " ")
+        if let section = Self.table[key] {
+            self = section
+            return
+        }
+        // "Ask & answer", "Skills, resources": the first word decides when the whole does not.
+        for separator in [" / ", " & ", " and ", "/"] {
+            if let first = key.components(separatedBy: separator).first, first != key, let section = Self.table[first] {
+                self = section
+                return
+            }
+        }
+        return nil
+    }
+}
+

@@ -1,0 +1,65 @@
+import Foundation
+
+/// All the notes under some paths, read once each, with every problem found on the way.
+public struct Notebook: Sendable {
+    /// Notes that were read, sorted by path.
+    public var notes: [Note]
+    /// Problems, sorted by path and place; a broken note is here and not in `notes`.
+    public var diagnostics: [Diagnostic]
+
+    public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+
+    /// Finds and reads every note under `paths`, in parallel; one broken note never stops the others.
+    public static func load(_ paths: [String], skipping skipped: Set<String> = []) -> Notebook {
+        let found = NoteFinder.files(in: paths, skipping: skipped)
+        let results = readAll(found.files)
+        var notes: [Note] = []
+        var diagnostics = found.diagnostics
+        for result in results {
+            switch result {
+            case .success(let note): notes.append(note)
+            case .failure(let diagnostic): diagnostics.append(diagnostic)
+            }
+        }
+        diagnostics.sort { ($0.path.utf8.lexicographicallyPrecedes($1.path.utf8)) || ($0.path == $1.path && $0.location < $1.location) }
+        return Notebook(notes: notes, diagnostics: diagnostics)
+    }
+
+    private static func readAll(_ files: [String]) -> [Result<Note, Diagnostic>] {
+        let results = ResultSlots(count: files.count)
+        DispatchQueue.concurrentPerform(iterations: files.count) { index in
+            results.set(index, read(files[index]))
+        }
+        return results.values
+    }
+
+    static func read(_ path: String) -> Result<Note, Diagnostic> {
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            let reason = access(path, R_OK) != 0 ? "cannot be read (permission denied)" : "cannot be opened"
+            return .failure(Diagnostic(path: path, location: .start, severity: .error, message: "the note \(reason)"))
+        }
+        defer { try? handle.close() }
+        do {
+            let data = try handle.readToEnd() ?? Data()
+            return NoteReader.read(bytes: data, path: path)
+        } catch {
+            return .failure(Diagnostic(path: path, location: .start, severity: .error, message: "the note cannot be read: \(error.localizedDescription)"))
+        }
+    }
+}
+
+/// Results written by index from several threads.
+private final class ResultSlots: @unchecked Sendable {
+    private var slots: [Result<Note, Diagnostic>?]
+    private let lock = NSLock()
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func set(_ index: Int, _ value: Result<Note, Diagnostic>) {
+        lock.lock()
+        slots[index] = value
+        lock.unlock()
+    }
+
+    var values: [Result<Note, Diagnostic>] { slots.compactMap { $0 } }
+}
