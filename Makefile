@@ -30,3 +30,7 @@ test: setup
 
 clean:
 	rm -rf .build
+
+## bench: how long extract takes on the samples and on thousands of copies, beside cmark-gfm.
+bench: release
+	Benchmarks/extract-speed.sh

@@ -8,7 +8,7 @@ enum AskReader {
         var answerStart: Int
     }
 
-    private static let verbs: Set<String> = ["asked", "ask", "invited", "invite", "challenged", "pitched", "proposed"]
+    private static let verbs: Set<String> = ["asked", "ask", "invited", "challenged", "pitched", "proposed"]
     /// Words that may stand before "asked" when the organizer is the one asking.
     private static let leadIns: Set<String> = ["i", "we", "also", "then", "and", "finally", "so", "first", "later", "when", "after", "once", "last"]
     /// Words between the verb and the request itself.
@@ -58,7 +58,9 @@ enum AskReader {
         var answerStart = words.count
         for candidate in index..<words.count where candidate > index {
             let gap = unit.string[words[candidate - 1].range.upperBound..<words[candidate].range.lowerBound]
-            if gap.contains(where: { "—–→;?(".contains($0) }) || gap.contains(" - ") || gap.contains("->")
+            let startsLine = words[candidate].isCapitalized
+                && unit.line(at: words[candidate].range.lowerBound) != unit.line(at: words[candidate - 1].range.lowerBound)
+            if startsLine || gap.contains(where: { "—–→;?(".contains($0) }) || gap.contains(" - ") || gap.contains("->") || gap.contains(". ")
                 || gap.contains("=>") || gap.contains(": ")
                 || (gap.contains(",") && startsAnswerClause(at: candidate, in: words, people: people))
                 || (words[candidate].folded == "and" && candidate + 1 < words.count

@@ -26,11 +26,11 @@ enum CommitmentReader {
 
     /// Imperative verbs that, with no subject, are the organizer's own chores in a note.
     static let organizerChores: Set<String> = [
-        "send", "email", "e-mail", "text", "call", "phone", "remind", "introduce", "connect", "follow", "share",
+        "send", "email", "e-mail", "text", "call", "phone", "remind", "introduce", "connect", "follow",
         "forward", "invite", "add", "check", "get", "mail", "schedule", "set", "book", "reserve", "print", "look",
         "find", "research", "ask", "thank", "write", "draft", "give", "pick", "drop", "loop", "update", "tell",
         "confirm", "put", "reach", "thank-you", "thanks", "debrief", "circle", "touch", "ping", "message", "dm", "visit", "meet", "log",
-        "enter", "note", "record", "make", "prepare", "prep", "order", "buy", "request", "contact", "recruit",
+        "enter", "note", "record", "make", "prepare", "prep", "order", "buy", "request", "contact",
     ]
 
     /// Every commitment stated in a sentence of prose, in order.

@@ -10,7 +10,7 @@ enum Lexicon {
         "seamstress", "tailor", "printer", "pharmacist", "dentist", "aide", "caregiver", "cna", "midwife",
         "social", "janitor", "custodian", "cashier", "server", "bartender", "gardener", "landscaper", "farmer",
         "roofer", "mason", "machinist", "trucker", "pilot", "veterinarian", "vet", "admin", "administrator",
-        "secretary", "clerk", "manager", "principal", "librarian", "minister", "deacon", "rabbi", "imam", "chaplain",
+        "secretary", "clerk", "manager", "principal", "minister", "deacon", "rabbi", "imam", "chaplain",
         "volunteer", "filmmaker", "illustrator", "editor", "coder", "scientist", "researcher", "planner",
         "architect", "surveyor", "handyman", "technician", "electrical", "hvac", "union", "shop", "graphic", "web",
         "community", "youth", "health", "home", "bus", "school", "retired", "former", "trained", "registered",
@@ -25,7 +25,7 @@ enum Lexicon {
         "restaurant", "laptop", "trailer", "grill", "tent", "tables", "chairs", "porch", "living", "church", "office",
         "bakery", "cafe", "café", "barbershop", "salon", "studio", "room", "copier", "megaphone", "bullhorn", "drone",
         "following", "platform", "newsletter", "podcast", "blog", "list", "network", "contacts", "license", "bike",
-        "cargo", "wagon", "bus", "boat", "garden", "lot", "building",
+        "cargo", "wagon", "bus", "boat", "garden", "lot", "building", "chat", "audience", "mailing",
     ]
 
     static let languages: Set<String> = [

@@ -27,25 +27,57 @@ struct NoteExtractor {
     }
 
     private mutating func read(_ block: MarkdownBlock) {
-        var unit = TextUnit(block: block, range: block.text.string.startIndex..<block.text.string.endIndex)
+        let whole = TextUnit(block: block, range: block.text.string.startIndex..<block.text.string.endIndex)
         if block.isHeading {
-            section = Section(label: unit.text) ?? .other
+            section = Section(label: whole.text) ?? .other
             openAsk = nil
-            _ = scanSentences(of: unit)
+            _ = scanSentences(of: whole)
             return
         }
+        for unit in labelledLines(of: whole) { read(unit) }
+    }
+
+    /// Shorthand puts several labelled lines in one paragraph ("Skills: …" then "Who else: …"):
+    /// each labelled line starts a unit of its own.
+    private func labelledLines(of unit: TextUnit) -> [TextUnit] {
+        let text = unit.block.text
+        guard text.lineStarts.count > 1 else { return [unit] }
+        var units: [TextUnit] = []
+        var start = unit.range.lowerBound
+        for lineStart in text.lineStarts.dropFirst() {
+            let index = text.string.utf8.index(text.string.startIndex, offsetBy: lineStart.offset)
+            let line = TextUnit(block: unit.block, range: index..<unit.range.upperBound)
+            if inlineLabel(of: line) != nil {
+                units.append(TextUnit(block: unit.block, range: start..<index))
+                start = index
+            }
+        }
+        units.append(TextUnit(block: unit.block, range: start..<unit.range.upperBound))
+        return units.filter { !$0.words.isEmpty }
+    }
+
+    private mutating func read(_ labelledUnit: TextUnit) {
+        var unit = labelledUnit
+        let block = unit.block
         var blockSection = section
-        if let (labelled, rest) = inlineLabel(of: unit) {
+        var labelled = false
+        if let (labelSection, rest) = inlineLabel(of: unit) {
             if rest.words.isEmpty && !block.isListItem {
-                section = labelled  // "**Next steps:**" on its own line acts as a heading
+                section = labelSection  // "**Next steps:**" on its own line acts as a heading
                 openAsk = nil
                 return
             }
-            blockSection = labelled
+            blockSection = labelSection
             unit = rest
+            labelled = true
+        }
+        if labelled, [.skills, .referrals, .issues].contains(blockSection), unit.text.contains(";") {
+            // "Skills: bilingual; has a truck": after a label, semicolons separate items.
+            for part in parts(of: unit, separatedBy: ";") { readItem(part, in: blockSection) }
+            return
         }
         let sentences = scanSentences(of: unit)
-        let isItem = block.isListItem || block.kind == .tableRow
+        let isItem = block.isListItem || block.kind == .tableRow || labelled
         switch blockSection {
         case .ask:
             if isItem { readAskItem(unit, sentences: sentences) } else { readAskParagraph(sentences) }
@@ -89,6 +121,34 @@ struct NoteExtractor {
                 for sentence in sentences { readProse(sentence) }
             }
         }
+    }
+
+    /// One labelled item of a shorthand list ("Skills: a; b").
+    private mutating func readItem(_ unit: TextUnit, in section: Section) {
+        _ = scanSentences(of: unit)
+        switch section {
+        case .skills:
+            records.skills.append(Skill(text: unit.clean(unit.range.lowerBound, unit.range.upperBound), line: unit.line))
+        case .referrals:
+            addReferral(ReferralReader.item(unit, people: people), line: unit.line)
+        default:
+            addIssues([IssueReader.label(unit.clean(unit.range.lowerBound, unit.range.upperBound))].compactMap { $0 })
+        }
+    }
+
+    private func parts(of unit: TextUnit, separatedBy separator: Character) -> [TextUnit] {
+        var parts: [TextUnit] = []
+        var start = unit.range.lowerBound
+        var index = start
+        while index < unit.range.upperBound {
+            if unit.string[index] == separator {
+                parts.append(TextUnit(block: unit.block, range: start..<index))
+                start = unit.string.index(after: index)
+            }
+            index = unit.string.index(after: index)
+        }
+        parts.append(TextUnit(block: unit.block, range: start..<unit.range.upperBound))
+        return parts.filter { !$0.words.isEmpty }
     }
 
     // MARK: - Sections

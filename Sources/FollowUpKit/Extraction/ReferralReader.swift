@@ -1,5 +1,5 @@
 /// Finds people the person suggested the organizer meet: "talk to her neighbor Jose Ramirez",
-/// "she said I should call Pastor Kim", or an item under a "Who else" heading.
+/// "his coworker Sunita Rao would be a great person for me to meet", or an item under "Who else".
 enum ReferralReader {
     struct Found {
         var name: String
@@ -9,23 +9,39 @@ enum ReferralReader {
     private static let reachVerbs: [[Substring]] = [
         "talk to", "talk with", "speak to", "speak with", "reach out to", "meet", "meet with", "call", "contact",
         "connect with", "get in touch with", "introduce me to", "introduce us to", "connect me with", "connect me to",
-        "put me in touch with", "referred me to", "recommended", "suggested", "mentioned", "text", "email",
-        "follow up with", "sit down with", "visit", "try", "look up", "ask",
+        "put me in touch with", "referred me to", "recommended", "suggested", "text", "email", "follow up with",
+        "sit down with", "visit", "try", "look up",
     ].map { $0.split(separator: " ") }
 
     /// Words that make "talk to X" a suggestion from the person rather than a passing mention.
     private static let suggestionCues: Set<String> = [
         "suggested", "suggests", "recommended", "recommends", "referred", "should", "introduce", "connect", "put",
-        "offered", "wants", "told", "thinks", "said", "says", "try", "worth", "referral", "mentioned",
+        "offered", "wants", "told", "thinks", "said", "says", "worth", "referral", "great", "good",
     ]
 
-    /// A referral in a sentence of prose, only where the sentence carries a suggestion.
+    /// Words that may stand between a verb and a name: "her neighbor", "the pastor at".
+    private static let describers: Set<String> = Lexicon.determiners.union(Lexicon.relations).union([
+        "old", "new", "former", "best", "next-door", "upstairs", "downstairs", "building's", "block's", "church's",
+        "union's", "school's", "fellow",
+    ])
+
+    /// A referral in a sentence of prose: a suggestion that names a real person.
     static func find(in unit: TextUnit, people: People) -> Found? {
         let words = unit.words
         guard words.contains(where: { suggestionCues.contains($0.folded) }) else { return nil }
         for index in words.indices {
             for verb in reachVerbs where words.matches(verb, at: index) {
-                if let found = named(from: index + verb.count, in: unit, people: people, requireName: true) { return found }
+                if let found = named(from: index + verb.count, in: unit, people: people), found.isProperName {
+                    return found.referral
+                }
+            }
+        }
+        // "his coworker Sunita Rao would be a great person for me to meet": the name comes first.
+        for index in words.indices.dropFirst() where Lexicon.relations.contains(words[index - 1].folded) {
+            if let found = named(from: index, in: unit, people: people), found.isProperName,
+                words[index...].contains(where: { ["meet", "talk", "call", "contact", "reach"].contains($0.folded) })
+            {
+                return Found(name: found.referral.name, text: String(unit.string[words[index - 1].range]))
             }
         }
         return nil
@@ -36,50 +52,48 @@ enum ReferralReader {
         let words = unit.words
         var start = 0
         for verb in reachVerbs where words.matches(verb, at: 0) { start = max(start, verb.count) }
-        return named(from: start, in: unit, people: people, requireName: false)
+        guard let found = named(from: start, in: unit, people: people) else { return nil }
+        if found.isProperName { return found.referral }
+        // No capitalised name: the whole phrase names them ("the pastor at St. Mark's").
+        return Found(name: unit.clean(unit.words[start].range.lowerBound, unit.range.upperBound), text: "")
+    }
+
+    private struct Named {
+        var referral: Found
+        var isProperName: Bool
     }
 
     /// Reads "her neighbor Jose Ramirez, who runs the group chat" from word `start` on.
-    private static func named(from start: Int, in unit: TextUnit, people: People, requireName: Bool) -> Found? {
+    private static func named(from start: Int, in unit: TextUnit, people: People) -> Named? {
         let words = unit.words
         var index = start
-        var descriptor: [String] = []
-        while index < words.count, !words[index].isCapitalized || Lexicon.notNames.contains(words[index].folded) && words[index].folded != "i",
-            Lexicon.determiners.contains(words[index].folded) || Lexicon.relations.contains(words[index].folded)
-                || ["old", "new", "former", "best", "building's", "block's", "church's", "union's", "school's", "next-door"].contains(words[index].folded)
-        {
-            descriptor.append(String(unit.string[words[index].range]))
+        var describing: [String] = []
+        while index < words.count, !isNameWord(words[index]), describers.contains(words[index].folded) {
+            describing.append(String(unit.string[words[index].range]))
             index += 1
         }
-        var nameEnd = index
-        while nameEnd < words.count, nameEnd - index < 4, words[nameEnd].isCapitalized,
-            !Lexicon.notNames.contains(words[nameEnd].folded) || (nameEnd > index && words[nameEnd].folded == "de")
-        {
-            if nameEnd > index {
-                let gap = unit.string[words[nameEnd - 1].range.upperBound..<words[nameEnd].range.lowerBound]
-                if gap.contains(where: { ",;:(—–".contains($0) }) { break }
+        guard index < words.count else { return nil }
+        var end = index
+        while end < words.count, end - index < 4, isNameWord(words[end]) {
+            if end > index && unit.string[words[end - 1].range.upperBound..<words[end].range.lowerBound].contains(where: { ",;:(—–".contains($0) }) {
+                break
             }
-            nameEnd += 1
+            end += 1
         }
-        let name: String
-        if nameEnd > index {
-            if people.personNames.contains(words[index].folded) || people.organizerNames.contains(words[index].folded) { return nil }
-            name = String(unit.string[words[index].range.lowerBound..<words[nameEnd - 1].range.upperBound])
-        } else {
-            guard !requireName || descriptor.count >= 2, !descriptor.isEmpty || !requireName else { return nil }
-            guard !descriptor.isEmpty else {
-                guard index < words.count else { return nil }
-                let end = SkillReader.clauseEnd(from: index + 1, in: unit)
-                return Found(name: unit.clean(words[index].range.lowerBound, end.bound), text: "")
-            }
-            let end = SkillReader.clauseEnd(from: index, in: unit)
-            return Found(name: unit.clean(words[start].range.lowerBound, end.bound), text: "")
+        guard end > index else {
+            return Named(referral: Found(name: "", text: ""), isProperName: false)
         }
-        var rest = nameEnd < words.count ? unit.clean(words[nameEnd - 1].range.upperBound, unit.range.upperBound) : ""
-        for lead in ["who ", "she ", "he ", "they ", "that ", "- ", "is "] where rest.lowercased().hasPrefix(lead) && lead != "is " {
-            if lead == "who " { rest = String(rest.dropFirst(lead.count)) }
+        if people.personNames.contains(words[index].folded) || people.organizerNames.contains(words[index].folded) {
+            return nil
         }
-        let described = descriptor.isEmpty ? rest : ([descriptor.joined(separator: " ")] + (rest.isEmpty ? [] : [rest])).joined(separator: "; ")
-        return Found(name: name, text: described)
+        let name = String(unit.string[words[index].range.lowerBound..<words[end - 1].range.upperBound])
+        var rest = end < words.count ? unit.clean(words[end - 1].range.upperBound, unit.range.upperBound) : ""
+        if rest.lowercased().hasPrefix("who ") { rest.removeFirst(4) }
+        let text = (describing.isEmpty ? [] : [describing.joined(separator: " ")]) + (rest.isEmpty ? [] : [rest])
+        return Named(referral: Found(name: name, text: text.joined(separator: "; ")), isProperName: true)
+    }
+
+    private static func isNameWord(_ word: Word) -> Bool {
+        word.isCapitalized && !Lexicon.notNames.contains(word.folded)
     }
 }

@@ -12,6 +12,9 @@ enum SkillReader {
         "knows everyone", "knows a lot of", "knows the", "knows lots of", "well connected", "well-connected",
         "is connected to", "runs a", "runs the", "leads the", "leads a", "manages a", "coaches", "owns a", "owns the",
         "on the board of", "sits on", "plays", "sings in", "does graphic", "does web", "does social", "does video",
+        "coordinates", "organizes", "organized", "knows nearly every", "knows every", "knows everybody", "designs",
+        "drives a", "drives for", "has driven", "keeps the", "can open", "has keys to", "edits", "builds", "repairs",
+        "fixes", "teaches", "taught", "volunteers at", "volunteers with", "tutors", "bakes", "cooks for",
     ].map { $0.split(separator: " ") }
 
     /// Phrases that introduce something the person has or is, checked against the lexicons.
@@ -92,7 +95,7 @@ enum SkillReader {
         let stem = previous.split(separator: "'").first.map(String.init) ?? previous
         if Lexicon.relations.contains(stem) { return false }
         if people.isPerson(stem) { return true }
-        if ["and", "also", "who", "both", "really", "very", "she's", "he's", "even", "already", "still", "plus"].contains(previous) {
+        if ["and", "also", "both", "really", "very", "she's", "he's", "even", "already", "still", "plus"].contains(previous) {
             return index < 2 || !Lexicon.relations.contains(words[index - 2].folded)
         }
         return false
