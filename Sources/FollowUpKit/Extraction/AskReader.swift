@@ -46,6 +46,11 @@ enum AskReader {
         let words = unit.words
         var index = verbIndex + 1
         if index < words.count, ["was", "is", "ask", "made"].contains(words[index].folded) { index += 1 }
+        // "Will you come…?", "Would you be willing to host…?": the question's frame is not the request.
+        for frame in ["would you be willing to", "would you be interested in", "are you willing to", "will you", "would you", "can you", "could you", "are you"] {
+            let parts = frame.split(separator: " ")
+            if words.matches(parts, at: index) { index += parts.count; break }
+        }
         while index < words.count,
             objectWords.contains(words[index].folded) || people.personNames.contains(words[index].folded)
                 || ["you", "would", "will", "could", "can"].contains(words[index].folded) && index == verbIndex + 1

@@ -12,9 +12,16 @@ enum CommitmentReader {
         "will", "'ll", "is going to", "'s going to", "are going to", "am going to", "'m going to", "'m gonna", "is gonna",
         "agreed to", "promised to", "promised", "committed to", "offered to", "volunteered to", "signed up to",
         "signed up for", "said she'd", "said he'd", "said they'd", "said she would", "said he would", "said they would",
-        "said i'd", "said i would", "told her i'd", "told him i'd", "told them i'd", "said we'd", "plans to", "need to",
-        "needs to", "have to", "has to", "must", "owe her", "owe him", "owe them",
+        "said i'd", "said i would", "told her i'd", "told him i'd", "told them i'd", "said we'd", "plans to",
+        "owe her", "owe him", "owe them",
     ].map { $0.split(separator: " ") }
+
+    /// Obligations are the organizer's to-dos ("I need to call the clinic"); said of the person they are
+    /// constraints, not promises ("he has to leave early for work").
+    private static let organizerOnlyVerbs: [[Substring]] = ["need to", "have to", "must", "gotta"].map { $0.split(separator: " ") }
+
+    /// Errands that are the organizer's even without naming the person: thanks and reminders.
+    static let organizerErrands: Set<String> = ["thank", "thank-you", "thanks", "remind", "follow", "check", "debrief", "schedule"]
 
     /// Actions that are not commitments even after "will": an answer still to come.
     private static let nonActions: [[Substring]] = [
@@ -40,7 +47,8 @@ enum CommitmentReader {
         var index = 0
         while index < words.count {
             if let (owner, length) = subject(at: index, in: words, people: people),
-                let verbLength = promiseVerb(after: index + length - 1, in: words)
+                let verbLength = promiseVerb(after: index + length - 1, in: words, owner: owner),
+                !isHypothetical(words, before: index)
             {
                 let action = index + length + verbLength
                 if action < words.count && !isNonAction(at: action, in: words) && !isNegated(words, before: index) {
@@ -70,7 +78,7 @@ enum CommitmentReader {
         guard let first = words.first else { return nil }
         if let (owner, length) = subject(at: 0, in: words, people: people) {
             var start = length
-            if start < words.count, let verb = promiseVerb(after: start - 1, in: words) { start += verb }
+            if start < words.count, let verb = promiseVerb(after: start - 1, in: words, owner: owner) { start += verb }
             guard start < words.count else { return nil }
             return Found(owner: owner, text: words[start].range.lowerBound..<unit.range.upperBound)
         }
@@ -79,8 +87,7 @@ enum CommitmentReader {
         {
             return found
         }
-        let verb = first.folded.split(separator: "-").first.map(String.init) ?? first.folded
-        let owner = defaultOwner ?? (organizerChores.contains(first.folded) || organizerChores.contains(verb) ? .organizer : .supporter)
+        let owner = defaultOwner ?? imperativeOwner(words, people: people)
         return Found(owner: owner, text: first.range.lowerBound..<unit.range.upperBound)
     }
 
@@ -98,8 +105,30 @@ enum CommitmentReader {
         return nil
     }
 
+    /// Whose an item with no subject is: the organizer's when it is an errand aimed at the person
+    /// ("Text her the address", "Call Maria Nov 19", "Thank-you card"), the person's otherwise
+    /// ("Attend the meeting", "Draft her remarks and email them to me").
+    private static func imperativeOwner(_ words: [Word], people: People) -> Commitment.Owner {
+        guard let first = words.first else { return .supporter }
+        if words.dropFirst().contains(where: { $0.folded == "me" || $0.folded == "us" }) { return .supporter }
+        let verb = first.folded.split(separator: "-").first.map(String.init) ?? first.folded
+        if organizerErrands.contains(first.folded) || organizerErrands.contains(verb) { return .organizer }
+        guard organizerChores.contains(first.folded) || organizerChores.contains(verb) else { return .supporter }
+        let object = words.dropFirst().prefix(3).map(\.folded)
+        let aimedAtPerson = object.contains { People.thirdPersonObjects.contains($0) || people.personNames.contains($0) }
+        return aimedAtPerson ? .organizer : .supporter
+    }
+
+    /// "see whether he will help", "if she'll come": a question, not a promise.
+    private static func isHypothetical(_ words: [Word], before index: Int) -> Bool {
+        words[max(0, index - 2)..<index].contains { ["whether", "if", "wonder", "wondering", "unless"].contains($0.folded) }
+    }
+
     /// How many words of a promise verb follow the subject ending at `subjectEnd`, if any.
-    private static func promiseVerb(after subjectEnd: Int, in words: [Word]) -> Int? {
+    private static func promiseVerb(after subjectEnd: Int, in words: [Word], owner: Commitment.Owner) -> Int? {
+        if owner == .organizer, words[subjectEnd].folded.contains("'") == false {
+            for verb in organizerOnlyVerbs where words.matches(verb, at: subjectEnd + 1) { return verb.count }
+        }
         let subject = words[subjectEnd].folded
         if let apostrophe = subject.firstIndex(of: "'") {
             // The contraction carries the verb: "she'll", "i'm going to", "she's going to", "she'd".

@@ -22,14 +22,21 @@ enum IssueReader {
             for phrase in openers where words.matches(phrase, at: index) && phrase.count > (matched?.count ?? 0) {
                 matched = phrase
             }
-            guard let phrase = matched, isAboutPerson(before: index, in: words) else {
+            guard let phrase = matched, isAboutPerson(before: index, in: words, people: people) else {
                 index += 1
                 continue
             }
             let start = index + phrase.count
             guard start < words.count else { break }
             let end = SkillReader.clauseEnd(from: start + 1, in: unit)
-            if let label = label(unit.clean(words[start].range.lowerBound, end.bound)) { found.append(label) }
+            let isClause = phrase.last == "that"
+            // "angry that the landlord never fixed the heat": a whole clause is a story, not a label,
+            // unless it is short ("angry that rent went up").
+            if !isClause || end.nextWord - start <= 5,
+                let label = label(nounPhrase(from: start, to: end.nextWord, in: unit, keepVerbs: isClause))
+            {
+                found.append(label)
+            }
             index = end.nextWord
         }
         return found
@@ -48,10 +55,34 @@ enum IssueReader {
         return label.isEmpty ? nil : label
     }
 
-    private static func isAboutPerson(before index: Int, in words: [Word]) -> Bool {
-        let window = words[max(0, index - 3)..<index]
-        for (offset, word) in zip(window.indices, window) where Lexicon.relations.contains(word.folded) {
-            if offset > 0, ["her", "his", "their", "the"].contains(words[offset - 1].folded) { return false }
+    /// Words that end a noun phrase: verbs and the words that open a new clause.
+    private static let phraseEnders: Set<String> = [
+        "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "can", "could",
+        "should", "keeps", "keep", "kept", "seems", "seem", "to", "if", "when", "without", "because", "since",
+        "while", "who", "which", "that", "so", "but", "after", "before", "until", "does", "did", "do", "won't",
+        "can't", "isn't", "aren't", "wasn't", "gets", "got", "going", "for",
+    ]
+
+    /// The words from `start` up to the first verb or clause opener, at most five.
+    private static func nounPhrase(from start: Int, to end: Int, in unit: TextUnit, keepVerbs: Bool) -> String {
+        let words = unit.words
+        var last = start
+        while last + 1 < end, last + 1 - start < 5, keepVerbs || !phraseEnders.contains(words[last + 1].folded) {
+            last += 1
+        }
+        return unit.clean(words[start].range.lowerBound, words[last].range.upperBound)
+    }
+
+    /// The feeling is the person's: the nearest subject before it is them, or the sentence has none
+    /// ("Worried about rent"); not "I", not "her father, who is afraid of…".
+    private static func isAboutPerson(before index: Int, in words: [Word], people: People) -> Bool {
+        var cursor = index - 1
+        while cursor >= 0 && index - cursor <= 8 {
+            let word = words[cursor].folded
+            let stem = word.split(separator: "'").first.map(String.init) ?? word
+            if people.isPerson(stem) { return true }
+            if stem == "i" || stem == "we" || stem == "who" || Lexicon.relations.contains(stem) { return false }
+            cursor -= 1
         }
         return true
     }

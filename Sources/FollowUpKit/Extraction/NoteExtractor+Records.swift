@@ -37,7 +37,15 @@ extension NoteExtractor {
         var first: (mention: DateMention, scan: DateScan)? = nil
         for sentence in sentences where sentence.unit.range.overlaps(range) || range.isEmpty {
             for mention in sentence.scan.mentions where mention.range.overlaps(range) || mention.range.isEmpty {
-                if mention.isExplicitDue { return mention.value }
+                if mention.isExplicitDue {
+                    // A task date with no time takes the time the sentence gives for that same day.
+                    var value = mention.value
+                    if value.time == nil {
+                        value.time = sentence.scan.mentions.first { $0.value.day == value.day && $0.value.time != nil }?.value.time
+                            ?? sentence.scan.looseTimes.first
+                    }
+                    return value
+                }
                 if first == nil { first = (mention, sentence.scan) }
             }
         }

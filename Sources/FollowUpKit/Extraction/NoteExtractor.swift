@@ -98,7 +98,11 @@ struct NoteExtractor {
                 addReferral(ReferralReader.item(unit, people: people), line: unit.line)
             } else {
                 for sentence in sentences {
-                    addReferral(ReferralReader.find(in: sentence.unit, people: people) ?? ReferralReader.item(sentence.unit, people: people), line: sentence.unit.line)
+                    let found = ReferralReader.findAll(in: sentence.unit, people: people)
+                    if found.isEmpty {
+                        addReferral(ReferralReader.item(sentence.unit, people: people), line: sentence.unit.line)
+                    }
+                    for referral in found { addReferral(referral, line: sentence.unit.line) }
                 }
             }
         case .issues:
@@ -203,7 +207,7 @@ struct NoteExtractor {
         for range in SkillReader.findAll(in: unit, people: people) {
             records.skills.append(Skill(text: unit.clean(range.lowerBound, range.upperBound), line: unit.line(at: range.lowerBound)))
         }
-        addReferral(ReferralReader.find(in: unit, people: people), line: unit.line)
+        for referral in ReferralReader.findAll(in: unit, people: people) { addReferral(referral, line: unit.line) }
         addIssues(IssueReader.findAll(in: unit, people: people))
     }
 

@@ -25,19 +25,45 @@ enum ReferralReader {
         "union's", "school's", "fellow",
     ])
 
-    /// A referral in a sentence of prose: a suggestion that names a real person.
-    static func find(in unit: TextUnit, people: People) -> Found? {
+    /// Referrals in a sentence of prose: a suggestion that names real people, one or several
+    /// ("talk with Pastor Simmons at Greater Hope, and with Coach Ray Porter at the rec center").
+    static func findAll(in unit: TextUnit, people: People) -> [Found] {
         let words = unit.words
-        guard words.contains(where: { suggestionCues.contains($0.folded) }) else { return nil }
+        guard words.contains(where: { suggestionCues.contains($0.folded) }) else { return [] }
         for index in words.indices {
             for verb in reachVerbs where words.matches(verb, at: index) {
-                if let found = named(from: index + verb.count, in: unit, people: people), found.isProperName {
-                    return found.referral
-                }
+                guard let found = named(from: index + verb.count, in: unit, people: people), found.isProperName else { continue }
+                return [found.referral] + following(after: index + verb.count, in: unit, people: people)
             }
         }
-        // "his coworker Sunita Rao would be a great person for me to meet": the name comes first.
-        for index in words.indices.dropFirst() where Lexicon.relations.contains(words[index - 1].folded) {
+        return find(in: unit, people: people).map { [$0] } ?? []
+    }
+
+    /// More names joined to the first by "and (with)" or "or": each its own referral.
+    private static func following(after start: Int, in unit: TextUnit, people: People) -> [Found] {
+        let words = unit.words
+        var found: [Found] = []
+        var index = start + 1
+        while index + 1 < words.count {
+            if ["and", "or"].contains(words[index].folded) {
+                var next = index + 1
+                if ["with", "to"].contains(words[next].folded) { next += 1 }
+                if next < words.count, let named = named(from: next, in: unit, people: people), named.isProperName {
+                    found.append(named.referral)
+                    index = next + 1
+                    continue
+                }
+            }
+            index += 1
+        }
+        return found
+    }
+
+    /// "his coworker Sunita Rao would be a great person for me to meet": the name comes first.
+    private static func find(in unit: TextUnit, people: People) -> Found? {
+        let words = unit.words
+        for index in words.indices.dropFirst(2)
+        where Lexicon.relations.contains(words[index - 1].folded) && ["her", "his", "their"].contains(words[index - 2].folded) {
             if let found = named(from: index, in: unit, people: people), found.isProperName,
                 words[index...].contains(where: { ["meet", "talk", "call", "contact", "reach"].contains($0.folded) })
             {
@@ -87,7 +113,19 @@ enum ReferralReader {
             return nil
         }
         let name = String(unit.string[words[index].range.lowerBound..<words[end - 1].range.upperBound])
-        var rest = end < words.count ? unit.clean(words[end - 1].range.upperBound, unit.range.upperBound) : ""
+        // What is said of them runs to the next person joined by "and with" / "and".
+        var restEnd = unit.range.upperBound
+        var scan = end
+        while scan + 1 < words.count {
+            if ["and", "or"].contains(words[scan].folded),
+                words[scan + 1].folded == "with" || (isNameWord(words[scan + 1]) && unit.string[words[scan - 1].range.upperBound..<words[scan].range.lowerBound].contains(","))
+            {
+                restEnd = words[scan - 1].range.upperBound
+                break
+            }
+            scan += 1
+        }
+        var rest = end < words.count ? unit.clean(words[end - 1].range.upperBound, restEnd) : ""
         if rest.lowercased().hasPrefix("who ") { rest.removeFirst(4) }
         let text = (describing.isEmpty ? [] : [describing.joined(separator: " ")]) + (rest.isEmpty ? [] : [rest])
         return Named(referral: Found(name: name, text: text.joined(separator: "; ")), isProperName: true)

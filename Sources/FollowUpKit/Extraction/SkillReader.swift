@@ -115,7 +115,7 @@ enum SkillReader {
         while index < words.count {
             let gap = unit.string[words[index - 1].range.upperBound..<words[index].range.lowerBound]
             if gap.contains(where: { ",;:(—–".contains($0) }) || gap.contains(" - ") { break }
-            if ["and", "but", "who", "which", "so", "because", "since", "while", "plus"].contains(words[index].folded),
+            if ["and", "but", "who", "which", "so", "because", "since", "while", "plus", "if", "when", "until", "unless", "whose"].contains(words[index].folded),
                 index + 1 < words.count, !Lexicon.languages.contains(words[index + 1].folded)
             {
                 break

@@ -1,0 +1,141 @@
+/// Clock times: "7pm", "7:30 p.m.", "19:00", "noon", "at 7", "7 o'clock", "6-8pm", "from 6 to 8".
+extension DateScanner {
+    /// Every time outside the day phrases, left to right.
+    func findTimes(around days: [DayMatch]) -> [TimeMatch] {
+        var times: [TimeMatch] = []
+        var i = 0
+        var next = 0
+        while i < count {
+            while next < days.count, days[next].tokens.upperBound <= i { next += 1 }
+            if next < days.count, days[next].tokens.contains(i) {
+                i = days[next].tokens.upperBound
+                continue
+            }
+            // A time may not run into the next day phrase.
+            let limit = next < days.count ? days[next].tokens.lowerBound : count
+            if let time = matchTime(at: i, limit: limit) {
+                times.append(time)
+                i = time.tokens.upperBound
+            } else {
+                i += 1
+            }
+        }
+        return times
+    }
+
+    /// The time starting at token `i`, reading no token at or past `limit`.
+    func matchTime(at i: Int, limit: Int) -> TimeMatch? {
+        let token = tokens[i]
+        if token.kind == .word {
+            switch token.text {
+            case "noon", "midday": return TimeMatch(tokens: i..<(i + 1), hour: 12, minute: 0, isFixed: true)
+            case "midnight": return TimeMatch(tokens: i..<(i + 1), hour: 0, minute: 0, isFixed: true)
+            default: return nil
+            }
+        }
+        guard token.kind == .number, startsCleanly(i), var first = readClock(at: i, limit: limit) else { return nil }
+        var end = first.tokens.upperBound
+        if first.isBare, first.hour == 12, end < limit, word(end) == "noon" || word(end) == "midnight" {
+            let hour = word(end) == "noon" ? 12 : 0
+            return TimeMatch(tokens: i..<(end + 1), hour: hour, minute: 0, isFixed: true)
+        }
+        let lead = i > 0 ? tokens[i - 1].text : ""
+        var second: TimeMatch?
+        if let separator = rangeSeparator(at: end, limit: limit, between: lead == "between"),
+           let reading = readClock(at: separator, limit: limit) {
+            second = reading
+            end = reading.tokens.upperBound
+        }
+        var oClock = false
+        var part: PartOfDay?
+        if end < limit, word(end) == "o'clock" || word(end) == "oclock" {
+            oClock = true
+            end += 1
+        }
+        if end + 2 < limit, isWord(end, "in"), isWord(end + 1, "the"), let p = PartOfDay(word: word(end + 2)),
+           word(end + 2) != "night" {
+            part = p
+            end += 3
+        } else if end + 1 < limit, isWord(end, "at"), isWord(end + 1, "night") {
+            part = .evening
+            end += 2
+        }
+        if end < limit, isWord(end, "ish") {
+            end += 1
+        } else if end + 1 < limit, isGluedPunct(end, "-"), isWord(end + 1, "ish"), isGlued(end + 1) {
+            end += 2
+        }
+        guard endsCleanly(end) else { return nil }
+        let explicit = !first.isBare || !(second?.isBare ?? true) || oClock || part != nil
+        if !explicit {
+            // A bare number is a time only after "at"/"@"/"around", or as a led range.
+            // "from 6 to 8", "Saturday afternoon 2-4": a range after a lead that makes it clock time.
+            let ranged = second != nil && DateVocabulary.rangeLeads.contains(lead)
+            guard DateVocabulary.timeLeads.contains(lead) || ranged, !isCountNoun(end),
+                  number(end) == nil else { return nil }
+        }
+        if let second { first.inferMeridiem(from: second) }
+        first.tokens = i..<end
+        first.partOfDay = part
+        return first
+    }
+
+    // "-", "–", "to", "until", "till", "through"; "and" only after "between".
+    private func rangeSeparator(at i: Int, limit: Int, between: Bool) -> Int? {
+        guard i + 1 < limit else { return nil }
+        if isPunct(i, "-") { return i + 1 }
+        switch word(i) {
+        case "to", "until", "till", "til", "through", "thru": return i + 1
+        case "and" where between: return i + 1
+        default: return nil
+        }
+    }
+
+    /// One clock reading: hour, optional ":MM", optional am/pm.
+    private func readClock(at i: Int, limit: Int) -> TimeMatch? {
+        guard i < limit, let hour = number(i), hour.digitCount <= 2 else { return nil }
+        var k = i + 1
+        var minute = 0
+        var hasMinutes = false
+        if k + 1 < limit, isGluedPunct(k, ":"), let written = number(k + 1), isGlued(k + 1),
+           written.digitCount == 2, written.value < 60 {
+            minute = written.value
+            hasMinutes = true
+            k += 2
+        }
+        var meridiem: TimeMatch.Meridiem?
+        if let (reading, next) = readMeridiem(at: k, limit: limit) {
+            meridiem = reading
+            k = next
+        }
+        if meridiem != nil {
+            guard (1...12).contains(hour.value) else { return nil }
+        } else if hasMinutes {
+            guard (0...23).contains(hour.value) else { return nil }
+        } else {
+            guard (1...12).contains(hour.value) else { return nil }
+        }
+        // "19:00", "0:30" and zero-padded "07:00" are 24-hour clock readings.
+        let isFixed = meridiem == nil && hasMinutes
+            && (hour.value == 0 || hour.value >= 13 || (hour.digitCount == 2 && hour.text.hasPrefix("0")))
+        return TimeMatch(tokens: i..<k, hour: hour.value, minute: minute, meridiem: meridiem,
+                         isFixed: isFixed, hasMinutes: hasMinutes)
+    }
+
+    // "pm", "PM", " pm", "p.m.", and a glued "p"/"a" ("7p").
+    private func readMeridiem(at i: Int, limit: Int) -> (TimeMatch.Meridiem, Int)? {
+        guard i < limit, let text = word(i) else { return nil }
+        switch text {
+        case "am": return (.am, i + 1)
+        case "pm": return (.pm, i + 1)
+        case "a", "p":
+            let meridiem: TimeMatch.Meridiem = text == "a" ? .am : .pm
+            if i + 2 < limit, isGluedPunct(i + 1, "."), isWord(i + 2, "m"), isGlued(i + 2) {
+                return (meridiem, isGluedPunct(i + 3, ".") && i + 3 < limit ? i + 4 : i + 3)
+            }
+            return isGlued(i) ? (meridiem, i + 1) : nil
+        default:
+            return nil
+        }
+    }
+}

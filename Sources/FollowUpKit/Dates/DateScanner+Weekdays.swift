@@ -1,0 +1,99 @@
+/// Weekday phrases: "Tuesday", "this Tue.", "next Thursday", "the following Monday",
+/// "Friday next week", "Tuesday the 3rd".
+extension DateScanner {
+    enum WeekdayMode: Sendable { case upcoming, nextWeek, weekAfterNext, previous }
+
+    func matchWeekdayPhrase(at i: Int) -> DayMatch? {
+        var j = i
+        var mode = WeekdayMode.upcoming
+        var led = true
+        switch word(i) {
+        case "this":
+            j += isWord(i + 1, "coming") ? 2 : 1
+        case "coming":
+            j += 1
+        case "next", "following":
+            mode = .nextWeek
+            j += 1
+        case "the" where isWord(i + 1, "following"):
+            mode = .nextWeek
+            j += 2
+        case "last":
+            mode = .previous
+            j += 1
+        default:
+            led = false
+        }
+        guard case let .weekday(weekday, ambiguous, abbreviated)? = keyword(j) else { return nil }
+        // "every Tuesday" and "every other Tuesday" recur; they name no single day.
+        if !led, isWord(j - 1, "every") || (isWord(j - 1, "other") && isWord(j - 2, "every")) { return nil }
+        var k = j + 1
+        if abbreviated, isGluedPunct(k, ".") { k += 1 }
+        // "the second Tuesday", "last Friday of the month": recurring or counted inside a month.
+        if !led, readMonthOrdinal(at: j - 1) != nil || hasOrdinalSuffix(j - 1) { return nil }
+        if mode == .previous, isWord(k, "of") { return nil }
+        if ambiguous, !led, !ambiguousWeekdayIsSupported(at: j, dotted: k > j + 1) { return nil }
+        if mode == .upcoming {
+            if isWord(k, "next"), isWord(k + 1, "week") {
+                mode = .nextWeek
+                k += 2
+            } else if isWord(k, "after"), isWord(k + 1, "next") {
+                mode = .weekAfterNext
+                k += 2
+            } else if isWord(k, "this"), isWord(k + 1, "week") {
+                k += 2
+            } else if let dated = matchDate(after: k, on: weekday) {
+                // A written date outranks the weekday, even when the two disagree.
+                return DayMatch(tokens: i..<dated.tokens.upperBound, day: dated.day)
+            }
+        }
+        return DayMatch(tokens: i..<k, day: resolve(weekday, mode))
+    }
+
+    func resolve(_ weekday: Weekday, _ mode: WeekdayMode) -> CalendarDay {
+        switch mode {
+        case .upcoming: return meeting.nextOccurrence(of: weekday)
+        case .nextWeek: return meeting.weekday(weekday, weeksAhead: 1)
+        case .weekAfterNext: return meeting.weekday(weekday, weeksAhead: 2)
+        case .previous: return meeting.previousOccurrence(of: weekday)
+        }
+    }
+
+    // "Tuesday, Dec 3", "Tue 12/3", "Friday the 13th" (the weekday picks the month).
+    private func matchDate(after i: Int, on weekday: Weekday) -> DayMatch? {
+        let k = isPunct(i, ",") ? i + 1 : i
+        guard k < count else { return nil }
+        switch tokens[k].kind {
+        case .word:
+            return matchMonthDay(at: k) ?? matchOrdinalDay(at: k, weekday: weekday)
+                ?? matchDayMonth(at: k + 1, from: k)
+        case .number:
+            return matchNumericDate(at: k, afterWeekday: true) ?? matchDayMonth(at: k)
+        default:
+            return nil
+        }
+    }
+
+    // "Sun", "Sat", "Wed", "Mon" are English words too: they need a capital, no determiner
+    // ("the Sun"), and support: a lead ("on Sat"), an abbreviation dot, or a time/date after.
+    private func ambiguousWeekdayIsSupported(at j: Int, dotted: Bool) -> Bool {
+        guard tokens[j].isCapitalized else { return false }
+        if let previous = word(j - 1) {
+            if DateVocabulary.determiners.contains(previous) { return false }
+            if DateVocabulary.weekdayLeads.contains(previous) { return true }
+        }
+        if dotted { return true }
+        let k = isPunct(j + 1, ",") ? j + 2 : j + 1
+        if number(k) != nil { return true }
+        // "mtg Sun at 2pm", "Wed @ 3": a time after a joining word.
+        if (isWord(k, "at") || isPunct(k, "@")), number(k + 1) != nil { return true }
+        // Shorthand "bring buttons Sun": a capitalised abbreviation closing the clause, mid-sentence.
+        if j > 0, word(j - 1) != nil, k >= tokens.count || isPunct(k, ".") || isPunct(k, ",") || isPunct(k, ";") {
+            return true
+        }
+        switch word(k) {
+        case "noon", "midnight", "morning", "afternoon", "evening", "night": return true
+        default: return false
+        }
+    }
+}

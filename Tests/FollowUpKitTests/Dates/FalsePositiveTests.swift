@@ -1,0 +1,37 @@
+import Testing
+@testable import FollowUpKit
+
+@Suite("Things that are not dates")
+struct FalsePositiveTests {
+    @Test("no mentions", arguments: [
+        "She has been organizing for 12 years.", "The meeting ran 45 minutes.", "She'll be away for 2 weeks.",
+        "She has lived here since 2016.", "They moved in 2019.", "We should talk soon.", "Someday we'll win.",
+        "Let's do it later.", "Sometime next year.", "Maybe early December.", "Probably mid-December.",
+        "She may come.", "May I call you?", "The vote is in May.", "The march was huge.", "The Sun reported it.",
+        "We sat down together.", "They wed last spring.", "Mon, you know how it is.", "She lives off Route 9.",
+        "Rent went up to $1,200.", "Meet on the 3rd floor.", "She teaches 4th-grade.", "She teaches the 4th grade.",
+        "We had a 1:1.", "It was a one-on-one.", "Call 555-0100.", "Call (555) 010-0199.", "Meet in room 203.",
+        "Meet in Room 12/3.", "We won 5-2.", "About 1/2 of them came.", "It's 50/50.", "Update to v2.1.3.",
+        "Turnout was up 20%.", "She works 24/7.", "It's a 9-to-5 job.", "She's 34.", "He is 7 years old.",
+        "Apt 4/5 needs repairs.", "Unit 12/3 has mold.", "Use 1/2 cup.", "The 2nd time she came.",
+        "Their 3rd annual potluck.", "It's due soon.", "Ages 5-12 welcome.", "Call at 7pm.", "Those 5 may come.",
+        "May 5 people join?", "We walked 3 blocks in the march 3 times.", "She read it in the Sun.",
+        "2026-13-45 is not a day.", "Section 3/4 of the lease.", "The 1990s were rough.", "Q3 goals.",
+        "We meet every Tuesday.", "Tuesdays work best.", "She's been here 2 weeks.", "#12/3 on the list.",
+    ])
+    func none(sentence: String) {
+        #expect(resolved(sentence, meeting: saturdayMeeting) == [])
+    }
+
+    // Only the real day survives next to the look-alikes.
+    @Test("only the real day", arguments: [
+        ("the march on Saturday", ["2026-11-21"]), ("The Sun reported it on Sunday.", ["2026-11-15"]),
+        ("We sat down on Sat. morning", ["2026-11-21"]), ("She may come May 5", ["2027-05-05"]),
+        ("Route 9 cleanup on 12/5", ["2026-12-05"]), ("We won 5-2 on Sunday", ["2026-11-15"]),
+        ("The 3rd floor meeting is on the 3rd.", ["2026-12-03"]), ("a 1:1 on Wed 3pm", ["2026-11-18T15:00"]),
+        ("call 555-0100 by Friday", ["2026-11-20"]), ("For 12 years, then on Dec 3 she left", ["2026-12-03"]),
+    ] as [(String, [String])])
+    func onlyReal(sentence: String, expected: [String]) {
+        #expect(resolved(sentence, meeting: saturdayMeeting) == expected)
+    }
+}
