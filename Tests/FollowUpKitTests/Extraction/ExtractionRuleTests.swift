@@ -1,0 +1,116 @@
+import Testing
+
+@testable import FollowUpKit
+
+/// Small notes, one behaviour each: the rules the README promises organizers.
+@Suite("Extraction rules")
+struct ExtractionRuleTests {
+    /// A note met on Saturday 2026-11-14 by Sam Chen with Maria Lopez, with `body` after the front matter
+    /// (so the body's first line is line 6).
+    static func note(_ body: String) throws -> Note {
+        let text = "---\nperson: Maria Lopez\ndate: 2026-11-14\norganizer: Sam Chen\n---\n" + body
+        return try NoteReader.read(text: text, path: "t.md").get()
+    }
+
+    struct OwnerCase: Sendable, CustomTestStringConvertible {
+        var body: String
+        var owner: Commitment.Owner?
+        var testDescription: String { body.replacingOccurrences(of: "\n", with: " / ") }
+    }
+
+    @Test("Whose commitment it is", arguments: [
+        OwnerCase(body: "I'll send her the rent survey by Friday.", owner: .organizer),
+        OwnerCase(body: "I promised to call the legal clinic.", owner: .organizer),
+        OwnerCase(body: "She agreed to bring two neighbors.", owner: .supporter),
+        OwnerCase(body: "Maria will print the flyers.", owner: .supporter),
+        OwnerCase(body: "Sam will book the room.", owner: .organizer),
+        OwnerCase(body: "- [ ] Me: print flyers", owner: .organizer),
+        OwnerCase(body: "- [ ] Maria: print flyers", owner: .supporter),
+        OwnerCase(body: "## Next steps\n- Text her the address", owner: .organizer),
+        OwnerCase(body: "## Next steps\n- Attend the meeting Dec 3", owner: .supporter),
+        OwnerCase(body: "## Next steps\n- Draft her remarks and email them to me", owner: .supporter),
+        OwnerCase(body: "## Promises\n- Bring the sign-up sheet", owner: .organizer),
+        OwnerCase(body: "Her husband will pick up the kids.", owner: nil),
+        OwnerCase(body: "She won't be able to come.", owner: nil),
+        OwnerCase(body: "He has to leave early for work.", owner: nil),
+        OwnerCase(body: "We'll see whether she will help.", owner: nil),
+        OwnerCase(body: "She said I should talk to Joan Ellis.", owner: nil),
+    ])
+    func owner(_ example: OwnerCase) throws {
+        let note = try Self.note(example.body)
+        #expect(note.commitments.first?.owner == example.owner, "\(note.commitments)")
+    }
+
+    struct ResponseCase: Sendable, CustomTestStringConvertible {
+        var body: String
+        var response: Ask.Response
+        var testDescription: String { body }
+    }
+
+    @Test("How the person answered", arguments: [
+        ResponseCase(body: "Asked her to come to the meeting Dec 3. She said yes.", response: .yes),
+        ResponseCase(body: "Asked her to come to the meeting Dec 3 and she's in!", response: .yes),
+        ResponseCase(body: "Asked her to come to the meeting Dec 3. She said she'd think about it.", response: .maybe),
+        ResponseCase(body: "Asked her to come to the meeting Dec 3. Not ready yet.", response: .no),
+        ResponseCase(body: "Asked her to come to the meeting Dec 3. She can't make the 3rd.", response: .no),
+        ResponseCase(body: "Asked her to come to the meeting Dec 3. No answer yet.", response: .pending),
+        ResponseCase(body: "Asked her to come to the meeting Dec 3.", response: .pending),
+        ResponseCase(body: "Asked her to come to the meeting Dec 3. She's not sure.", response: .maybe),
+        ResponseCase(body: "## Ask\n- Host a house meeting Dec 5 → yes", response: .yes),
+        ResponseCase(body: "## Ask\n- Host a house meeting Dec 5\n  Maybe, after the holidays", response: .maybe),
+    ])
+    func response(_ example: ResponseCase) throws {
+        let note = try Self.note(example.body)
+        let ask = try #require(note.asks.first)
+        #expect(ask.response == example.response)
+        #expect(ask.due?.description == (example.body.contains("Dec 3") ? "2026-12-03" : "2026-12-05"))
+    }
+
+    @Test("An ask answered yes is also the person's commitment, once")
+    func askYesBecomesCommitment() throws {
+        let prose = try Self.note("Asked her to come to the tenant meeting Dec 3 at 7pm. She said yes.\n")
+        #expect(prose.commitments.map(\.owner) == [.supporter])
+        #expect(prose.commitments.first?.due?.description == "2026-12-03T19:00")
+        #expect(prose.commitments.first?.line == 6)
+        let listed = try Self.note("Asked her to come to the tenant meeting Dec 3 at 7pm. She said yes.\n\n## Commitments\n- [ ] Attend the tenant meeting Dec 3 at 7pm\n")
+        #expect(listed.commitments.count == 1)
+        #expect(listed.commitments.first?.line == 9)
+    }
+
+    @Test("A ticked box is done; task-plugin dates win and leave the text")
+    func tasks() throws {
+        let note = try Self.note("- [x] Call Jose about the Dec 3 meeting 📅 2026-11-28\n- [ ] Send the survey due:: 2026-11-20\n")
+        #expect(note.commitments.map(\.done) == [true, false])
+        #expect(note.commitments.map { $0.due?.description } == ["2026-11-28", "2026-11-20"])
+        #expect(note.commitments.allSatisfy { !$0.text.contains("2026") && !$0.text.contains("📅") })
+    }
+
+    @Test("Skills the person brings, not their family's")
+    func skills() throws {
+        let note = try Self.note("She's a nurse and speaks Tagalog. Has a truck. Her husband is an electrician.\n")
+        #expect(note.skills.count == 3)
+        #expect(note.skills.map(\.text).joined(separator: "|").lowercased().contains("electrician") == false)
+    }
+
+    @Test("A referral is a suggestion with a name; a person merely mentioned is not")
+    func referrals() throws {
+        let note = try Self.note("She suggested I talk to her neighbor Jose Ramirez, who runs the group chat. Her husband Carlos works nights.\n")
+        #expect(note.referrals.map(\.name) == ["Jose Ramirez"])
+        #expect(note.referrals.first?.text.contains("runs the group chat") == true)
+    }
+
+    @Test("Issues: front matter first, then the body, lower-cased, once each")
+    func issues() throws {
+        let text = "---\nperson: Maria\ndate: 2026-11-14\nissues: [Housing]\n---\nShe is worried about rent increases. I'm worried about turnout.\n\n## Issues\n- Housing\n- Bus service: the 9 never comes\n"
+        let note = try NoteReader.read(text: text, path: "t.md").get()
+        #expect(note.issues == ["housing", "rent increases", "bus service"])
+    }
+
+    @Test("Line numbers count the front matter and follow wrapped paragraphs")
+    func lines() throws {
+        let note = try Self.note("We talked for a while about\nher building. I'll send her the\nsurvey Friday.\n\nShe speaks Tagalog.\n")
+        #expect(note.commitments.first?.line == 7)
+        #expect(note.dates.first?.line == 8)
+        #expect(note.skills.first?.line == 10)
+    }
+}
