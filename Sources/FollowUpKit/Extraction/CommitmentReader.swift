@@ -94,7 +94,7 @@ enum CommitmentReader {
     /// The subject at `index` and how many words it spans: "I", "we", "she", "Maria", "she'll" (one word).
     private static func subject(at index: Int, in words: [Word], people: People) -> (Commitment.Owner, Int)? {
         let word = words[index].folded
-        let stem = word.split(separator: "'").first.map(String.init) ?? word
+        let stem = word.firstIndex(of: "'").map { String(word[..<$0]) } ?? word
         if index > 0 {
             // "her husband will", "the landlord will": not the person's own subject.
             let before = words[index - 1].folded

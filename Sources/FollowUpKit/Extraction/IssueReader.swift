@@ -1,7 +1,7 @@
 /// Finds what the person cares about in prose ("cares about bus service", "worried about rent going up",
 /// "angry that the heat is out") and turns an item under an "Issues" heading into a short label.
 enum IssueReader {
-    private static let openers: [[Substring]] = [
+    private static let openers = PhraseTable([
         "cares about", "care about", "cares a lot about", "cares deeply about", "cared about", "worried about",
         "worries about", "worried that", "worry about", "concerned about", "concerned that", "angry about",
         "angry that", "angry at", "mad about", "mad that", "upset about", "upset that", "frustrated with",
@@ -10,7 +10,7 @@ enum IssueReader {
         "big issue is", "top issue is", "issue is", "concern is", "priority is", "stressed about", "tired of",
         "sick of", "furious about", "furious that", "excited about", "interested in", "wants to fix", "wants better",
         "struggling with", "struggles with", "dealing with",
-    ].map { $0.split(separator: " ") }
+    ])
 
     /// Every issue phrase in a sentence, lower-cased and cut to a short label.
     static func findAll(in unit: TextUnit, people: People) -> [String] {
@@ -18,11 +18,7 @@ enum IssueReader {
         var found: [String] = []
         var index = 0
         while index < words.count {
-            var matched: [Substring]? = nil
-            for phrase in openers where words.matches(phrase, at: index) && phrase.count > (matched?.count ?? 0) {
-                matched = phrase
-            }
-            guard let phrase = matched, isAboutPerson(before: index, in: words, people: people) else {
+            guard let phrase = openers.longest(at: index, in: words), isAboutPerson(before: index, in: words, people: people) else {
                 index += 1
                 continue
             }

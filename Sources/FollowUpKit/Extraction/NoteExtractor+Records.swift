@@ -11,7 +11,7 @@ extension NoteExtractor {
         let text = unit.block.text
         for range in SentenceSplitter.sentences(in: text) where range.overlaps(unit.range) {
             let clipped = range.clamped(to: unit.range)
-            let sentence = TextUnit(block: unit.block, range: clipped)
+            let sentence = TextUnit(clipped, within: unit)
             let sentenceText = String(sentence.text)
             var scan = finder.scan(sentenceText)
             // Rebase each mention from the scanned copy onto the block's own string.
@@ -95,6 +95,9 @@ extension NoteExtractor {
 
     /// Task-plugin dates ("📅 2026-12-03", "due:: 2026-12-03") are for the tool, not part of what to do.
     private func withoutTaskDates(_ text: String, sentences: [ScannedSentence]) -> String {
+        guard sentences.contains(where: { $0.scan.mentions.contains(where: \.isExplicitDue) }) else {
+            return text.trimming(" ,;:.-–—")
+        }
         var result = text
         for marker in ["📅", "[due::", "due::", "due:"] {
             guard let range = result.range(ofMarker: marker) else { continue }

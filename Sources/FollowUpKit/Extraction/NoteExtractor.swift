@@ -46,13 +46,13 @@ struct NoteExtractor {
         var start = unit.range.lowerBound
         for lineStart in text.lineStarts.dropFirst() {
             let index = text.string.utf8.index(text.string.startIndex, offsetBy: lineStart.offset)
-            let line = TextUnit(block: unit.block, range: index..<unit.range.upperBound)
+            let line = TextUnit(index..<unit.range.upperBound, within: unit)
             if inlineLabel(of: line) != nil {
-                units.append(TextUnit(block: unit.block, range: start..<index))
+                units.append(TextUnit(start..<index, within: unit))
                 start = index
             }
         }
-        units.append(TextUnit(block: unit.block, range: start..<unit.range.upperBound))
+        units.append(TextUnit(start..<unit.range.upperBound, within: unit))
         return units.filter { !$0.words.isEmpty }
     }
 
@@ -146,12 +146,12 @@ struct NoteExtractor {
         var index = start
         while index < unit.range.upperBound {
             if unit.string[index] == separator {
-                parts.append(TextUnit(block: unit.block, range: start..<index))
+                parts.append(TextUnit(start..<index, within: unit))
                 start = unit.string.index(after: index)
             }
             index = unit.string.index(after: index)
         }
-        parts.append(TextUnit(block: unit.block, range: start..<unit.range.upperBound))
+        parts.append(TextUnit(start..<unit.range.upperBound, within: unit))
         return parts.filter { !$0.words.isEmpty }
     }
 
@@ -213,7 +213,8 @@ struct NoteExtractor {
 
     /// "Label: rest" at the start of a block, where the label names a section or an owner.
     private func inlineLabel(of unit: TextUnit) -> (Section, TextUnit)? {
-        guard let colon = unit.text.firstIndex(of: ":") else { return nil }
+        // A label is short: look for its colon among the first few characters only.
+        guard let colon = unit.text.prefix(32).firstIndex(of: ":") else { return nil }
         let label = unit.text[..<colon]
         guard label.count <= 30, !label.contains(where: { $0.isNumber }) else { return nil }
         let folded = label.lowercased().trimming(" *_")
@@ -236,11 +237,11 @@ struct NoteExtractor {
             let gap = unit.string[words[index - 1].range.upperBound..<words[index].range.lowerBound]
             let splitsHere = gap.contains(",") || gap.contains(";") || (words[index].folded == "and" && gap.contains(",") == false && words.count <= 8)
             if splitsHere {
-                parts.append(TextUnit(block: unit.block, range: start..<words[index - 1].range.upperBound))
+                parts.append(TextUnit(start..<words[index - 1].range.upperBound, within: unit))
                 start = words[index].folded == "and" && index + 1 < words.count ? words[index + 1].range.lowerBound : words[index].range.lowerBound
             }
         }
-        parts.append(TextUnit(block: unit.block, range: start..<unit.range.upperBound))
+        parts.append(TextUnit(start..<unit.range.upperBound, within: unit))
         return parts.filter { !$0.words.isEmpty }
     }
 }

@@ -6,12 +6,12 @@ enum ReferralReader {
         var text: String
     }
 
-    private static let reachVerbs: [[Substring]] = [
+    private static let reachVerbs = PhraseTable([
         "talk to", "talk with", "speak to", "speak with", "reach out to", "meet", "meet with", "call", "contact",
         "connect with", "get in touch with", "introduce me to", "introduce us to", "connect me with", "connect me to",
         "put me in touch with", "referred me to", "recommended", "suggested", "text", "email", "follow up with",
         "sit down with", "visit", "try", "look up",
-    ].map { $0.split(separator: " ") }
+    ])
 
     /// Words that make "talk to X" a suggestion from the person rather than a passing mention.
     private static let suggestionCues: Set<String> = [
@@ -31,10 +31,10 @@ enum ReferralReader {
         let words = unit.words
         guard words.contains(where: { suggestionCues.contains($0.folded) }) else { return [] }
         for index in words.indices {
-            for verb in reachVerbs where words.matches(verb, at: index) {
-                guard let found = named(from: index + verb.count, in: unit, people: people), found.isProperName else { continue }
-                return [found.referral] + following(after: index + verb.count, in: unit, people: people)
-            }
+            guard let verb = reachVerbs.longest(at: index, in: words),
+                let found = named(from: index + verb.count, in: unit, people: people), found.isProperName
+            else { continue }
+            return [found.referral] + following(after: index + verb.count, in: unit, people: people)
         }
         return find(in: unit, people: people).map { [$0] } ?? []
     }
@@ -76,8 +76,7 @@ enum ReferralReader {
     /// An item under a referrals heading: a name first, then what the note says of them.
     static func item(_ unit: TextUnit, people: People) -> Found? {
         let words = unit.words
-        var start = 0
-        for verb in reachVerbs where words.matches(verb, at: 0) { start = max(start, verb.count) }
+        let start = reachVerbs.longest(at: 0, in: words)?.count ?? 0
         guard let found = named(from: start, in: unit, people: people) else { return nil }
         if found.isProperName { return found.referral }
         // No capitalised name: the whole phrase names them ("the pastor at St. Mark's").

@@ -2,7 +2,7 @@
 /// "has a truck", "knows the pastor at St. Mark's", "good at social media".
 enum SkillReader {
     /// Phrases that open a skill; the skill runs from the phrase to the end of its clause.
-    private static let openers: [[Substring]] = [
+    private static let openers = PhraseTable([
         "speaks", "speak", "fluent in", "bilingual", "trilingual", "translates", "interprets", "works as",
         "worked as", "used to be", "used to work as", "trained as", "trained in", "certified", "licensed",
         "knows how to", "good at", "great at", "skilled at", "skilled in", "experience with", "experience in",
@@ -15,10 +15,12 @@ enum SkillReader {
         "coordinates", "organizes", "organized", "knows nearly every", "knows every", "knows everybody", "designs",
         "drives a", "drives for", "has driven", "keeps the", "can open", "has keys to", "edits", "builds", "repairs",
         "fixes", "teaches", "taught", "volunteers at", "volunteers with", "tutors", "bakes", "cooks for",
-    ].map { $0.split(separator: " ") }
+    ])
 
     /// Phrases that introduce something the person has or is, checked against the lexicons.
     private static let possessions: [[Substring]] = ["has a", "has an", "has two", "has her", "has his", "'s got a", "has got a", "has access to"].map { $0.split(separator: " ") }
+    /// First words of the identity and possession phrases.
+    private static let identityAndPossessionWords: Set<String> = ["is", "was", "works", "retired", "has", "owns"]
     private static let identities: [[Substring]] = ["is a", "is an", "was a", "was an", "'s a", "'s an", "works as a", "retired"].map { $0.split(separator: " ") }
 
     static func findAll(in unit: TextUnit, people: People) -> [Range<String.Index>] {
@@ -26,13 +28,17 @@ enum SkillReader {
         var found: [Range<String.Index>] = []
         var index = 0
         while index < words.count {
-            guard hasPersonSubject(at: index, in: words, people: people) || startsWithPerson(index, in: words, people: people) else {
+            // Cheap test first: most words open no skill phrase at all.
+            let word = words[index].folded
+            guard openers.longest(at: index, in: words) != nil || identityAndPossessionWords.contains(word) || word.contains("'"),
+                hasPersonSubject(at: index, in: words, people: people) || startsWithPerson(index, in: words, people: people)
+            else {
                 index += 1
                 continue
             }
             var start: Int? = nil
-            if let phrase = longest(openers, at: index, in: words) {
-                start = phrase.isEmpty ? nil : index
+            if openers.longest(at: index, in: words) != nil {
+                start = index
             } else if let (phrase, next) = contracted(identities, at: index, in: words) ?? plain(identities, at: index, in: words),
                 next < words.count, lexiconHit(Lexicon.occupations, from: next, in: words)
             {
@@ -51,14 +57,6 @@ enum SkillReader {
             }
         }
         return found
-    }
-
-    private static func longest(_ phrases: [[Substring]], at index: Int, in words: [Word]) -> [Substring]? {
-        var best: [Substring]? = nil
-        for phrase in phrases where words.matches(phrase, at: index) && phrase.count > (best?.count ?? 0) {
-            best = phrase
-        }
-        return best
     }
 
     /// "she's a" (the verb inside a contraction): returns whether the skill starts after the phrase.

@@ -10,6 +10,22 @@ struct TextUnit: Sendable {
         self.words = Word.words(in: block.text.string[range])
     }
 
+    /// A part of `parent`, sharing its words rather than splitting the text again.
+    init(_ range: Range<String.Index>, within parent: TextUnit) {
+        block = parent.block
+        self.range = range
+        let words = parent.words
+        var low = 0
+        var high = words.count
+        while low < high {
+            let middle = (low + high) / 2
+            if words[middle].range.lowerBound < range.lowerBound { low = middle + 1 } else { high = middle }
+        }
+        var end = low
+        while end < words.count, words[end].range.upperBound <= range.upperBound { end += 1 }
+        self.words = Array(words[low..<end])
+    }
+
     var string: String { block.text.string }
     var text: Substring { string[range] }
     var line: Int { block.text.line(at: range.lowerBound) }
@@ -22,7 +38,7 @@ struct TextUnit: Sendable {
         while start < range.upperBound, string[start].isWhitespace || ":-–—".contains(string[start]) {
             start = string.index(after: start)
         }
-        return TextUnit(block: block, range: start..<range.upperBound)
+        return TextUnit(start..<range.upperBound, within: self)
     }
 
     /// Plain text between two indexes, trimmed of spaces and clause punctuation at both ends.

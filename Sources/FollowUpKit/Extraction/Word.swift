@@ -6,38 +6,73 @@ struct Word: Hashable, Sendable {
     /// Whether the word starts with a capital letter as written.
     var isCapitalized: Bool
 
-    /// Splits text into words: letters, digits, apostrophes and inner hyphens or periods ("St.", "e-mail").
+    /// Splits text into words: letters and digits, with apostrophes and hyphens inside a word
+    /// ("she'll", "e-mail", "4th-grade"). Walks Unicode scalars once; ASCII needs no table look-up.
     static func words(in text: Substring) -> [Word] {
         var words: [Word] = []
+        let scalars = text.unicodeScalars
         var start: String.Index? = nil
-        var index = text.startIndex
+        var folded = String.UnicodeScalarView()
+        var capitalized = false
+        var pendingJoiner: (index: String.Index, scalar: Unicode.Scalar)? = nil
+
         func close(at end: String.Index) {
-            guard let begin = start else { return }
-            var last = end
-            // Trailing apostrophes and hyphens belong to the punctuation, not the word.
-            while last > begin, let previous = text.index(last, offsetBy: -1, limitedBy: begin),
-                "'’-".contains(text[previous])
-            {
-                last = previous
-            }
-            if last > begin {
-                let raw = text[begin..<last]
-                let folded = String(raw.lowercased().map { $0 == "’" ? "'" : $0 })
-                words.append(Word(folded: folded, range: begin..<last, isCapitalized: raw.first?.isUppercase ?? false))
+            if let begin = start {
+                words.append(Word(folded: String(folded), range: begin..<end, isCapitalized: capitalized))
             }
             start = nil
+            folded = String.UnicodeScalarView()
+            pendingJoiner = nil
         }
-        while index < text.endIndex {
-            let character = text[index]
-            if character.isLetter || character.isNumber || (start != nil && "'’-".contains(character)) {
-                if start == nil { start = index }
-            } else {
-                close(at: index)
+
+        var index = scalars.startIndex
+        var lastWordEnd = scalars.startIndex
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            let next = scalars.index(after: index)
+            if isWordScalar(scalar) {
+                if start == nil {
+                    start = index
+                    capitalized = isUppercase(scalar)
+                } else if let joiner = pendingJoiner {
+                    folded.append(joiner.scalar == "’" ? "'" : joiner.scalar)
+                }
+                pendingJoiner = nil
+                appendLowercased(scalar, to: &folded)
+                lastWordEnd = next
+            } else if start != nil, pendingJoiner == nil, scalar == "'" || scalar == "’" || scalar == "-" {
+                // Only a joiner when a letter follows: "she'll" but not "students'".
+                pendingJoiner = (index, scalar)
+            } else if start != nil {
+                close(at: lastWordEnd)
             }
-            index = text.index(after: index)
+            index = next
         }
-        close(at: text.endIndex)
+        if start != nil { close(at: lastWordEnd) }
         return words
+    }
+
+    private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 0x80 {
+            return (value >= 0x61 && value <= 0x7A) || (value >= 0x41 && value <= 0x5A) || (value >= 0x30 && value <= 0x39)
+        }
+        return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+    }
+
+    private static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 0x80 { return value >= 0x41 && value <= 0x5A }
+        return scalar.properties.isUppercase
+    }
+
+    private static func appendLowercased(_ scalar: Unicode.Scalar, to folded: inout String.UnicodeScalarView) {
+        let value = scalar.value
+        if value < 0x80 {
+            folded.append(value >= 0x41 && value <= 0x5A ? Unicode.Scalar(value + 0x20)! : scalar)
+        } else {
+            folded.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+        }
     }
 }
 
@@ -49,15 +84,5 @@ extension Array where Element == Word {
             return false
         }
         return true
-    }
-
-    /// The first index at or after `start` where `phrase` begins.
-    func firstIndex(of phrase: String, from start: Int = 0) -> Int? {
-        let parts = phrase.split(separator: " ")
-        guard !parts.isEmpty, start < count else { return nil }
-        for index in start..<count where matches(parts, at: index) {
-            return index
-        }
-        return nil
     }
 }

@@ -13,7 +13,7 @@ struct FrontMatterDecoder {
         try refuseAnchors(in: text)
         let root: Node?
         do {
-            root = try Yams.compose(yaml: text)
+            root = try Yams.compose(yaml: text, .basic)  // every value is read as text: no type-guessing regexes
         } catch {
             throw translate(error, yaml: text)
         }
