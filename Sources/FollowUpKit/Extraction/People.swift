@@ -23,8 +23,4 @@ struct People: Sendable {
     func isPerson(_ word: String) -> Bool {
         Self.thirdPersonPronouns.contains(word) || personNames.contains(word)
     }
-
-    func isOrganizer(_ word: String) -> Bool {
-        word == "i" || word == "we" || organizerNames.contains(word)
-    }
 }

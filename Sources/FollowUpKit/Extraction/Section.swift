@@ -7,14 +7,6 @@ enum Section: Hashable, Sendable {
     /// A heading we do not know ("Notes", "Misc"): its text is read as prose.
     case other
 
-    /// Whether items here are read as records of one kind rather than as free prose.
-    var isStructured: Bool {
-        switch self {
-        case .ask, .commitments, .promises, .skills, .referrals, .issues: return true
-        default: return false
-        }
-    }
-
     private static let synonyms: [(Section, [String])] = [
         (.purpose, ["purpose", "why", "goal", "goals", "agenda", "intro"]),
         (.connection, ["connection", "connecting", "rapport", "icebreaker"]),

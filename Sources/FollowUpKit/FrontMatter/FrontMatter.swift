@@ -15,10 +15,4 @@ public struct FrontMatter: Hashable, Sendable {
     public var stage: String?
     /// Where each top-level key stands in the file, for lint and for pointing at values.
     public var keyLocations: [String: SourceLocation]
-
-    /// Keys the tool understands; anything else is kept but reported by `check`.
-    public static let knownKeys: Set<String> = [
-        "person", "name", "date", "time", "organizer", "kind", "type", "duration", "location", "place",
-        "contact", "email", "phone", "prefers", "issues", "tags", "id", "stage",
-    ]
 }

@@ -33,8 +33,6 @@ struct InlineText: Hashable, Sendable {
         return found
     }
 
-    var firstLine: Int { lineStarts.first?.line ?? 1 }
-
     static func == (lhs: InlineText, rhs: InlineText) -> Bool {
         lhs.string == rhs.string && lhs.lineStarts.elementsEqual(rhs.lineStarts, by: ==)
     }

@@ -10,10 +10,6 @@ extension CalendarDay {
         "\(Self.weekdayNames[weekday.rawValue - 1]), \(Self.monthNames[month - 1]) \(day)"
     }
 
-    /// "Thu Dec 3".
-    public var shortWords: String {
-        "\(Self.weekdayNames[weekday.rawValue - 1].prefix(3)) \(Self.monthNames[month - 1].prefix(3)) \(day)"
-    }
 }
 
 extension TimeOfDay {
