@@ -34,3 +34,7 @@ clean:
 ## bench: how long extract takes on the samples and on thousands of copies, beside cmark-gfm.
 bench: release
 	Benchmarks/extract-speed.sh
+
+## templates: rebuild the defaults built into the binary from Templates/.
+templates:
+	python3 scripts/embed-templates.py

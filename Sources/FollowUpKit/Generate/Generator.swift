@@ -1,0 +1,158 @@
+import Foundation
+
+/// `generate`: for every note, a follow-up checklist and a thank-you draft, written safely.
+public struct Generator {
+    public struct Options: Sendable {
+        /// Where to write; nil means a `FollowUps/` folder beside each note.
+        public var outFolder: String?
+        public var settings: FollowUpSettings
+        /// Replace thank-you drafts even when they were edited by hand.
+        public var force: Bool
+
+        public init(outFolder: String?, settings: FollowUpSettings, force: Bool = false) {
+            self.outFolder = outFolder
+            self.settings = settings
+            self.force = force
+        }
+    }
+
+    /// What happened to each file, for the organizer to read.
+    public struct Report: Sendable {
+        public var written: [String] = []
+        public var unchanged: [String] = []
+        /// Drafts edited by hand and left as they are.
+        public var keptEdited: [String] = []
+        public var diagnostics: [Diagnostic] = []
+    }
+
+    let templates: TemplateSet
+    let options: Options
+
+    public init(templates: TemplateSet, options: Options) {
+        self.templates = templates
+        self.options = options
+    }
+
+    public func run(_ notes: [Note]) -> Report {
+        var report = Report()
+        var ledgers: [String: DraftLedger] = [:]
+        var claimed: [String: String] = [:]  // output file → the note that made it
+        for note in notes {
+            let folder = options.outFolder ?? Self.defaultFolder(for: note.path)
+            let checklistPath = folder + "/" + note.stem + ".followup.md"
+            if let other = claimed[checklistPath] {
+                report.diagnostics.append(Diagnostic(
+                    path: note.path, location: .start, severity: .error,
+                    message: "\(other) already writes \(checklistPath); rename one of the two notes"))
+                continue
+            }
+            claimed[checklistPath] = note.path
+            do {
+                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            } catch {
+                report.diagnostics.append(Diagnostic(path: folder, location: .start, severity: .error, message: "cannot create the output folder: \(error.localizedDescription)"))
+                continue
+            }
+            var ledger = ledgers[folder] ?? DraftLedger(folder: folder)
+            writeChecklist(for: note, to: checklistPath, folder: folder, report: &report)
+            writeDraft(for: note, folder: folder, ledger: &ledger, report: &report)
+            ledgers[folder] = ledger
+        }
+        for ledger in ledgers.values.sorted(by: { $0.path < $1.path }) where ledger.hasChanges {
+            do { try AtomicFile.write(ledger.text, to: ledger.path) } catch {
+                report.diagnostics.append(Diagnostic(path: ledger.path, location: .start, severity: .warning, message: "\(error)"))
+            }
+        }
+        return report
+    }
+
+    /// `FollowUps/` in the note's own folder.
+    static func defaultFolder(for notePath: String) -> String {
+        let folder = (notePath as NSString).deletingLastPathComponent
+        return (folder.isEmpty ? "." : folder) + "/FollowUps"
+    }
+
+    private func writeChecklist(for note: Note, to path: String, folder: String, report: inout Report) {
+        let items = FollowUpPlan.items(for: note, settings: options.settings)
+        let link = Self.relativePath(from: folder, to: note.path)
+        let context = ChecklistContext.make(note: note, items: items, today: options.settings.today, noteLink: link)
+        guard let fresh = templates.render(TemplateSet.checklist, context) else { return }
+        let existing = FileManager.default.contents(atPath: path).map { String(decoding: $0, as: UTF8.self) }
+        let merged = ChecklistMerge.merge(fresh: fresh, existing: existing)
+        save(merged, to: path, existing: existing, report: &report)
+    }
+
+    private func writeDraft(for note: Note, folder: String, ledger: inout DraftLedger, report: inout Report) {
+        let name = note.stem + ".thanks.md"
+        let path = folder + "/" + name
+        let channel = Channel(for: note.frontMatter.contact)
+        guard let fresh = draft(for: note, channel: channel) else { return }
+        let existing = FileManager.default.contents(atPath: path).map { String(decoding: $0, as: UTF8.self) }
+        if let existing, existing != fresh, !ledger.isUnedited(name, contents: existing), !options.force {
+            report.keptEdited.append(path)
+            report.diagnostics.append(Diagnostic(
+                path: path, location: .start, severity: .warning,
+                message: "this draft was edited by hand, so it was left as it is (use --force to replace it)"))
+            return
+        }
+        save(fresh, to: path, existing: existing, report: &report)
+        ledger.record(name, contents: fresh)
+    }
+
+    /// The thank-you in the person's channel; a text message is shortened to fit two SMS.
+    func draft(for note: Note, channel: Channel) -> String? {
+        let context = ThanksContext(note: note)
+        let name = TemplateSet.thanks(channel)
+        guard var text = templates.render(name, context.fields) else { return nil }
+        if channel == .text {
+            var step = 1
+            while Self.messageLength(text) > ThanksContext.textLimit && step <= 4,
+                let shorter = templates.render(name, context.shortened(step: step).fields)
+            {
+                text = shorter
+                step += 1
+            }
+        }
+        return text
+    }
+
+    /// The characters of a draft after its front matter: what would be sent.
+    static func messageLength(_ draft: String) -> Int {
+        guard draft.hasPrefix("---\n"), let end = draft.range(of: "\n---\n", range: draft.index(draft.startIndex, offsetBy: 4)..<draft.endIndex) else {
+            return draft.trimmingCharacters(in: .whitespacesAndNewlines).count
+        }
+        return draft[end.upperBound...].trimmingCharacters(in: .whitespacesAndNewlines).count
+    }
+
+    private func save(_ text: String, to path: String, existing: String?, report: inout Report) {
+        if existing == text {
+            report.unchanged.append(path)
+            return
+        }
+        do {
+            try AtomicFile.write(text, to: path)
+            report.written.append(path)
+        } catch {
+            report.diagnostics.append(Diagnostic(path: path, location: .start, severity: .error, message: "\(error)"))
+        }
+    }
+
+    /// `to` as seen from folder `from`, for the checklist's link back to its note.
+    static func relativePath(from folder: String, to file: String) -> String {
+        let base = FileManager.default.currentDirectoryPath
+        func parts(_ path: String) -> [String] {
+            let absolute = path.hasPrefix("/") ? path : base + "/" + path
+            var stack: [String] = []
+            for part in absolute.split(separator: "/") {
+                if part == "." { continue }
+                if part == ".." { _ = stack.popLast() } else { stack.append(String(part)) }
+            }
+            return stack
+        }
+        let from = parts(folder)
+        let to = parts(file)
+        var common = 0
+        while common < from.count, common < to.count - 1, from[common] == to[common] { common += 1 }
+        return (Array(repeating: "..", count: from.count - common) + to[common...]).joined(separator: "/")
+    }
+}

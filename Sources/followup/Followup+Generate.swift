@@ -1,0 +1,61 @@
+import ArgumentParser
+import FollowUpKit
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+extension Followup {
+    /// `followup generate`: a checklist and a thank-you draft for every note.
+    struct Generate: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Write a follow-up checklist and a thank-you draft for every note.",
+            discussion: """
+                Writes STEM.followup.md and STEM.thanks.md for each note, in --out or a FollowUps/ folder beside \
+                the note. Regenerating keeps boxes you ticked and lines you added; a draft you edited is left alone \
+                unless you pass --force.
+                """)
+
+        @Option(help: ArgumentHelp("Folder to write into (default: FollowUps/ beside each note).", valueName: "dir"))
+        var out: String?
+
+        @Option(help: ArgumentHelp("Folder of templates that replace the built-in ones, file by file.", valueName: "dir"))
+        var templates: String?
+
+        @Flag(help: "Replace thank-you drafts even when they were edited by hand.")
+        var force = false
+
+        @OptionGroup var day: TodayOption
+        @OptionGroup var notes: NoteOptions
+
+        func run() throws {
+            let folder = RepositoryRoot.templatesFolder(given: templates, notes: notes.paths)
+            if let templates, !FileSystem.isFolder(templates) {
+                throw ValidationError("--templates '\(templates)' is not a folder")
+            }
+            let (templateSet, templateProblems) = TemplateSet.load(overrides: folder)
+            Terminal.report(templateProblems)
+            let notebook = Notebook.load(notes.paths, skipping: out.map { [$0] } ?? [])
+            Terminal.report(notebook.diagnostics)
+            let generator = Generator(
+                templates: templateSet,
+                options: .init(outFolder: out, settings: FollowUpSettings(today: day.day), force: force))
+            let report = generator.run(notebook.notes)
+            Terminal.report(report.diagnostics)
+            var summary = "\(report.written.count) written, \(report.unchanged.count) unchanged"
+            if !report.keptEdited.isEmpty { summary += ", \(report.keptEdited.count) edited drafts left alone" }
+            Terminal.out(report.written.sorted().map { "wrote \($0)\n" }.joined() + summary + "\n")
+            let failed = notebook.hasErrors || !templateProblems.isEmpty || report.diagnostics.contains { $0.severity == .error }
+            if failed { throw ExitCode(1) }
+        }
+    }
+}
+
+enum FileSystem {
+    static func isFolder(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFDIR
+    }
+}
