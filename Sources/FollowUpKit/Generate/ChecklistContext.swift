@@ -28,17 +28,9 @@ enum ChecklistContext {
         ]
     }
 
-    /// A YAML double-quoted scalar: safe for any name, colon or quote.
+    /// A YAML double-quoted scalar, safe for any name, colon or quote: a JSON string is one.
     static func yamlQuoted(_ text: String) -> String {
-        var out = "\""
-        for scalar in Phrasing.oneLine(text).unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out + "\""
+        JSONValue.string(Phrasing.oneLine(text)).serialized()
     }
 
     /// Link text safe in a Markdown link target: spaces and parentheses encoded.
