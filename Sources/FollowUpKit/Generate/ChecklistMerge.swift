@@ -62,10 +62,23 @@ enum ChecklistMerge {
     }
 
     static func itemID(in line: Substring) -> String? {
-        guard let start = line.range(of: "<!-- fu:") else { return nil }
-        let rest = line[start.upperBound...]
-        guard let end = rest.range(of: " -->") else { return nil }
-        return String(rest[..<end.lowerBound])
+        let bytes = line.utf8
+        let marker = Array("<!-- fu:".utf8)
+        guard let start = firstIndex(of: marker, in: bytes) else { return nil }
+        let rest = bytes[bytes.index(start, offsetBy: marker.count)...]
+        guard let end = rest.firstIndex(of: UInt8(ascii: " ")) else { return nil }
+        return String(decoding: rest[..<end], as: UTF8.self)
+    }
+
+    /// Where `needle` starts in `bytes`: a plain byte search, far cheaper than Foundation's locale-aware one.
+    private static func firstIndex(of needle: [UInt8], in bytes: Substring.UTF8View) -> Substring.UTF8View.Index? {
+        guard let first = needle.first else { return nil }
+        var index = bytes.startIndex
+        while let candidate = bytes[index...].firstIndex(of: first) {
+            if bytes[candidate...].starts(with: needle) { return candidate }
+            index = bytes.index(after: candidate)
+        }
+        return nil
     }
 
     private static func isChecked(_ line: Substring) -> Bool {

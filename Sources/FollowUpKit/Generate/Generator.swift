@@ -1,7 +1,7 @@
 import Foundation
 
 /// `generate`: for every note, a follow-up checklist and a thank-you draft, written safely.
-public struct Generator {
+public struct Generator: Sendable {
     public struct Options: Sendable {
         /// Where to write; nil means a `FollowUps/` folder beside each note.
         public var outFolder: String?
@@ -35,8 +35,10 @@ public struct Generator {
 
     public func run(_ notes: [Note]) -> Report {
         var report = Report()
-        var ledgers: [String: DraftLedger] = [:]
-        var claimed: [String: String] = [:]  // output file → the note that made it
+        // First, serially: where each note writes, refusing two notes that would write the same file.
+        var claimed: [String: String] = [:]
+        var jobs: [(note: Note, folder: String)] = []
+        var folders: [String] = []
         for note in notes {
             let folder = options.outFolder ?? Self.defaultFolder(for: note.path)
             let checklistPath = folder + "/" + note.stem + ".followup.md"
@@ -47,16 +49,36 @@ public struct Generator {
                 continue
             }
             claimed[checklistPath] = note.path
-            do {
-                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-            } catch {
-                report.diagnostics.append(Diagnostic(path: folder, location: .start, severity: .error, message: "cannot create the output folder: \(error.localizedDescription)"))
-                continue
+            if !folders.contains(folder) {
+                do {
+                    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+                    folders.append(folder)
+                } catch {
+                    report.diagnostics.append(Diagnostic(path: folder, location: .start, severity: .error, message: "cannot create the output folder: \(error.localizedDescription)"))
+                    continue
+                }
             }
-            var ledger = ledgers[folder] ?? DraftLedger(folder: folder)
-            writeChecklist(for: note, to: checklistPath, folder: folder, report: &report)
-            writeDraft(for: note, folder: folder, ledger: &ledger, report: &report)
-            ledgers[folder] = ledger
+            jobs.append((note, folder))
+        }
+        var ledgers: [String: DraftLedger] = [:]
+        for folder in folders { ledgers[folder] = DraftLedger(folder: folder) }
+
+        // Then each note on its own, in parallel: every note writes only its own two files.
+        let results = ParallelResults<NoteOutcome>(count: jobs.count)
+        let readOnlyLedgers = ledgers
+        let work = jobs
+        DispatchQueue.concurrentPerform(iterations: work.count) { index in
+            let job = work[index]
+            results.set(index, generate(job.note, folder: job.folder, ledger: readOnlyLedgers[job.folder]!))
+        }
+
+        // Last, serially and in note order: the report and what the ledgers remember.
+        for (outcome, job) in zip(results.values, jobs) {
+            report.written += outcome.report.written
+            report.unchanged += outcome.report.unchanged
+            report.keptEdited += outcome.report.keptEdited
+            report.diagnostics += outcome.report.diagnostics
+            if let draft = outcome.recordedDraft { ledgers[job.folder]?.record(draft.name, contents: draft.contents) }
         }
         for ledger in ledgers.values.sorted(by: { $0.path < $1.path }) where ledger.hasChanges {
             do { try AtomicFile.write(ledger.text, to: ledger.path) } catch {
@@ -64,6 +86,18 @@ public struct Generator {
             }
         }
         return report
+    }
+
+    private struct NoteOutcome {
+        var report = Report()
+        var recordedDraft: (name: String, contents: String)? = nil
+    }
+
+    private func generate(_ note: Note, folder: String, ledger: DraftLedger) -> NoteOutcome {
+        var outcome = NoteOutcome()
+        writeChecklist(for: note, to: folder + "/" + note.stem + ".followup.md", folder: folder, report: &outcome.report)
+        outcome.recordedDraft = writeDraft(for: note, folder: folder, ledger: ledger, report: &outcome.report)
+        return outcome
     }
 
     /// `FollowUps/` in the note's own folder.
@@ -82,21 +116,22 @@ public struct Generator {
         save(merged, to: path, existing: existing, report: &report)
     }
 
-    private func writeDraft(for note: Note, folder: String, ledger: inout DraftLedger, report: inout Report) {
+    /// Writes the draft unless it was edited by hand; returns what the ledger should remember.
+    private func writeDraft(for note: Note, folder: String, ledger: DraftLedger, report: inout Report) -> (name: String, contents: String)? {
         let name = note.stem + ".thanks.md"
         let path = folder + "/" + name
         let channel = Channel(for: note.frontMatter.contact)
-        guard let fresh = draft(for: note, channel: channel) else { return }
+        guard let fresh = draft(for: note, channel: channel) else { return nil }
         let existing = FileManager.default.contents(atPath: path).map { String(decoding: $0, as: UTF8.self) }
         if let existing, existing != fresh, !ledger.isUnedited(name, contents: existing), !options.force {
             report.keptEdited.append(path)
             report.diagnostics.append(Diagnostic(
                 path: path, location: .start, severity: .warning,
                 message: "this draft was edited by hand, so it was left as it is (use --force to replace it)"))
-            return
+            return nil
         }
         save(fresh, to: path, existing: existing, report: &report)
-        ledger.record(name, contents: fresh)
+        return (name, fresh)
     }
 
     /// The thank-you in the person's channel; a text message is shortened to fit two SMS.

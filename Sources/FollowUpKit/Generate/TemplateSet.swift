@@ -88,11 +88,18 @@ public struct TemplateSet: Sendable {
 /// Backslash-escapes the characters that would make a value into Markdown or HTML markup.
 struct MarkdownContentType: MustacheContentType {
     func escapeText(_ text: String) -> String {
-        var out = ""
-        for character in text where !character.isNewline {
-            if "\\`*_[]<>#|".contains(character) { out.append("\\") }
-            out.append(character)
+        var out = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\\", "`", "*", "_", "[", "]", "<", ">", "#", "|":
+                out.append("\\")
+                out.append(scalar)
+            case "\n", "\r":
+                out.append(" ")
+            default:
+                out.append(scalar)
+            }
         }
-        return out
+        return String(out)
     }
 }

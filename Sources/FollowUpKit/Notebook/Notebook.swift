@@ -26,7 +26,7 @@ public struct Notebook: Sendable {
     }
 
     private static func readAll(_ files: [String]) -> [Result<Note, Diagnostic>] {
-        let results = ResultSlots(count: files.count)
+        let results = ParallelResults<Result<Note, Diagnostic>>(count: files.count)
         DispatchQueue.concurrentPerform(iterations: files.count) { index in
             results.set(index, read(files[index]))
         }
@@ -48,18 +48,18 @@ public struct Notebook: Sendable {
     }
 }
 
-/// Results written by index from several threads.
-private final class ResultSlots: @unchecked Sendable {
-    private var slots: [Result<Note, Diagnostic>?]
+/// Results written by index from several threads, read once they are all done.
+final class ParallelResults<Value>: @unchecked Sendable {
+    private var slots: [Value?]
     private let lock = NSLock()
 
     init(count: Int) { slots = Array(repeating: nil, count: count) }
 
-    func set(_ index: Int, _ value: Result<Note, Diagnostic>) {
+    func set(_ index: Int, _ value: Value) {
         lock.lock()
         slots[index] = value
         lock.unlock()
     }
 
-    var values: [Result<Note, Diagnostic>] { slots.compactMap { $0 } }
+    var values: [Value] { slots.compactMap { $0 } }
 }
