@@ -17,7 +17,7 @@ extension Followup {
         @OptionGroup var notes: NoteOptions
 
         func run() throws {
-            let notebook = notes.load()
+            let notebook = try notes.load()
             switch format {
             case .json:
                 Terminal.out(notebook.json.pretty() + "\n")

@@ -31,17 +31,19 @@ extension Followup {
         @OptionGroup var notes: NoteOptions
 
         func run() throws {
-            let folder = RepositoryRoot.templatesFolder(given: templates, notes: notes.paths)
-            if let templates, !FileSystem.isFolder(templates) {
-                throw ValidationError("--templates '\(templates)' is not a folder")
+            let configuration = try Settings.configuration()
+            let given = templates ?? configuration.resolve(configuration.templates)
+            if let given, !FileSystem.isFolder(given) {
+                throw ValidationError("templates folder '\(given)' is not a folder")
             }
+            let folder = RepositoryRoot.templatesFolder(given: given, notes: notes.paths)
             let (templateSet, templateProblems) = TemplateSet.load(overrides: folder)
             Terminal.report(templateProblems)
-            let notebook = Notebook.load(notes.paths, skipping: out.map { [$0] } ?? [])
-            Terminal.report(notebook.diagnostics)
+            let outFolder = out ?? configuration.resolve(configuration.output)
+            let notebook = try notes.load(skipping: outFolder.map { [$0] } ?? [])
             let generator = Generator(
                 templates: templateSet,
-                options: .init(outFolder: out, settings: FollowUpSettings(today: day.day), force: force))
+                options: .init(outFolder: outFolder, settings: FollowUpSettings(today: day.day), force: force))
             let report = generator.run(notebook.notes)
             Terminal.report(report.diagnostics)
             var summary = "\(report.written.count) written, \(report.unchanged.count) unchanged"
@@ -57,5 +59,12 @@ enum FileSystem {
     static func isFolder(_ path: String) -> Bool {
         var info = stat()
         return stat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFDIR
+    }
+
+    /// The path itself when it is a folder, else the folder holding it.
+    static func folder(of path: String) -> String {
+        if isFolder(path) { return path }
+        let parent = path.split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(separator: "/")
+        return parent.isEmpty ? "." : parent
     }
 }

@@ -78,6 +78,7 @@ struct NoteExtractor {
         }
         let sentences = scanSentences(of: unit)
         let isItem = block.isListItem || block.kind == .tableRow || labelled
+        let proseUnderList = !isItem && sentences.contains(where: carriesAskOrPromise)
         switch blockSection {
         case .ask:
             if isItem { readAskItem(unit, sentences: sentences) } else { readAskParagraph(sentences) }
@@ -88,6 +89,11 @@ struct NoteExtractor {
             } else {
                 for sentence in sentences { readCommitmentItem(sentence.unit, sentences: [sentence], defaultOwner: owner) }
             }
+        case .skills where proseUnderList, .referrals where proseUnderList, .issues where proseUnderList:
+            // A sentence of prose under a list heading ("Asked her to…" under Referrals) is still prose.
+            for sentence in sentences {
+                if carriesAskOrPromise(sentence) { readProse(sentence) } else { readItem(sentence.unit, in: blockSection, prose: true) }
+            }
         case .skills:
             let parts = isItem ? [unit] : sentences.flatMap { listParts(of: $0.unit) }
             for part in parts where !part.words.isEmpty {
@@ -97,13 +103,7 @@ struct NoteExtractor {
             if isItem {
                 addReferral(ReferralReader.item(unit, people: people), line: unit.line)
             } else {
-                for sentence in sentences {
-                    let found = ReferralReader.findAll(in: sentence.unit, people: people)
-                    if found.isEmpty {
-                        addReferral(ReferralReader.item(sentence.unit, people: people), line: sentence.unit.line)
-                    }
-                    for referral in found { addReferral(referral, line: sentence.unit.line) }
-                }
+                for sentence in sentences { readItem(sentence.unit, in: .referrals, prose: true) }
             }
         case .issues:
             if isItem {
@@ -127,14 +127,24 @@ struct NoteExtractor {
         }
     }
 
-    /// One labelled item of a shorthand list ("Skills: a; b").
-    private mutating func readItem(_ unit: TextUnit, in section: Section) {
-        _ = scanSentences(of: unit)
+    private func carriesAskOrPromise(_ sentence: ScannedSentence) -> Bool {
+        AskReader.find(in: sentence.unit, people: people) != nil || !CommitmentReader.findAll(in: sentence.unit, people: people).isEmpty
+    }
+
+    /// One item of a list section: a labelled shorthand item ("Skills: a; b"), or a sentence of a
+    /// paragraph under the heading (`prose`, whose dates were already scanned).
+    private mutating func readItem(_ unit: TextUnit, in section: Section, prose: Bool = false) {
+        if !prose { _ = scanSentences(of: unit) }
         switch section {
         case .skills:
             records.skills.append(Skill(text: unit.clean(unit.range.lowerBound, unit.range.upperBound), line: unit.line))
         case .referrals:
-            addReferral(ReferralReader.item(unit, people: people), line: unit.line)
+            let found = ReferralReader.findAll(in: unit, people: people)
+            // In a paragraph, a sentence is a referral by itself only when short and led by a name.
+            if found.isEmpty && (!prose || unit.words.count <= 8) {
+                addReferral(ReferralReader.item(unit, people: people), line: unit.line)
+            }
+            for referral in found { addReferral(referral, line: unit.line) }
         default:
             addIssues([IssueReader.label(unit.clean(unit.range.lowerBound, unit.range.upperBound))].compactMap { $0 })
         }

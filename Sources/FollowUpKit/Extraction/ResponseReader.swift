@@ -38,7 +38,7 @@ enum ResponseReader {
             "won't", "will not", "turned it down", "turned me down", "turned down", "passed", "not this time", "not able",
             "isn't able", "unable", "doesn't want", "didn't want", "nope", "not now", "refused", "too busy",
             "not available", "isn't available", "not for her", "not for him", "no thanks", "no thank you", "wasn't ready",
-            "isn't ready", "not comfortable", "not up for",
+            "isn't ready", "not comfortable", "not up for", "not yet",
         ])
         add(.yes, [
             "yes", "said yes", "agreed", "agrees", "she's in$", "he's in$", "they're in$", "i'm in$", "is in$",

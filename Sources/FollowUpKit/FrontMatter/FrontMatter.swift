@@ -15,4 +15,10 @@ public struct FrontMatter: Hashable, Sendable {
     public var stage: String?
     /// Where each top-level key stands in the file, for lint and for pointing at values.
     public var keyLocations: [String: SourceLocation]
+
+    /// Keys the tool understands; `check` reports any other, with a "did you mean".
+    public static let knownKeys = [
+        "person", "name", "date", "time", "organizer", "kind", "type", "duration", "location", "place",
+        "contact", "email", "phone", "prefers", "issues", "tags", "id", "stage",
+    ]
 }

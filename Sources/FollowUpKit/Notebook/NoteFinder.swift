@@ -8,7 +8,10 @@ public enum NoteFinder {
     static let extensions = [".md", ".markdown"]
 
     /// The note files under `paths`, and a diagnostic for each path that cannot be read.
-    public static func files(in paths: [String], skipping extraSkipped: Set<String> = []) -> (files: [String], diagnostics: [Diagnostic]) {
+    /// `only`, when given, keeps just the files whose absolute path it holds (`--since`).
+    public static func files(
+        in paths: [String], skipping extraSkipped: Set<String> = [], only: Set<String>? = nil
+    ) -> (files: [String], diagnostics: [Diagnostic]) {
         var files: [String] = []
         var diagnostics: [Diagnostic] = []
         let skipped = extraSkipped.map(normalized)
@@ -27,7 +30,9 @@ public enum NoteFinder {
                 diagnostics.append(problem(path, "not a regular file, so not a note"))
             }
         }
-        return (Array(Set(files)).sorted(by: pathOrder), diagnostics)
+        var unique = Set(files)
+        if let only { unique = unique.filter { only.contains(absolute($0)) } }
+        return (unique.sorted(by: pathOrder), diagnostics)
     }
 
     private static func walk(_ folder: String, into files: inout [String], skipped: Set<String>) {
@@ -65,6 +70,12 @@ public enum NoteFinder {
         guard extensions.contains(where: lower.hasSuffix) else { return false }
         if lower.hasSuffix(".followup.md") || lower.hasSuffix(".thanks.md") { return false }
         return !["readme.md", "readme.markdown", "changelog.md", "contributing.md", "license.md"].contains(lower)
+    }
+
+    /// The path from the root, with `.` and `..` resolved: how `--since` compares files.
+    public static func absolute(_ path: String) -> String {
+        let full = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+        return (full as NSString).standardizingPath
     }
 
     static func normalized(_ path: String) -> String {

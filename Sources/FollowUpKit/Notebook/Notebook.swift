@@ -10,8 +10,8 @@ public struct Notebook: Sendable {
     public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
 
     /// Finds and reads every note under `paths`, in parallel; one broken note never stops the others.
-    public static func load(_ paths: [String], skipping skipped: Set<String> = []) -> Notebook {
-        let found = NoteFinder.files(in: paths, skipping: skipped)
+    public static func load(_ paths: [String], skipping skipped: Set<String> = [], only: Set<String>? = nil) -> Notebook {
+        let found = NoteFinder.files(in: paths, skipping: skipped, only: only)
         let results = readAll(found.files)
         var notes: [Note] = []
         var diagnostics = found.diagnostics
