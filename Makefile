@@ -4,7 +4,7 @@ APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 RELEASE := .build/release/followup
 
-.PHONY: setup build demo test release accuracy bench clean
+.PHONY: setup test-setup build demo test release accuracy bench clean templates
 
 ## setup: install the C libraries the build needs, only those missing.
 setup:
@@ -23,8 +23,14 @@ build: release
 demo: release
 	$(RELEASE) extract --format markdown SampleNotes
 
+## test-setup: what the tests need beyond the build: Python's icalendar, to validate calendars.
+test-setup: setup
+	@python3 -c "import icalendar" 2>/dev/null || python3 -m pip install --quiet icalendar 2>/dev/null \
+		|| ($(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-icalendar)
+	@python3 -c "import icalendar" || (echo "icalendar for python3 could not be installed" >&2; exit 1)
+
 ## test: set up, build, and run every test.
-test: setup
+test: test-setup
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 

@@ -44,7 +44,13 @@ extension Followup {
             let generator = Generator(
                 templates: templateSet,
                 options: .init(outFolder: outFolder, settings: FollowUpSettings(today: day.day), force: force))
-            let report = generator.run(notebook.notes)
+            // Notes that do not say who held the 1:1 are signed with followup.yml's organizer.
+            let notes = notebook.notes.map { note -> Note in
+                var note = note
+                if note.frontMatter.organizer == nil { note.frontMatter.organizer = configuration.organizer }
+                return note
+            }
+            let report = generator.run(notes)
             Terminal.report(report.diagnostics)
             var summary = "\(report.written.count) written, \(report.unchanged.count) unchanged"
             if !report.keptEdited.isEmpty { summary += ", \(report.keptEdited.count) edited drafts left alone" }

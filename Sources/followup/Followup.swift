@@ -8,7 +8,7 @@ struct Followup: ParsableCommand {
         commandName: "followup",
         abstract: "Turn one-on-one notes into follow-up: commitments, asks, dates, checklists and thank-yous.",
         version: "0.1.0",
-        subcommands: [Extract.self, Generate.self, Check.self, New.self, Hook.self]
+        subcommands: [Extract.self, Generate.self, Due.self, People.self, Report.self, Calendar.self, Export.self, Check.self, New.self, Hook.self]
     )
 
     /// Runs the command and exits as the contract says: 0 all read, 1 a note had an error, 2 usage error.

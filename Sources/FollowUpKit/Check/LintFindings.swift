@@ -46,7 +46,8 @@ struct LintFindings {
                 add(.commitmentWithoutDate, at(commitment.line, commitment.text), "\(whose) “\(commitment.text)” has no date")
             }
         }
-        for (index, line) in lines.enumerated() where index + 1 > frontMatterEnd {
+        let bodyStart = frontMatterEnd
+        for (index, line) in lines.enumerated() where index + 1 > bodyStart {
             for typo in misspelledDays(in: line) {
                 add(.unresolvedDate, SourceLocation(line: index + 1, column: column(of: typo, in: line) ?? 1), "“\(typo)” is not a day the tool can read: check the spelling")
             }
@@ -81,9 +82,11 @@ struct LintFindings {
 
     // MARK: - Places
 
+    /// The line of the closing `---` (0 when there is none). Computed once a note.
     private var frontMatterEnd: Int {
-        guard lines.first?.trimmingCharacters(in: .whitespaces) == "---" else { return 0 }
-        return (lines.dropFirst().firstIndex { $0.trimmingCharacters(in: .whitespaces) == "---" } ?? 0) + 1
+        func isFence(_ line: Substring) -> Bool { line.trimmingCharacters(in: .whitespaces) == "---" }
+        guard let first = lines.first, isFence(first) else { return 0 }
+        return (lines.dropFirst().firstIndex(where: isFence) ?? 0) + 1
     }
 
     private func keyLocation(_ key: String) -> SourceLocation {
@@ -131,6 +134,7 @@ struct LintFindings {
     }
 
     private static let days = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+    private static let names = days + months
     private static let months = [
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
     ]
@@ -139,8 +143,11 @@ struct LintFindings {
     private func misspelledDays(in line: Substring) -> [String] {
         Word.words(in: line).compactMap { word in
             let folded = word.folded
-            guard folded.count >= 6, !Self.days.contains(folded), !Self.months.contains(folded) else { return nil }
-            let near = (Self.days + Self.months).contains { Spelling.distance(folded, $0) == 1 }
+            guard folded.count >= 6, let first = folded.first, !Self.days.contains(folded), !Self.months.contains(folded) else { return nil }
+            // One edit keeps the length within one and, for these names, the first letter: test only those.
+            let near = Self.names.contains { name in
+                name.first == first && abs(name.count - folded.count) <= 1 && Spelling.distance(folded, name) == 1
+            }
             return near ? String(line[word.range]) : nil
         }
     }
