@@ -37,6 +37,11 @@ test: test-setup
 clean:
 	rm -rf .build
 
+## accuracy: precision, recall and F1 per record kind on Accuracy/corpus, beside dateparser.
+accuracy: release
+	@python3 -c "import dateparser" 2>/dev/null || python3 -m pip install --quiet dateparser
+	python3 Accuracy/score.py
+
 ## bench: how long extract takes on the samples and on thousands of copies, beside cmark-gfm.
 bench: release
 	Benchmarks/extract-speed.sh

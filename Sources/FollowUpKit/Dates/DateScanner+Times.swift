@@ -133,7 +133,8 @@ extension DateScanner {
             if i + 2 < limit, isGluedPunct(i + 1, "."), isWord(i + 2, "m"), isGlued(i + 2) {
                 return (meridiem, isGluedPunct(i + 3, ".") && i + 3 < limit ? i + 4 : i + 3)
             }
-            return isGlued(i) ? (meridiem, i + 1) : nil
+            // "7p" is a time, "5A" and "4B" are apartments.
+            return isGlued(i) && !tokens[i].isCapitalized ? (meridiem, i + 1) : nil
         default:
             return nil
         }

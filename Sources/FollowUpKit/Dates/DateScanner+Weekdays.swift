@@ -85,6 +85,8 @@ extension DateScanner {
         if dotted { return true }
         let k = isPunct(j + 1, ",") ? j + 2 : j + 1
         if number(k) != nil { return true }
+        // "call him Mon", "see her Sat": a day right after the person it concerns.
+        if let previous = word(j - 1), ["him", "her", "them", "me", "us"].contains(previous) { return true }
         // "mtg Sun at 2pm", "Wed @ 3": a time after a joining word.
         if (isWord(k, "at") || isPunct(k, "@")), number(k + 1) != nil { return true }
         // Shorthand "bring buttons Sun": a capitalised abbreviation closing the clause, mid-sentence.

@@ -25,6 +25,8 @@ enum AskReader {
                 if word.folded == "ask" {
                     // "my ask", "the ask", "hard ask", "the ask was": a noun, naming the request that follows.
                     guard index > 0, ["my", "the", "hard", "our", "big"].contains(words[index - 1].folded) else { continue }
+                    // "no big ask this time": the note says there was none.
+                    if words[max(0, index - 2)..<index].contains(where: { $0.folded == "no" }) { continue }
                 } else if index > 0 {
                     let before = words[index - 1].folded
                     guard leadIns.contains(before) || people.organizerNames.contains(before) else { continue }
@@ -65,7 +67,8 @@ enum AskReader {
             let gap = unit.string[words[candidate - 1].range.upperBound..<words[candidate].range.lowerBound]
             let startsLine = words[candidate].isCapitalized
                 && unit.line(at: words[candidate].range.lowerBound) != unit.line(at: words[candidate - 1].range.lowerBound)
-            if startsLine || gap.contains(where: { "—–→;?(".contains($0) }) || gap.contains(" - ") || gap.contains("->") || gap.contains(". ")
+            if startsLine || gap.contains(where: { "—–→;?(".contains($0) }) || gap.contains(" - ") || gap.contains("->")
+                || gap.contains("--") || gap.contains(". ")
                 || gap.contains("=>") || gap.contains(": ")
                 || (gap.contains(",") && startsAnswerClause(at: candidate, in: words, people: people))
                 || (words[candidate].folded == "and" && candidate + 1 < words.count

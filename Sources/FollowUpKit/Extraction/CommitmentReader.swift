@@ -28,7 +28,7 @@ enum CommitmentReader {
         "think about", "think it", "consider", "let me know", "get back", "check her", "check his", "check their",
         "talk to her husband", "talk to his wife", "see", "try and see", "be busy", "be out", "be away", "be late",
         "probably", "likely", "not", "never", "also be", "be working", "be at work", "need", "have", "love", "like",
-        "want", "be happy", "be glad",
+        "want", "be happy", "be glad", "rather",
     ].map { $0.split(separator: " ") }
 
     /// Imperative verbs that, with no subject, are the organizer's own chores in a note.
@@ -112,11 +112,26 @@ enum CommitmentReader {
         guard let first = words.first else { return .supporter }
         if words.dropFirst().contains(where: { $0.folded == "me" || $0.folded == "us" }) { return .supporter }
         let verb = first.folded.split(separator: "-").first.map(String.init) ?? first.folded
-        if organizerErrands.contains(first.folded) || organizerErrands.contains(verb) { return .organizer }
-        guard organizerChores.contains(first.folded) || organizerChores.contains(verb) else { return .supporter }
-        let object = words.dropFirst().prefix(3).map(\.folded)
+        let base = baseForm(verb)
+        if organizerErrands.contains(base) { return .organizer }
+        let object = words.dropFirst().prefix(4).map(\.folded)
+        // "Ride along with him", "Added him to the phone tree": done to or with the person is the organizer's.
+        if object.contains(where: { $0 == "him" || $0 == "them" }) { return .organizer }
+        guard organizerChores.contains(base) else { return .supporter }
         let aimedAtPerson = object.contains { People.thirdPersonObjects.contains($0) || people.personNames.contains($0) }
         return aimedAtPerson ? .organizer : .supporter
+    }
+
+    /// A chore in the past tense, as a ticked box often says it: "Sent him the waiver", "Added her".
+    private static func baseForm(_ verb: String) -> String {
+        let irregular = ["sent": "send", "gave": "give", "told": "tell", "met": "meet", "got": "get", "brought": "bring",
+                         "put": "put", "set": "set", "made": "make", "wrote": "write", "left": "leave", "dropped": "drop"]
+        if let base = irregular[verb] { return base }
+        guard verb.hasSuffix("ed"), verb.count > 4 else { return verb }
+        let stem = String(verb.dropLast(2))
+        if organizerChores.contains(stem) || organizerErrands.contains(stem) { return stem }  // "added", "texted"
+        if organizerChores.contains(stem + "e") || organizerErrands.contains(stem + "e") { return stem + "e" }  // "invited"
+        return verb
     }
 
     /// "see whether he will help", "if she'll come": a question, not a promise.

@@ -59,5 +59,7 @@ enum Lexicon {
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
         "april", "june", "july", "august", "september", "october", "november", "december", "today", "tomorrow",
         "also", "maybe", "yes", "no", "who", "she's", "he's", "if", "when", "then", "about", "to",
+        "mon", "tue", "tues", "wed", "weds", "thu", "thur", "thurs", "fri", "sat", "sun", "jan", "feb", "mar", "apr",
+        "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "march", "may", "tonight", "tmrw", "am", "pm",
     ]
 }

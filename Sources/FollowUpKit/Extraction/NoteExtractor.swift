@@ -214,7 +214,9 @@ struct NoteExtractor {
             }
             addProseCommitments(in: unit, sentences: [sentence], answering: answering)
         }
-        for range in SkillReader.findAll(in: unit, people: people) {
+        // What was asked is not what the person brings ("asked her to speak at the hearing").
+        let asked = AskReader.find(in: unit, people: people)?.text
+        for range in SkillReader.findAll(in: unit, people: people) where !(asked?.overlaps(range) ?? false) {
             records.skills.append(Skill(text: unit.clean(range.lowerBound, range.upperBound), line: unit.line(at: range.lowerBound)))
         }
         for referral in ReferralReader.findAll(in: unit, people: people) { addReferral(referral, line: unit.line) }

@@ -29,7 +29,9 @@ enum ReferralReader {
     /// ("talk with Pastor Simmons at Greater Hope, and with Coach Ray Porter at the rec center").
     static func findAll(in unit: TextUnit, people: People) -> [Found] {
         let words = unit.words
-        guard words.contains(where: { suggestionCues.contains($0.folded) }) else { return [] }
+        // Shorthand puts the suggestion in the imperative: "- talk to Reggie Banks (forklift, nights)".
+        let imperative = ["talk", "reach", "meet", "connect", "contact", "call"].contains(words.first?.folded ?? "")
+        guard imperative || words.contains(where: { suggestionCues.contains($0.folded) }) else { return [] }
         for index in words.indices {
             guard let verb = reachVerbs.longest(at: index, in: words),
                 let found = named(from: index + verb.count, in: unit, people: people), found.isProperName
@@ -97,6 +99,22 @@ enum ReferralReader {
             describing.append(String(unit.string[words[index].range]))
             index += 1
         }
+        // After "his"/"her", a few more plain words still describe the person: "his union brother Pete",
+        // "her wife's friend Norma", "his co-manager Ruth".
+        if let first = describing.first?.lowercased(), ["his", "her", "their", "my", "our"].contains(first) {
+            var extra = index
+            while extra < words.count, extra - index < 3, !isNameWord(words[extra]), !words[extra].isCapitalized,
+                !["who", "that", "and", "to", "about", "for", "at", "on", "in"].contains(words[extra].folded)
+            {
+                extra += 1
+            }
+            if extra < words.count, extra > index, isNameWord(words[extra]) {
+                describing += words[index..<extra].map { String(unit.string[$0.range]) }
+                index = extra
+            }
+        }
+        // "the person I need to meet is Esperanza Leal".
+        if index + 1 < words.count, ["is", "was"].contains(words[index].folded), isNameWord(words[index + 1]) { index += 1 }
         guard index < words.count else { return nil }
         var end = index
         while end < words.count, end - index < 4, isNameWord(words[end]) {

@@ -31,12 +31,15 @@ enum ResponseReader {
             "check their schedule", "check her calendar", "check his calendar", "check with", "get back to me",
             "let me know", "depends", "if she can", "if he can", "on the fence", "undecided", "hesitant", "probably",
             "we'll see", "soft yes", "possible", "perhaps", "hopefully", "not a no", "talk to her husband",
+            "have to see", "has to see", "'d have to see", "see if", "she'll see", "he'll see", "they'll see",
+            "can't promise", "cant promise", "can not promise", "not sure yet",
             "talk to his wife", "ask her husband", "ask his wife", "not yet sure", "interested but",
         ])
         add(.no, [
             "no", "said no", "declined", "declines", "can't", "cannot", "can not", "couldn't", "not ready", "not interested",
             "won't", "will not", "turned it down", "turned me down", "turned down", "passed", "not this time", "not able",
-            "isn't able", "unable", "doesn't want", "didn't want", "nope", "not now", "refused", "too busy",
+            "isn't able", "unable", "doesn't want to$", "didn't want to$", "does not want to$", "nope", "cant", "wont",
+            "not until", "no way", "not now", "refused", "too busy",
             "not available", "isn't available", "not for her", "not for him", "no thanks", "no thank you", "wasn't ready",
             "isn't ready", "not comfortable", "not up for", "not yet",
         ])

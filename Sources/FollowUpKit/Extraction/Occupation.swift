@@ -1,0 +1,65 @@
+/// Telling a job from any other noun: a word list of trades and professions, and the endings most
+/// job names share ("-er", "-or", "-ist", "-ian"), less the many ordinary words with those endings.
+enum Occupation {
+    static let names: Set<String> = [
+        "nurse", "rn", "lpn", "cna", "np", "teacher", "electrician", "plumber", "carpenter", "lawyer", "attorney",
+        "paralegal", "accountant", "designer", "photographer", "chef", "cook", "mechanic", "driver", "worker", "pastor",
+        "translator", "interpreter", "engineer", "programmer", "developer", "doctor", "physician", "organizer",
+        "librarian", "musician", "artist", "writer", "journalist", "reporter", "contractor", "painter", "welder",
+        "barber", "hairdresser", "stylist", "baker", "caterer", "therapist", "counselor", "dj", "videographer", "analyst",
+        "bookkeeper", "steward", "realtor", "professor", "tutor", "coach", "emt", "paramedic", "firefighter",
+        "seamstress", "tailor", "pharmacist", "dentist", "aide", "caregiver", "midwife", "doula", "janitor", "custodian",
+        "cashier", "server", "bartender", "barista", "gardener", "landscaper", "farmer", "roofer", "mason", "machinist",
+        "trucker", "pilot", "veterinarian", "vet", "administrator", "secretary", "clerk", "principal", "minister",
+        "deacon", "rabbi", "imam", "chaplain", "priest", "filmmaker", "illustrator", "editor", "coder", "scientist",
+        "researcher", "planner", "architect", "surveyor", "handyman", "technician", "manicurist", "housekeeper",
+        "picker", "packer", "stower", "loader", "guard", "dishwasher", "nanny", "babysitter", "courier", "dispatcher",
+        "receptionist", "hygienist", "practitioner", "usher", "organist", "treasurer", "paraprofessional", "para",
+        "cleaner", "electrician", "drywaller", "upholsterer", "cobbler", "butcher", "florist", "activist", "chemist",
+        "economist", "nutritionist", "pediatrician", "optician", "mortician", "custodian", "auditor", "inspector",
+        "assessor", "estimator", "operator", "supervisor", "foreman", "forewoman", "lead", "manager", "owner", "admin",
+        "administrator",
+    ]
+
+    /// Ordinary words with a job-like ending.
+    private static let notJobs: Set<String> = [
+        "member", "mother", "father", "sister", "brother", "daughter", "neighbor", "neighbour", "leader", "fighter",
+        "partner", "user", "beginner", "newcomer", "believer", "supporter", "renter", "homeowner", "customer", "rider",
+        "voter", "smoker", "drinker", "other", "another", "either", "neither", "number", "letter", "paper", "water",
+        "center", "centre", "corner", "summer", "winter", "october", "november", "december", "september", "after",
+        "never", "ever", "over", "under", "together", "later", "sooner", "older", "younger", "bigger", "better", "manner",
+        "matter", "dinner", "major", "minor", "color", "colour", "favor", "floor", "door", "monitor", "sticker", "flyer",
+        "trailer", "teenager", "regular", "power", "tower", "computer", "printer", "answer", "error", "mirror",
+        "register", "quarter", "character", "grandmother", "grandfather", "stepfather", "stepmother", "foster",
+        "christian", "guardian", "median", "civilian", "list", "twist", "wrist", "assist", "exist", "insist", "resist",
+        "whether", "rather", "weather", "together", "however", "whatever", "whoever", "wonder", "order", "border",
+        "offer", "proper", "super", "super's", "sooner", "cancer", "tumor", "labor", "labour", "harbor", "rumor",
+        "humor", "honor", "mayor", "senator", "governor", "landlord", "tenant", "roommate", "ladder", "leader's",
+        "senior", "junior", "interior", "exterior", "superior", "baptist", "methodist", "adventist", "lutheran", "presbyterian", "episcopalian", "unitarian", "vegetarian",
+    ]
+
+    static func isOccupation(_ word: String) -> Bool {
+        if names.contains(word) { return true }
+        guard word.count >= 6, !notJobs.contains(word), word.allSatisfy(\.isLetter) else { return false }
+        return ["er", "or", "ist", "ian"].contains { word.hasSuffix($0) } && !word.hasSuffix("ier")
+    }
+
+    /// A job within the next four words ("a home care aide", "a high school chemistry teacher").
+    static func follows(from index: Int, in words: [Word]) -> Bool {
+        for offset in 0..<4 where index + offset < words.count {
+            if isOccupation(words[index + offset].folded) { return true }
+        }
+        return false
+    }
+
+    /// Shorthand "nurse at St Luke's" or "Housekeeper 11 yrs": the job ends the clause or is followed by
+    /// where, how long or when.
+    static func standsAlone(after index: Int, in unit: TextUnit) -> Bool {
+        let words = unit.words
+        guard index + 1 < words.count else { return true }
+        let gap = unit.string[words[index].range.upperBound..<words[index + 1].range.lowerBound]
+        if gap.contains(where: { ",;:(.—–".contains($0) }) { return true }
+        let next = words[index + 1].folded
+        return ["at", "in", "for", "on", "by", "with"].contains(next) || next.first?.isNumber == true
+    }
+}
