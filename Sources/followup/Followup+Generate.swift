@@ -1,12 +1,6 @@
 import ArgumentParser
 import FollowUpKit
 
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 extension Followup {
     /// `followup generate`: a checklist and a thank-you draft for every note.
     struct Generate: ParsableCommand {
@@ -62,10 +56,7 @@ extension Followup {
 }
 
 enum FileSystem {
-    static func isFolder(_ path: String) -> Bool {
-        var info = stat()
-        return stat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFDIR
-    }
+    static func isFolder(_ path: String) -> Bool { NoteFinder.isFolder(path) }
 
     /// The path itself when it is a folder, else the folder holding it.
     static func folder(of path: String) -> String {

@@ -67,11 +67,9 @@ struct LintFindings {
     private mutating func checkThanks(today: CalendarDay, folder: String?, first: String) {
         guard note.date.days(until: today) >= 2 else { return }
         let path = (folder ?? Generator.defaultFolder(for: note.path)) + "/" + note.stem + ".followup.md"
-        guard let data = FileManager.default.contents(atPath: path) else { return }
-        for (index, line) in String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            guard let id = ChecklistMerge.itemID(in: line), id.hasPrefix("thank-"), line.contains("- [ ]") else { continue }
+        for item in ChecklistReader.items(at: path) ?? [] where item.id.hasPrefix("thank-") && !item.done {
             items.append(Finding(
-                rule: .thanksUnchecked, location: SourceLocation(line: index + 1, column: 1),
+                rule: .thanksUnchecked, location: SourceLocation(line: item.line, column: 1),
                 message: "the thank-you to \(first) is still unticked, \(note.date.days(until: today)) days after the 1:1", path: path))
         }
     }

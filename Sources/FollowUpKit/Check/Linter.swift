@@ -28,8 +28,10 @@ public struct Linter: Sendable {
     }
 
     func check(file path: String) -> [Diagnostic] {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            return [Diagnostic(path: path, location: .start, severity: .error, message: "the note cannot be read")]
+        let data: Data
+        switch Notebook.bytes(of: path) {
+        case .failure(let diagnostic): return [diagnostic]
+        case .success(let bytes): data = bytes
         }
         switch NoteReader.read(bytes: data, path: path) {
         case .failure(let diagnostic): return [diagnostic]

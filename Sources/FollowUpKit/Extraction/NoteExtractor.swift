@@ -198,7 +198,8 @@ struct NoteExtractor {
     private mutating func readProse(_ sentence: ScannedSentence) {
         let unit = sentence.unit
         var answering: Int? = nil
-        if let ask = AskReader.find(in: unit, people: people) {
+        let ask = AskReader.find(in: unit, people: people)
+        if let ask {
             addAsk(ask, in: unit, sentences: [sentence])
             let rest = unit.words.indices.contains(ask.answerStart) ? unit.dropping(upTo: unit.words[ask.answerStart].range.lowerBound) : nil
             if let rest { addProseCommitments(in: rest, sentences: [sentence], answering: records.asks.count - 1) }
@@ -215,8 +216,7 @@ struct NoteExtractor {
             addProseCommitments(in: unit, sentences: [sentence], answering: answering)
         }
         // What was asked is not what the person brings ("asked her to speak at the hearing").
-        let asked = AskReader.find(in: unit, people: people)?.text
-        for range in SkillReader.findAll(in: unit, people: people) where !(asked?.overlaps(range) ?? false) {
+        for range in SkillReader.findAll(in: unit, people: people) where !(ask?.text.overlaps(range) ?? false) {
             records.skills.append(Skill(text: unit.clean(range.lowerBound, range.upperBound), line: unit.line(at: range.lowerBound)))
         }
         for referral in ReferralReader.findAll(in: unit, people: people) { addReferral(referral, line: unit.line) }

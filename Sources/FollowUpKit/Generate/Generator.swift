@@ -174,15 +174,8 @@ public struct Generator: Sendable {
 
     /// `to` as seen from folder `from`, for the checklist's link back to its note.
     static func relativePath(from folder: String, to file: String) -> String {
-        let base = FileManager.default.currentDirectoryPath
         func parts(_ path: String) -> [String] {
-            let absolute = path.hasPrefix("/") ? path : base + "/" + path
-            var stack: [String] = []
-            for part in absolute.split(separator: "/") {
-                if part == "." { continue }
-                if part == ".." { _ = stack.popLast() } else { stack.append(String(part)) }
-            }
-            return stack
+            NoteFinder.absolute(path).split(separator: "/").map(String.init)
         }
         let from = parts(folder)
         let to = parts(file)

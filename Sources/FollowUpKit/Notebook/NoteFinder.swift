@@ -72,6 +72,12 @@ public enum NoteFinder {
         return !["readme.md", "readme.markdown", "changelog.md", "contributing.md", "license.md"].contains(lower)
     }
 
+    /// Whether `path` names a folder (following links).
+    public static func isFolder(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFDIR
+    }
+
     /// The path from the root, with `.` and `..` resolved: how `--since` compares files.
     public static func absolute(_ path: String) -> String {
         let full = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path

@@ -34,14 +34,18 @@ public struct Notebook: Sendable {
     }
 
     static func read(_ path: String) -> Result<Note, Diagnostic> {
+        bytes(of: path).flatMap { NoteReader.read(bytes: $0, path: path) }
+    }
+
+    /// A note file's bytes, or why they cannot be had, said the same way by every command.
+    static func bytes(of path: String) -> Result<Data, Diagnostic> {
         guard let handle = FileHandle(forReadingAtPath: path) else {
             let reason = access(path, R_OK) != 0 ? "cannot be read (permission denied)" : "cannot be opened"
             return .failure(Diagnostic(path: path, location: .start, severity: .error, message: "the note \(reason)"))
         }
         defer { try? handle.close() }
         do {
-            let data = try handle.readToEnd() ?? Data()
-            return NoteReader.read(bytes: data, path: path)
+            return .success(try handle.readToEnd() ?? Data())
         } catch {
             return .failure(Diagnostic(path: path, location: .start, severity: .error, message: "the note cannot be read: \(error.localizedDescription)"))
         }
