@@ -27,6 +27,8 @@ extension DateScanner {
         guard case let .weekday(weekday, ambiguous, abbreviated)? = keyword(j) else { return nil }
         // "every Tuesday" and "every other Tuesday" recur; they name no single day.
         if !led, isWord(j - 1, "every") || (isWord(j - 1, "other") && isWord(j - 2, "every")) { return nil }
+        // "on a Saturday in December", "any Tuesday": some such day, not a particular one.
+        if !led, ["a", "an", "any", "each", "one"].contains(word(j - 1) ?? "") { return nil }
         var k = j + 1
         if abbreviated, isGluedPunct(k, ".") { k += 1 }
         // "the second Tuesday", "last Friday of the month": recurring or counted inside a month.
@@ -77,7 +79,12 @@ extension DateScanner {
     // "Sun", "Sat", "Wed", "Mon" are English words too: they need a capital, no determiner
     // ("the Sun"), and support: a lead ("on Sat"), an abbreviation dot, or a time/date after.
     private func ambiguousWeekdayIsSupported(at j: Int, dotted: Bool) -> Bool {
-        guard tokens[j].isCapitalized else { return false }
+        guard tokens[j].isCapitalized else {
+            // Lower-case shorthand needs a firmer hold: "by wed", "b4 mon", "mon am", "wed 6pm".
+            if let previous = word(j - 1), ["by", "before", "b4", "until", "till", "til", "thru"].contains(previous) { return true }
+            if let next = word(j + 1), ["am", "pm", "morning", "night", "evening", "afternoon"].contains(next) { return true }
+            return number(j + 1) != nil && tokens[j + 1].spaceBefore && (word(j + 2) == "am" || word(j + 2) == "pm" || isPunct(j + 2, ":"))
+        }
         if let previous = word(j - 1) {
             if DateVocabulary.determiners.contains(previous) { return false }
             if DateVocabulary.weekdayLeads.contains(previous) { return true }

@@ -47,6 +47,10 @@ struct DateScanner {
         case .month:
             return matchMonthDay(at: i)
         case .relativeDay(let offset):
+            // Spanish "mañana" is tomorrow, but "la mañana", "esta mañana", "por la mañana" are a morning.
+            if let previous = word(i - 1), ["la", "esta", "por", "en", "de", "the", "a"].contains(previous), word(i)?.hasPrefix("ma") == true {
+                return nil
+            }
             return DayMatch(tokens: i..<(i + 1), day: meeting.adding(days: offset))
         case .tonight:
             return DayMatch(tokens: i..<(i + 1), day: meeting, partOfDay: .evening)

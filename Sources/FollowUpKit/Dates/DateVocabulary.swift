@@ -77,7 +77,8 @@ enum DateVocabulary {
         "is", "was", "would", "could", "should", "will", "works", "work", "we", "i", "you", "he",
         "she", "they", "as", "but", "because", "since", "before", "after", "instead", "too",
         "also", "ok", "okay", "maybe", "right", "morning", "afternoon", "evening", "night",
-        "eod", "cob", "please", "latest", "sounds",
+        "eod", "cob", "please", "latest", "sounds", "anyway", "anyways", "for", "with", "or", "again", "though",
+        "unless", "which", "who",
     ]
 
     /// Any of these anywhere in a sentence makes bare hours pm ("at 9 tonight").

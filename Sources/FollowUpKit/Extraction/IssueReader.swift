@@ -9,7 +9,8 @@ enum IssueReader {
         "afraid of", "fighting for", "fights for", "biggest issue is", "main issue is", "main concern is",
         "big issue is", "top issue is", "issue is", "concern is", "priority is", "stressed about", "tired of",
         "sick of", "furious about", "furious that", "excited about", "interested in", "wants to fix", "wants better",
-        "struggling with", "struggles with", "dealing with",
+        "struggling with", "struggles with", "dealing with", "cares alot about", "really cares about", "still mad about",
+        "mad at", "pissed about", "pissed that", "annoyed about", "annoyed that", "annoyed with", "concerned with",
     ])
 
     /// Every issue phrase in a sentence, lower-cased and cut to a short label.
@@ -24,11 +25,16 @@ enum IssueReader {
             }
             let start = index + phrase.count
             guard start < words.count else { break }
+            // "the thing he is most angry about, and…": the topic came before the phrase.
+            if SkillReader.startsClause(at: start, in: unit) {
+                index = start
+                continue
+            }
             let end = SkillReader.clauseEnd(from: start + 1, in: unit)
             let isClause = phrase.last == "that"
             // "angry that the landlord never fixed the heat": a whole clause is a story, not a label,
             // unless it is short ("angry that rent went up").
-            if !isClause || end.nextWord - start <= 5,
+            if !isClause || end.nextWord - start <= 7,
                 let label = label(nounPhrase(from: start, to: end.nextWord, in: unit, keepVerbs: isClause))
             {
                 found.append(label)
@@ -48,7 +54,8 @@ enum IssueReader {
         while let first = parts.first, Lexicon.determiners.contains(String(first)), parts.count > 1 { parts.removeFirst() }
         if parts.count > 6 { parts = Array(parts.prefix(6)) }
         let label = parts.joined(separator: " ").trimming(" ,;:.!?-–—*_\"'()[]")
-        return label.isEmpty ? nil : label
+        // "still furious about it": the topic was named before, not here.
+        return label.isEmpty || ["it", "that", "this", "them", "him", "her", "everything", "stuff"].contains(label) ? nil : label
     }
 
     /// Words that end a noun phrase: verbs and the words that open a new clause.

@@ -17,6 +17,8 @@ enum Lexicon {
         "certified", "licensed", "public", "legal", "childcare", "daycare", "preschool", "elementary", "high",
         "middle", "special", "substitute", "paraprofessional", "para", "crossing", "lunch", "cafeteria", "warehouse",
         "delivery", "construction", "restaurant", "line", "grocery", "retail", "tech", "software", "data", "it",
+        "room", "night", "pediatric", "medical", "court", "family", "security", "hospital", "kitchen", "dish", "head",
+        "care", "office", "bank", "sales", "navy", "army", "dental", "floor", "night-shift", "prep", "van", "cab", "taxi",
     ]
 
     static let resources: Set<String> = [
@@ -25,7 +27,21 @@ enum Lexicon {
         "restaurant", "laptop", "trailer", "grill", "tent", "tables", "chairs", "porch", "living", "church", "office",
         "bakery", "cafe", "café", "barbershop", "salon", "studio", "room", "copier", "megaphone", "bullhorn", "drone",
         "following", "platform", "newsletter", "podcast", "blog", "list", "network", "contacts", "license", "bike",
-        "cargo", "wagon", "bus", "boat", "garden", "lot", "building", "chat", "audience", "mailing",
+        "cargo", "wagon", "bus", "boat", "garden", "lot", "building", "chat", "audience", "mailing", "smoker",
+        "monitor", "sensor", "generator", "tools", "toolbox", "equipment", "ladder", "drill", "speaker", "speakers",
+        "mic", "machine", "cooler", "canopy", "easel", "scanner", "channel", "show", "radio", "zine",
+        "column", "page", "cert", "certification", "certificate", "degree", "cdl", "diploma",
+        "credential", "permit", "badge", "ged", "masters", "master's", "bachelor's", "phd", "llc", "business",
+        "catering", "daycare", "driveway", "parking",
+    ]
+
+    /// What a person can belong to: "in 3 parent facebook groups", "on the parish council".
+    static let groups: Set<String> = [
+        "group", "groups", "chat", "chats", "club", "clubs", "choir", "league", "council", "committee", "association",
+        "union", "board", "team", "ministry", "caucus", "congregation", "parish", "network", "coalition", "co-op",
+        "cooperative", "pta", "pto", "collective", "circle", "society", "alliance", "guild", "crew", "band", "local",
+        "lodge", "chapter", "auxiliary", "vestry", "session", "sisterhood", "brotherhood", "usher", "ushers",
+        "commission", "whatsapp", "facebook", "groupchat", "listserv", "nextdoor",
     ]
 
     static let languages: Set<String> = [
@@ -33,7 +49,8 @@ enum Lexicon {
         "french", "haitian", "creole", "kreyol", "portuguese", "russian", "ukrainian", "polish", "somali", "amharic",
         "hindi", "urdu", "bengali", "punjabi", "gujarati", "farsi", "persian", "dari", "pashto", "turkish", "greek",
         "italian", "german", "japanese", "hmong", "khmer", "lao", "thai", "nepali", "swahili", "yoruba", "igbo",
-        "tigrinya", "asl", "sign", "hebrew", "yiddish", "armenian", "albanian", "bosnian", "serbian", "croatian",
+        "tigrinya", "asl", "sign", "braille", "portugues", "español", "espanol", "ingles", "inglés", "twi", "ga", "krio",
+        "tamil", "telugu", "malayalam", "kannada", "marathi", "shona", "zulu", "wolof", "fula", "hebrew", "yiddish", "armenian", "albanian", "bosnian", "serbian", "croatian",
         "romanian", "quechua", "mixteco", "k'iche'", "zapotec", "ilocano", "cebuano", "samoan", "tongan", "marshallese",
     ]
 

@@ -215,11 +215,14 @@ struct NoteExtractor {
             }
             addProseCommitments(in: unit, sentences: [sentence], answering: answering)
         }
+        let referrals = ReferralReader.findAll(in: unit, people: people)
+        // After "talk to Adjoa Frimpong, …", "she knows every family" is about Adjoa.
+        let othersFrom = referrals.lazy.compactMap { unit.text.range(of: $0.name)?.upperBound }.first
         // What was asked is not what the person brings ("asked her to speak at the hearing").
-        for range in SkillReader.findAll(in: unit, people: people) where !(ask?.text.overlaps(range) ?? false) {
+        for range in SkillReader.findAll(in: unit, people: people, pronounsMeanOthersFrom: othersFrom) where !(ask?.text.overlaps(range) ?? false) {
             records.skills.append(Skill(text: unit.clean(range.lowerBound, range.upperBound), line: unit.line(at: range.lowerBound)))
         }
-        for referral in ReferralReader.findAll(in: unit, people: people) { addReferral(referral, line: unit.line) }
+        for referral in referrals { addReferral(referral, line: unit.line) }
         addIssues(IssueReader.findAll(in: unit, people: people))
     }
 

@@ -18,7 +18,7 @@ enum Occupation {
         "cleaner", "electrician", "drywaller", "upholsterer", "cobbler", "butcher", "florist", "activist", "chemist",
         "economist", "nutritionist", "pediatrician", "optician", "mortician", "custodian", "auditor", "inspector",
         "assessor", "estimator", "operator", "supervisor", "foreman", "forewoman", "lead", "manager", "owner", "admin",
-        "administrator",
+        "administrator", "attendant", "assistant", "stenographer", "ot", "pt", "moderator",
     ]
 
     /// Ordinary words with a job-like ending.
@@ -35,13 +35,14 @@ enum Occupation {
         "whether", "rather", "weather", "together", "however", "whatever", "whoever", "wonder", "order", "border",
         "offer", "proper", "super", "super's", "sooner", "cancer", "tumor", "labor", "labour", "harbor", "rumor",
         "humor", "honor", "mayor", "senator", "governor", "landlord", "tenant", "roommate", "ladder", "leader's",
-        "senior", "junior", "interior", "exterior", "superior", "baptist", "methodist", "adventist", "lutheran", "presbyterian", "episcopalian", "unitarian", "vegetarian",
+        "elevator", "radiator", "refrigerator", "generator", "calculator", "indicator", "ventilator", "escalator",
+        "incubator", "senior", "junior", "interior", "exterior", "superior", "baptist", "methodist", "adventist", "lutheran", "presbyterian", "episcopalian", "unitarian", "vegetarian",
     ]
 
     static func isOccupation(_ word: String) -> Bool {
         if names.contains(word) { return true }
         guard word.count >= 6, !notJobs.contains(word), word.allSatisfy(\.isLetter) else { return false }
-        return ["er", "or", "ist", "ian"].contains { word.hasSuffix($0) } && !word.hasSuffix("ier")
+        return ["er", "or", "ist", "ian"].contains { word.hasSuffix($0) } && !word.hasSuffix("ier") && !word.hasSuffix("water")
     }
 
     /// A job within the next four words ("a home care aide", "a high school chemistry teacher").
@@ -52,6 +53,31 @@ enum Occupation {
         return false
     }
 
+    /// The last word of a job name that starts at `index`: "nurse", "nurse practitioner", "PTA treasurer",
+    /// "school bus driver". Words before the job must be job words themselves, modifiers such as "union"
+    /// or "home", or acronyms written in capitals.
+    static func compound(at index: Int, in unit: TextUnit) -> Int? {
+        let words = unit.words
+        var last: Int? = nil
+        var offset = index
+        while offset < words.count, offset < index + 3 {
+            let word = words[offset].folded
+            if isOccupation(word) {
+                last = offset
+            } else if !(Lexicon.occupations.contains(word) || isAcronym(words[offset], in: unit)) || last != nil {
+                break
+            }
+            offset += 1
+            if offset < words.count, unit.string[words[offset - 1].range.upperBound..<words[offset].range.lowerBound] != " " { break }
+        }
+        return last
+    }
+
+    private static func isAcronym(_ word: Word, in unit: TextUnit) -> Bool {
+        let text = unit.string[word.range]
+        return text.count >= 2 && text.count <= 5 && text.allSatisfy { $0.isUppercase }
+    }
+
     /// Shorthand "nurse at St Luke's" or "Housekeeper 11 yrs": the job ends the clause or is followed by
     /// where, how long or when.
     static func standsAlone(after index: Int, in unit: TextUnit) -> Bool {
@@ -60,6 +86,6 @@ enum Occupation {
         let gap = unit.string[words[index].range.upperBound..<words[index + 1].range.lowerBound]
         if gap.contains(where: { ",;:(.—–".contains($0) }) { return true }
         let next = words[index + 1].folded
-        return ["at", "in", "for", "on", "by", "with"].contains(next) || next.first?.isNumber == true
+        return ["at", "in", "for", "on", "by", "with", "out", "since"].contains(next) || next.first?.isNumber == true
     }
 }

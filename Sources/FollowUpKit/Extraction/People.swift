@@ -19,8 +19,18 @@ struct People: Sendable {
         return [first]
     }
 
+    /// Whether pronouns still stand for the person met; false once someone else has been named.
+    private var pronounsArePerson = true
+
+    /// The same people, with "she", "he" and "they" no longer standing for the person met.
+    var withoutPronouns: People {
+        var copy = self
+        copy.pronounsArePerson = false
+        return copy
+    }
+
     /// Whether `word` names the person met: their first name or a third-person pronoun.
     func isPerson(_ word: String) -> Bool {
-        Self.thirdPersonPronouns.contains(word) || personNames.contains(word)
+        (pronounsArePerson && Self.thirdPersonPronouns.contains(word)) || personNames.contains(word)
     }
 }

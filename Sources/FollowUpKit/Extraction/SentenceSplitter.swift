@@ -31,7 +31,7 @@ enum SentenceSplitter {
             let next = string.index(after: index)
             if lineStarts.contains(index) {
                 lineStarts.remove(index)
-                if startsNewSentence(at: index, in: string, sentenceStart: start) { push(index) }
+                if startsNewSentence(at: index, in: string, sentenceStart: start, deliberate: text.isDeliberateLineBreak(at: index)) { push(index) }
             }
             if character == "." || character == "!" || character == "?" || character == ";" || character == "…" {
                 var end = next
@@ -65,8 +65,8 @@ enum SentenceSplitter {
         return true
     }
 
-    private static func startsNewSentence(at index: String.Index, in string: String, sentenceStart: String.Index) -> Bool {
-        guard string[index].isUppercase || string[index] == "-" || string[index] == "•" else { return false }
+    private static func startsNewSentence(at index: String.Index, in string: String, sentenceStart: String.Index, deliberate: Bool) -> Bool {
+        guard string[index].isUppercase || string[index] == "-" || string[index] == "•" || deliberate else { return false }
         let before = string[sentenceStart..<index].trimmed
         guard let lastWord = before.split(separator: " ").last?.lowercased() else { return false }
         if let last = before.last, ",:-–—(".contains(last) { return false }

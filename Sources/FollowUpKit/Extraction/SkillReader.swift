@@ -2,7 +2,8 @@
 /// "has a truck", "knows the pastor at St. Mark's", "good at social media".
 enum SkillReader {
     /// Phrases that open a skill; the skill runs from the phrase to the end of its clause.
-    private static let openers = PhraseTable([
+    private static let openers = PhraseTable(openerList)
+    private static let openerList = [
         "speaks", "speak", "fluent in", "bilingual", "trilingual", "translates", "interprets", "works as",
         "worked as", "used to be", "used to work as", "used to work in", "used to work at", "trained as", "trained in",
         "certified", "licensed", "knows how to", "good at", "great at", "good on", "good with", "great with",
@@ -17,8 +18,22 @@ enum SkillReader {
         "keeps the", "has keys to", "edits", "makes", "builds", "repairs", "fixes", "teaches", "taught",
         "volunteers at", "volunteers with", "tutors", "bakes", "cooks for", "directs", "chairs", "advises", "hosts",
         "delivers", "works the", "works at", "works in", "works for", "works construction", "works overnight",
-        "works nights", "has run", "has tools", "has connections", "is in", "belongs to",
-    ])
+        "works nights", "has run", "has tools", "has connections", "is in", "belongs to", "retired from", "retired as",
+        "close with", "is close with", "tight with", "is tight with", "is friends with", "friends with the",
+        "is on", "on the", "serves on", "active in", "is active in", "involved in", "is involved in", "member of",
+        "a member of", "president of", "chair of", "head of", "captain of", "admin of", "admin for", "ran a", "ran the",
+        "started a", "has testified", "testified at", "has organized", "organized a", "the go-to", "the one",
+        "drove a", "drove for", "years as a", "yrs as a", "years as an", "yrs as an", "moderator of", "admins of",
+        "one of the admins", "founder of", "coordinator of", "organizer of", "djs", "dj's", "reads", "talks to",
+    ]
+
+    /// Openers that name a skill only when one of these words comes within the next few words:
+    /// "she's in 3 parent facebook groups", "is on the parish council", "the one everyone goes to".
+    private static let needsAhead: [String: Set<String>] = [
+        "is on": Lexicon.groups, "on the": Lexicon.groups, "the one": ["go", "goes", "call", "calls", "ask", "asks", "trust", "trusts", "turn", "turns"],
+        "friends with the": Lexicon.groups.union(Occupation.names),
+        "reads": Lexicon.languages, "talks to": ["half", "all", "everyone", "everybody", "most", "every"],
+    ]
 
     /// What may not follow a general opener for it to name a skill ("knows that…", "does not…").
     private static let notAfterOpener: [String: Set<String>] = [
@@ -27,14 +42,29 @@ enum SkillReader {
         "owns": ["up", "it", "that"],
         "drives": ["me", "her", "him", "them", "up", "down", "home", "to", "past", "by"],
         "makes": ["it", "me", "her", "him", "them", "sure", "sense", "time", "a", "the", "no"],
-        "is in": ["the", "a", "her", "his", "their", "pain", "trouble", "debt", "school", "charge", "town"],
+        "is in": ["the", "a", "her", "his", "their", "pain", "trouble", "debt", "school", "charge", "town", "and", "but", "so", "too", "now", "for", "on", "with"],
         "hosts": ["it"], "directs": ["me", "her", "him"], "manages": ["to", "it"],
+        "repairs": ["lawsuit", "case", "request", "requests", "list", "issue", "issues", "are", "were", "have", "to", "in", "on", "and"],
+        "fixes": ["are", "were", "to", "in", "on", "and"], "can get": ["back", "to", "there", "out", "off", "away", "in", "it"],
+        "ran a": ["red", "fever", "temperature", "risk"], "ran the": ["red", "risk", "numbers"],
+        "speaks": ["at", "to", "up", "with", "about", "on", "out", "for", "in", "of", "highly", "well"],
     ]
 
+    /// The openers that begin with "is", without it, for a contraction that carries the verb: "she's in", "he's close with".
+    private static let afterIs = PhraseTable(openerList.compactMap { $0.hasPrefix("is ") ? String($0.dropFirst(3)) : nil })
+
     /// Phrases that introduce something the person has or is, checked against the lexicons.
-    private static let possessions: [[Substring]] = ["has a", "has an", "has two", "has her", "has his", "'s got a", "has got a", "has access to"].map { $0.split(separator: " ") }
+    private static let possessions: [[Substring]] = [
+        "has a", "has an", "has two", "has her", "has his", "'s got a", "has got a", "has access to", "got her", "got his",
+        "does a", "has their", "have a",
+    ].map { $0.split(separator: " ") }
+    /// What the person's own institution has is theirs to offer: "her church has a van we could borrow".
+    private static let institutions: Set<String> = [
+        "church", "mosque", "masjid", "temple", "synagogue", "congregation", "parish", "union", "local", "job", "work",
+        "employer", "company", "shop", "school", "club", "group", "business", "store", "restaurant", "office", "center",
+    ]
     /// First words of the identity and possession phrases.
-    private static let identityAndPossessionWords: Set<String> = ["is", "was", "works", "retired", "has", "owns", "used", "former", "and", "shes", "hes"]
+    private static let identityAndPossessionWords: Set<String> = ["is", "was", "works", "retired", "has", "have", "owns", "used", "former", "and", "shes", "hes", "got", "does"]
     private static let identities: [[Substring]] = [
         "is a", "is an", "was a", "was an", "'s a", "'s an", "'s been a", "has been a", "works as a", "used to be a",
         "retired", "former", "a retired", "shes a", "shes an", "hes a", "hes an",
@@ -42,29 +72,62 @@ enum SkillReader {
     /// "She's PTA treasurer", "he is head steward": no article, so the job must come at once.
     private static let bareIdentities: [[Substring]] = ["'s", "is", "shes", "hes"].map { $0.split(separator: " ") }
 
-    static func findAll(in unit: TextUnit, people: People) -> [Range<String.Index>] {
+    /// `pronounsMeanOthersFrom`: where someone else has been named (a referral), so that "she" or "he" from
+    /// there on is that person, not the one met.
+    static func findAll(in unit: TextUnit, people: People, pronounsMeanOthersFrom othersFrom: String.Index? = nil) -> [Range<String.Index>] {
         let words = unit.words
+        var people = people
+        var pronounsEnd = words.count
+        if let othersFrom, let first = words.firstIndex(where: { $0.range.lowerBound >= othersFrom }) { pronounsEnd = first }
         var found: [Range<String.Index>] = []
         var index = 0
         while index < words.count {
             let word = words[index].folded
-            let opener = openers.longest(at: index, in: words).flatMap { phrase in
-                isExcluded(phrase, at: index, in: words) ? nil : phrase
+            var opener = openers.longest(at: index, in: words).flatMap { phrase in
+                isExcluded(phrase, at: index, in: unit) ? nil : phrase
             }
+            if opener == nil, word.hasSuffix("'s") || word == "shes" || word == "hes", startsWithPerson(index, in: words, people: people) || ["shes", "hes"].contains(word) && people.isPerson(String(word.dropLast())),
+                let phrase = afterIs.longest(at: index + 1, in: words), !isExcluded(["is"] + phrase, at: index, in: unit)
+            {
+                opener = phrase  // "she's in 3 parent facebook groups": the skill starts after the contraction
+            }
+            if index == pronounsEnd { people = people.withoutPronouns }
             let clauseStart = startsClause(at: index, in: unit)
             // Cheap test first: most words open no skill phrase at all.
-            guard opener != nil || identityAndPossessionWords.contains(word) || word.contains("'") || (clauseStart && Occupation.isOccupation(word)) else {
+            guard opener != nil || identityAndPossessionWords.contains(word) || word.contains("'") || clauseStart else {
                 index += 1
                 continue
             }
-            let subjectOK = clauseStart || hasPersonSubject(at: index, in: words, people: people) || startsWithPerson(index, in: words, people: people)
+            let subjectOK = index < pronounsEnd
+                ? clauseStart || hasPersonSubject(at: index, in: words, people: people) || startsWithPerson(index, in: words, people: people)
+                : namedJustBefore(index, in: words, people: people)
             var start: Int? = nil
-            if opener != nil, subjectOK {
-                start = index
+            if let opener, subjectOK {
+                start = opener == openers.longest(at: index, in: words) ? index : index + 1
             } else if let (phrase, next) = contracted(identities, at: index, in: words) ?? plain(identities, at: index, in: words),
                 subjectOK, next < words.count, Occupation.follows(from: next, in: words)
             {
-                start = phrase ? next : index
+                // "was a seamstress", "used to be a cook": a past trade keeps its tense.
+                start = phrase && !["was", "used"].contains(word) ? next : index
+            } else if clauseStart, Lexicon.languages.contains(word), index == 0 || !Lexicon.languages.contains(words[index - 1].folded),
+                isLanguageList(from: index, in: unit)
+            {
+                start = index  // "…, Dari and Pashto." "Tamil and Hindi."
+            } else if ["her", "his"].contains(word), index + 2 < words.count, Lexicon.languages.contains(words[index + 1].folded),
+                words[index + 2].folded == "is", subjectOK || index == 0
+            {
+                start = index + 1  // "her Portuguese is decent"
+            } else if word == "doing", index > 0, ["job", "jobs", "work", "works", "home", "yrs", "years", "gig", "living"].contains(words[index - 1].folded),
+                index < 2 || !Lexicon.relations.contains(words[index - 2].folded.split(separator: "'").first.map(String.init) ?? "")
+            {
+                start = index  // "her job doing customer service", "works from home doing bookkeeping"
+            } else if word.hasSuffix("ing"), index >= 2, ["yrs", "years"].contains(words[index - 1].folded), words[index - 2].folded.first?.isNumber == true {
+                start = index  // "10 yrs fixing cars at a body shop"
+            } else if clauseStart, let end = networkClauseEnd(from: index, in: words, people: people) {
+                start = index  // "all the parents know him", "everyone on 7 + 8 goes to him"
+                _ = end
+            } else if clauseStart, word == "in", index + 1 < words.count, tradeFields.contains(words[index + 1].folded) {
+                start = index  // "- in hvac, does service calls"
             } else if let (_, next) = contracted(bareIdentities, at: index, in: words) ?? plain(bareIdentities, at: index, in: words),
                 subjectOK, next < words.count, !["a", "an", "the"].contains(words[next].folded),
                 Occupation.isOccupation(words[next].folded) || (next + 1 < words.count && Occupation.isOccupation(words[next + 1].folded))
@@ -75,11 +138,12 @@ enum SkillReader {
             {
                 start = index + 2  // "a security guard and a deacon at…"
             } else if let (_, next) = contracted(possessions, at: index, in: words) ?? plain(possessions, at: index, in: words),
-                subjectOK, next < words.count, lexiconHit(Lexicon.resources, from: next, in: words)
+                subjectOK || ownInstitution(before: index, in: words, people: people), next < words.count,
+                lexiconHit(Lexicon.resources, from: next, in: words), !words.matches(["lot", "of"], at: next)
             {
                 start = index
-            } else if clauseStart, Occupation.isOccupation(word), Occupation.standsAlone(after: index, in: unit) {
-                start = index  // shorthand: "- nurse at St Luke's, nights", "Housekeeper 11 yrs"
+            } else if clauseStart, let last = Occupation.compound(at: index, in: unit), Occupation.standsAlone(after: last, in: unit) {
+                start = index  // shorthand: "- nurse at St Luke's, nights", "Housekeeper 11 yrs", "PTA treasurer at Lincoln"
             }
             if let start {
                 let end = clauseEnd(from: start + 1, in: unit)
@@ -92,18 +156,63 @@ enum SkillReader {
         return found
     }
 
-    private static func isExcluded(_ phrase: [Substring], at index: Int, in words: [Word]) -> Bool {
+    /// Fields of work named with "in": "in hvac", "in construction".
+    private static let tradeFields: Set<String> = [
+        "hvac", "construction", "healthcare", "tech", "it", "retail", "childcare", "education", "nursing", "sales",
+        "insurance", "finance", "accounting", "logistics", "trucking", "landscaping", "plumbing", "roofing", "security",
+        "hospitality", "catering", "printing", "media", "radio", "journalism", "law", "real",
+    ]
+
+    /// A clause that is only languages: "Dari and Pashto", "Tamil and Hindi", "Krio, French".
+    private static func isLanguageList(from index: Int, in unit: TextUnit) -> Bool {
+        let end = clauseEnd(from: index + 1, in: unit).nextWord
+        return unit.words[index..<end].allSatisfy { Lexicon.languages.contains($0.folded) || ["and", "some", "a", "little", "also", "plus", "fluent"].contains($0.folded) }
+    }
+
+    /// "all the parents know him", "everyone on 7 + 8 goes to him": a crowd that turns to the person.
+    private static let crowd: Set<String> = ["all", "everyone", "everybody", "half", "most", "every", "whole", "lots", "todos", "the"]
+    private static let turnsTo: Set<String> = ["know", "knows", "trust", "trusts", "respect", "respects", "listen", "listens", "go", "goes", "come", "comes", "call", "calls", "conocen", "love", "loves"]
+    private static func networkClauseEnd(from index: Int, in words: [Word], people: People) -> Int? {
+        guard crowd.contains(words[index].folded), index + 1 < words.count, words[index].folded != "the" || ["whole", "neighborhood", "block"].contains(words[index + 1].folded) else { return nil }
+        for offset in index + 1..<min(words.count, index + 10) where turnsTo.contains(words[offset].folded) {
+            let object = offset + 1 < words.count ? words[offset + 1].folded : ""
+            let after = object == "to" && offset + 2 < words.count ? words[offset + 2].folded : object
+            if ["him", "her", "them", "lo", "la"].contains(after) || people.personNames.contains(after) { return offset }
+            if words[offset].folded == "conocen", offset > index { return offset }
+        }
+        return nil
+    }
+
+    /// Whether the words after an opener rule it out: "knows that…", or no group named after "is on".
+    private static func isExcluded(_ phrase: [Substring], at index: Int, in unit: TextUnit) -> Bool {
+        let words = unit.words
         let key = phrase.joined(separator: " ")
-        guard let excluded = notAfterOpener[key] else { return false }
         let next = index + phrase.count
+        if key == "is in", next >= words.count || startsClause(at: next, in: unit) { return true }  // "he's in, but…"
+        if let wanted = needsAhead[key] {
+            return !(next..<min(next + 6, words.count)).contains { wanted.contains(words[$0].folded) }
+        }
+        guard let excluded = notAfterOpener[key] else { return false }
+        if key == "is in", (next..<min(next + 6, words.count)).contains(where: { Lexicon.groups.contains(words[$0].folded) }) {
+            return false  // "is in the choir", "is in 3 parent groups"
+        }
         return next >= words.count || excluded.contains(words[next].folded)
+    }
+
+    /// "her church has a van": the person's own church, union or job, just before the verb.
+    private static func ownInstitution(before index: Int, in words: [Word], people: People) -> Bool {
+        for back in stride(from: index - 1, through: max(0, index - 6), by: -1) where institutions.contains(words[back].folded) {
+            return back > 0 && (["her", "his", "their"].contains(words[back - 1].folded) || people.isPerson(String(words[back - 1].folded.split(separator: "'").first ?? "")))
+        }
+        return false
     }
 
     /// The word opens a clause: the sentence's first word, or one after a comma, semicolon, colon or dash.
     static func startsClause(at index: Int, in unit: TextUnit) -> Bool {
         guard index > 0 else { return true }
         let gap = unit.string[unit.words[index - 1].range.upperBound..<unit.words[index].range.lowerBound]
-        return gap.contains(where: { ",;:(—–•".contains($0) }) || gap.contains(" - ")
+        return gap.contains(where: { ",;:(—–•+".contains($0) }) || gap.contains(" - ")
+            || unit.block.text.isDeliberateLineBreak(at: unit.words[index].range.lowerBound)
     }
 
     /// "she's a" (the verb inside a contraction): returns whether the skill starts after the phrase.
@@ -140,7 +249,16 @@ enum SkillReader {
         let stem = previous.split(separator: "'").first.map(String.init) ?? previous
         if Lexicon.relations.contains(stem) { return false }
         if people.isPerson(stem) { return true }
-        if ["and", "also", "both", "really", "very", "she's", "he's", "even", "already", "still", "plus"].contains(previous) {
+        if ["is", "was", "the", "a", "an", "also", "of"].contains(previous) {
+            // "He is close with Father Tim", "she is also the moderator of": a verb or article stands between.
+            var back = index - 1
+            while back >= 0, index - back <= 4, ["is", "was", "the", "a", "an", "also", "of", "one"].contains(words[back].folded) { back -= 1 }
+            if back >= 0, back < index - 1 {
+                let before = words[back].folded
+                if people.isPerson(before.split(separator: "'").first.map(String.init) ?? before) { return true }
+            }
+        }
+        if ["and", "also", "both", "really", "very", "she's", "he's", "even", "already", "still", "plus", "just", "recently", "finally", "now"].contains(previous) {
             // "…Musa, who coaches the team and knows half the families": the skill is Musa's.
             for back in stride(from: index - 2, through: max(0, index - 12), by: -1) {
                 let word = words[back].folded
@@ -150,6 +268,14 @@ enum SkillReader {
             return index < 2 || !Lexicon.relations.contains(words[index - 2].folded)
         }
         return false
+    }
+
+    /// After someone else is named, only the person's own name makes a skill theirs: "…, and Pedro has a truck".
+    private static func namedJustBefore(_ index: Int, in words: [Word], people: People) -> Bool {
+        let names = people.personNames
+        let stem = { (word: String) in word.split(separator: "'").first.map(String.init) ?? word }
+        return names.contains(stem(words[index].folded)) || (index > 0 && names.contains(stem(words[index - 1].folded)))
+            || (index > 1 && ["is", "was"].contains(words[index - 1].folded) && names.contains(stem(words[index - 2].folded)))
     }
 
     /// A contraction subject ("she's a") carries its own subject.
@@ -165,7 +291,8 @@ enum SkillReader {
         var index = start
         while index < words.count {
             let gap = unit.string[words[index - 1].range.upperBound..<words[index].range.lowerBound]
-            if gap.contains(where: { ",;:(—–".contains($0) }) || gap.contains(" - ") { break }
+            if gap.contains(where: { ",;:(—–+".contains($0) }) || gap.contains(" - ") { break }
+            if gap.contains(" "), unit.block.text.isDeliberateLineBreak(at: words[index].range.lowerBound) { break }
             if ["and", "but", "who", "which", "so", "because", "since", "while", "plus", "if", "when", "until", "unless", "whose"].contains(words[index].folded),
                 index + 1 < words.count, !Lexicon.languages.contains(words[index + 1].folded)
             {

@@ -18,7 +18,10 @@ struct Word: Hashable, Sendable {
 
         func close(at end: String.Index) {
             if let begin = start {
-                words.append(Word(folded: String(folded), range: begin..<end, isCapitalized: capitalized))
+                var word = String(folded)
+                // Note-taking shorthand reads as the word it stands for: "angry abt", "frustrated w/ the fares".
+                if let expanded = shorthand[word] { word = expanded }
+                words.append(Word(folded: word, range: begin..<end, isCapitalized: capitalized))
             }
             start = nil
             folded = String.UnicodeScalarView()
@@ -51,6 +54,9 @@ struct Word: Hashable, Sendable {
         if start != nil { close(at: lastWordEnd) }
         return words
     }
+
+    /// Abbreviations organizers write for common words, matched as those words.
+    private static let shorthand: [String: String] = ["abt": "about", "w": "with", "bc": "because", "b4": "before", "ppl": "people", "thru": "through"]
 
     private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value

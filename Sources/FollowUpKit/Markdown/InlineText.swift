@@ -33,6 +33,24 @@ struct InlineText: Hashable, Sendable {
         return found
     }
 
+    /// Whether a source line begins at `index` and the writer broke the line on purpose: the line before is
+    /// too short for the first word here not to have fit (a wrap would have kept it), or longer than any
+    /// wrapping width. Shorthand notes put one thought on each line; hard-wrapped prose does not.
+    func isDeliberateLineBreak(at index: String.Index) -> Bool {
+        guard lineStarts.count > 1 else { return false }
+        let offset = string.utf8.distance(from: string.startIndex, to: index)
+        guard let position = lineStarts.firstIndex(where: { $0.offset == offset }), position > 0 else { return false }
+        let previousLength = offset - lineStarts[position - 1].offset - 1
+        var wordEnd = index
+        while wordEnd < string.endIndex, !string[wordEnd].isWhitespace { wordEnd = string.index(after: wordEnd) }
+        let firstWord = string.utf8.distance(from: index, to: wordEnd)
+        return previousLength + 1 + firstWord <= Self.narrowestWrap || previousLength > Self.widestWrap
+    }
+
+    /// The usual widths editors wrap prose at lie between these.
+    private static let narrowestWrap = 72
+    private static let widestWrap = 100
+
     static func == (lhs: InlineText, rhs: InlineText) -> Bool {
         lhs.string == rhs.string && lhs.lineStarts.elementsEqual(rhs.lineStarts, by: ==)
     }
