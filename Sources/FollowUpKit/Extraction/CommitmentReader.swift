@@ -13,6 +13,7 @@ enum CommitmentReader {
         "agreed to", "promised to", "promised", "committed to", "offered to", "volunteered to", "signed up to",
         "signed up for", "said she'd", "said he'd", "said they'd", "said she would", "said he would", "said they would",
         "said i'd", "said i would", "told her i'd", "told him i'd", "told them i'd", "said we'd", "plans to",
+        "told her i would", "told him i would", "told them i would",
         "owe her", "owe him", "owe them",
     ].map { $0.split(separator: " ") }
 
@@ -37,17 +38,50 @@ enum CommitmentReader {
         "forward", "invite", "add", "check", "get", "mail", "schedule", "set", "book", "reserve", "print", "look",
         "find", "research", "ask", "thank", "write", "draft", "give", "pick", "drop", "loop", "update", "tell",
         "confirm", "put", "reach", "thank-you", "thanks", "debrief", "circle", "touch", "ping", "message", "dm", "visit", "meet", "log",
-        "enter", "note", "record", "make", "prepare", "prep", "order", "buy", "request", "contact",
+        "enter", "note", "record", "make", "prepare", "prep", "order", "buy", "request", "contact", "intro", "sign",
     ]
+
+    /// Verbs that make "ill", "hell" or "shell" the contraction a hurried note left without its apostrophe.
+    private static let commonVerbs: Set<String> = organizerChores.union([
+        "come", "do", "be", "try", "host", "help", "talk", "see", "go", "take", "let", "share", "post", "recruit",
+        "lead", "join", "speak", "testify", "keep", "show", "drive", "cook", "bake", "knock", "also", "definitely",
+        "def", "probably", "need", "have", "get", "ask", "start", "hand", "pass", "cover", "run", "set", "walk", "bring",
+    ])
+    private static let unapostrophized: [String: String] = ["ill": "i'll", "hell": "he'll", "shell": "she'll", "theyll": "they'll", "youll": "you'll"]
+
+    /// The words with "Ill send", "hell bring" read as "I'll send", "he'll bring".
+    private static func restoringApostrophes(_ words: [Word]) -> [Word] {
+        guard words.contains(where: { unapostrophized[$0.folded] != nil }) else { return words }
+        var words = words
+        for index in words.indices.dropLast() {
+            if let restored = unapostrophized[words[index].folded], commonVerbs.contains(words[index + 1].folded) {
+                words[index].folded = restored
+            }
+        }
+        return words
+    }
 
     /// Every commitment stated in a sentence of prose, in order.
     static func findAll(in unit: TextUnit, people: People) -> [Found] {
-        let words = unit.words
+        let words = restoringApostrophes(unit.words)
         var starts: [(owner: Commitment.Owner, actionStart: Int, subjectStart: Int)] = []
         var index = 0
+        if let first = words.first?.folded {
+            // A note's shorthand for "I will" and "I'm": "Will also send him the costs.", "Signing her up for the training."
+            if first == "will", words.count > 2, commonVerbs.contains(words[1].folded) {
+                let action = words[1].folded == "also" ? 2 : 1
+                starts.append((.organizer, action, 0))
+                index = action
+            } else if let base = gerundBase(first), gerundChores.contains(base), words.count > 1,
+                !["to", "is", "was", "the"].contains(words[1].folded)
+            {
+                starts.append((.organizer, 0, 0))
+                index = 1
+            }
+        }
         while index < words.count {
             if let (owner, length) = subject(at: index, in: words, people: people),
-                let verbLength = promiseVerb(after: index + length - 1, in: words, owner: owner),
+                let verbLength = promiseVerb(after: index + length - 1, in: words, owner: owner) ?? reportedWould(after: index + length - 1, in: words),
                 !isHypothetical(words, before: index)
             {
                 let action = index + length + verbLength
@@ -59,12 +93,24 @@ enum CommitmentReader {
             }
             index += 1
         }
+        // "I'll get him the waiver, also ask Marco about his claim": a second errand, same owner.
+        var index2 = 0
+        while index2 < starts.count {
+            let start = starts[index2]
+            let limit = index2 + 1 < starts.count ? starts[index2 + 1].subjectStart : words.count
+            if let also = (start.actionStart + 2..<max(start.actionStart + 2, limit - 1)).first(where: { words[$0].folded == "also" && commonVerbs.contains(words[$0 + 1].folded)
+                && (unit.string[words[$0 - 1].range.upperBound..<words[$0].range.lowerBound].contains(",") || words[$0 - 1].folded == "and") })
+            {
+                starts.insert((start.owner, also + 1, also), at: index2 + 1)
+            }
+            index2 += 1
+        }
         var found: [Found] = []
         for (position, start) in starts.enumerated() {
             var end = unit.range.upperBound
             if position + 1 < starts.count {
                 var last = starts[position + 1].subjectStart - 1
-                while last > start.actionStart, ["and", "but", "while", "then", "so"].contains(words[last].folded) { last -= 1 }
+                while last > start.actionStart, ["and", "but", "while", "then", "so", "also"].contains(words[last].folded) { last -= 1 }
                 end = words[last].range.upperBound
             }
             found.append(Found(owner: start.owner, text: words[start.actionStart].range.lowerBound..<end))
@@ -72,10 +118,34 @@ enum CommitmentReader {
         return found
     }
 
+    /// Errands a note names by their "-ing" form alone: "Signing her up…", "Dropping off the survey tmrw".
+    private static let gerundChores: Set<String> = [
+        "send", "text", "email", "call", "sign", "drop", "bring", "print", "book", "reserve", "mail", "invite", "add",
+        "pick", "forward", "connect", "introduce", "intro", "remind", "schedule",
+    ]
+
+    /// "he said yes and that he would bring Kojo": "would" promises only in reported speech.
+    private static func reportedWould(after subjectEnd: Int, in words: [Word]) -> Int? {
+        guard subjectEnd >= 1, subjectEnd + 1 < words.count, words[subjectEnd + 1].folded == "would",
+            ["that", "said"].contains(words[subjectEnd - 1].folded) else { return nil }
+        return 1
+    }
+
+    /// "signing" → "sign", "dropping" → "drop", "texting" → "text".
+    private static func gerundBase(_ word: String) -> String? {
+        guard word.hasSuffix("ing"), word.count > 5 else { return nil }
+        var stem = String(word.dropLast(3))
+        if gerundChores.contains(stem) { return stem }
+        if let last = stem.last, stem.dropLast().last == last { stem.removeLast() }
+        return stem
+    }
+
     /// An item under a commitments heading: whose it is, and the action without a subject or label.
     static func item(_ unit: TextUnit, people: People, defaultOwner: Commitment.Owner?) -> Found? {
-        let words = unit.words
+        let words = restoringApostrophes(unit.words)
         guard let first = words.first else { return nil }
+        // "me: dont push the dues thing yet": a thing not to do is no commitment.
+        if ["dont", "don't", "not", "never", "no"].contains(first.folded) || words.matches(["do", "not"], at: 0) { return nil }
         if let (owner, length) = subject(at: 0, in: words, people: people) {
             var start = length
             if start < words.count, let verb = promiseVerb(after: start - 1, in: words, owner: owner) { start += verb }

@@ -34,7 +34,7 @@ enum IssueReader {
             let isClause = phrase.last == "that"
             // "angry that the landlord never fixed the heat": a whole clause is a story, not a label,
             // unless it is short ("angry that rent went up").
-            if !isClause || end.nextWord - start <= 7,
+            if !isClause || end.nextWord - start <= 5,
                 let label = label(nounPhrase(from: start, to: end.nextWord, in: unit, keepVerbs: isClause))
             {
                 found.append(label)

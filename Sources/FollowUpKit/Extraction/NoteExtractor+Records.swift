@@ -73,15 +73,31 @@ extension NoteExtractor {
     /// Commitments stated in prose; a sentence that answers an ask "yes" does not repeat the ask's commitment.
     mutating func addProseCommitments(in unit: TextUnit, sentences: [ScannedSentence], answering askIndex: Int?) {
         let found = CommitmentReader.findAll(in: unit, people: people)
+        // The due date comes from the whole sentence, even when only its answer part is read here.
+        let sentence = sentences.count == 1 ? sentences[0].unit.range : unit.range
         for commitment in found {
-            let due = found.count == 1 ? due(of: unit.range, in: sentences) : due(of: commitment.text, in: sentences) ?? due(of: unit.range.lowerBound..<commitment.text.lowerBound, in: sentences)
+            let due = found.count == 1 ? due(of: sentence, in: sentences) : due(of: commitment.text, in: sentences) ?? due(of: sentence.lowerBound..<commitment.text.lowerBound, in: sentences)
             if let askIndex, commitment.owner == .supporter, records.asks[askIndex].response == .yes,
-                due == nil || due == records.asks[askIndex].due
+                due == nil || due == records.asks[askIndex].due, restatesAsk(commitment, in: unit, ask: records.asks[askIndex])
+            {
+                continue
+            }
+            // "he said he would try but he may have a shift, so that is a maybe": a hedge, not a promise.
+            if let askIndex, commitment.owner == .supporter, records.asks[askIndex].response != .yes,
+                unit.string[commitment.text].lowercased().hasPrefix("try")
             {
                 continue
             }
             addCommitment(commitment, in: unit, sentences: sentences, done: unit.block.task == .done, due: .some(due))
         }
+    }
+
+    /// "She said she will bring seven" after "asked her to bring five": the answer repeats the ask's verb.
+    /// "…and that he would bring Kojo" after "asked him to speak" is a second promise.
+    private func restatesAsk(_ commitment: CommitmentReader.Found, in unit: TextUnit, ask: Ask) -> Bool {
+        guard let verb = unit.words.first(where: { $0.range.lowerBound >= commitment.text.lowerBound })?.folded else { return true }
+        let askWords = Word.words(in: ask.text[...]).map(\.folded)
+        return askWords.contains(verb) || ["do", "be", "come", "it", "that", "this"].contains(verb)
     }
 
     mutating func addReferral(_ found: ReferralReader.Found?, line: Int) {

@@ -44,12 +44,16 @@ struct NoteExtractor {
         guard text.lineStarts.count > 1 else { return [unit] }
         var units: [TextUnit] = []
         var start = unit.range.lowerBound
+        var inLabelledLine = inlineLabel(of: unit) != nil
         for lineStart in text.lineStarts.dropFirst() {
             let index = text.string.utf8.index(text.string.startIndex, offsetBy: lineStart.offset)
             let line = TextUnit(index..<unit.range.upperBound, within: unit)
-            if inlineLabel(of: line) != nil {
+            let labelled = inlineLabel(of: line) != nil
+            // A labelled entry ends where its line was broken on purpose: "him: take pics…" then "said talk to Irma…".
+            if labelled || (inLabelledLine && text.isDeliberateLineBreak(at: index)) {
                 units.append(TextUnit(start..<index, within: unit))
                 start = index
+                inLabelledLine = labelled
             }
         }
         units.append(TextUnit(start..<unit.range.upperBound, within: unit))
@@ -206,7 +210,9 @@ struct NoteExtractor {
         } else {
             if let open = openAsk, records.asks[open.index].response == .pending,
                 let response = ResponseReader.response(in: unit.words, text: unit.string)
+                    ?? (open.sentencesLeft == 2 && CommitmentReader.findAll(in: unit, people: people).first?.owner == .supporter ? .yes : nil)
             {
+                // An answer, or a promise that is one: "She said she will bring seven."
                 records.asks[open.index].response = response
                 answering = open.index
                 openAsk = nil

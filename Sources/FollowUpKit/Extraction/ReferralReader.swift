@@ -49,7 +49,10 @@ enum ReferralReader {
         while index + 1 < words.count {
             if ["and", "or"].contains(words[index].folded) {
                 var next = index + 1
-                if ["with", "to"].contains(words[next].folded) { next += 1 }
+                // "…, and also to talk to Reggie Alston": the same suggestion, said again.
+                while next < words.count, ["also", "to", "with"].contains(words[next].folded) { next += 1 }
+                if let verb = reachVerbs.longest(at: next, in: words) { next += verb.count }
+                guard next < words.count else { break }
                 if next < words.count, let named = named(from: next, in: unit, people: people), named.isProperName {
                     found.append(named.referral)
                     index = next + 1

@@ -34,6 +34,9 @@ enum ResponseReader {
             "have to see", "has to see", "'d have to see", "see if", "she'll see", "he'll see", "they'll see",
             "can't promise", "cant promise", "can not promise", "not sure yet",
             "talk to his wife", "ask her husband", "ask his wife", "not yet sure", "interested but",
+            "lo va a pensar", "va a pensar", "dejame pensarlo", "déjame pensarlo", "lo voy a pensar", "has to check",
+            "have to check", "needs to check", "wants to talk to", "needs to think", "would try",
+            "would have to think",
         ])
         add(.no, [
             "no", "said no", "declined", "declines", "can't", "cannot", "can not", "couldn't", "not ready", "not interested",
@@ -41,7 +44,8 @@ enum ResponseReader {
             "isn't able", "unable", "doesn't want to$", "didn't want to$", "does not want to$", "nope", "cant", "wont",
             "not until", "no way", "not now", "refused", "too busy",
             "not available", "isn't available", "not for her", "not for him", "no thanks", "no thank you", "wasn't ready",
-            "isn't ready", "not comfortable", "not up for", "not yet",
+            "isn't ready", "not comfortable", "not up for", "not yet", "not this semester", "not this year",
+            "not this month", "not this round", "not this week", "not this time", "not rn", "not right now", "dijo que no",
         ])
         add(.yes, [
             "yes", "said yes", "agreed", "agrees", "she's in$", "he's in$", "they're in$", "i'm in$", "is in$",
@@ -50,7 +54,7 @@ enum ResponseReader {
             "she'll be there", "he'll be there", "they'll be there", "will be there", "of course", "sure$", "ok$", "okay$",
             "yep", "yeah", "yup", "confirmed", "gladly", "she's down", "he's down", "no problem", "no question",
             "excited to", "eager to", "she'll do it", "he'll do it", "will do it", "she'll host",
-            "he'll host", "jumped at",
+            "he'll host", "jumped at", "dijo que si", "dijo que sí", "said si", "she is in$", "he is in$",
         ])
         add(nil, [
             "make sure", "no one", "no matter", "no later than", "pass out", "pass along", "passed out", "passed along",
@@ -63,15 +67,30 @@ enum ResponseReader {
     /// The first answer in `words`, if any; `range` limits where a cue may start.
     static func response(in words: [Word], text: String, from start: Int = 0) -> Ask.Response? {
         var index = start
+        var first: Ask.Response? = nil
         while index < words.count {
             if let cue = cue(at: index, in: words, text: text) {
-                if let response = cue.response { return response }
+                if let response = cue.response {
+                    // "yes but she has to ask the other admin first, so maybe": a verdict after "so" has the last word.
+                    if first != nil, isVerdict(before: index, in: words) { return response }
+                    if first == nil { first = response }
+                }
                 index += cue.words.count
                 continue
             }
             index += 1
         }
-        return nil
+        return first
+    }
+
+    /// "so maybe", "so that is a maybe", "so it's a no".
+    private static func isVerdict(before index: Int, in words: [Word]) -> Bool {
+        for back in stride(from: index - 1, through: max(0, index - 4), by: -1) {
+            let word = words[back].folded
+            if word == "so" { return true }
+            if !["that", "is", "it's", "that's", "a", "its", "thats"].contains(word) { return false }
+        }
+        return false
     }
 
     private static func cue(at index: Int, in words: [Word], text: String) -> Cue? {
@@ -88,6 +107,6 @@ enum ResponseReader {
     private static func endsClause(after index: Int, in words: [Word], text: String) -> Bool {
         guard index + 1 < words.count else { return true }
         let gap = text[words[index].range.upperBound..<words[index + 1].range.lowerBound]
-        return gap.contains(where: { ",.;!?—–-)(".contains($0) })
+        return gap.contains(where: { ",.;!?—–-)(".contains($0) }) || words[index + 1].folded == "but"
     }
 }

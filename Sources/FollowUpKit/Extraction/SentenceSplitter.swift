@@ -31,7 +31,9 @@ enum SentenceSplitter {
             let next = string.index(after: index)
             if lineStarts.contains(index) {
                 lineStarts.remove(index)
-                if startsNewSentence(at: index, in: string, sentenceStart: start, deliberate: text.isDeliberateLineBreak(at: index)) { push(index) }
+                if text.startsWithLabel(at: index) || startsNewSentence(at: index, in: string, sentenceStart: start, deliberate: text.isDeliberateLineBreak(at: index)) {
+                    push(index)
+                }
             }
             if character == "." || character == "!" || character == "?" || character == ";" || character == "…" {
                 var end = next

@@ -94,7 +94,9 @@ enum SkillReader {
             if index == pronounsEnd { people = people.withoutPronouns }
             let clauseStart = startsClause(at: index, in: unit)
             // Cheap test first: most words open no skill phrase at all.
-            guard opener != nil || identityAndPossessionWords.contains(word) || word.contains("'") || clauseStart else {
+            guard opener != nil || identityAndPossessionWords.contains(word) || word.contains("'") || clauseStart
+                || word.hasSuffix("ing") || word == "her" || word == "his" || crowd.contains(word)
+            else {
                 index += 1
                 continue
             }
@@ -123,9 +125,10 @@ enum SkillReader {
                 start = index  // "her job doing customer service", "works from home doing bookkeeping"
             } else if word.hasSuffix("ing"), index >= 2, ["yrs", "years"].contains(words[index - 1].folded), words[index - 2].folded.first?.isNumber == true {
                 start = index  // "10 yrs fixing cars at a body shop"
-            } else if clauseStart, let end = networkClauseEnd(from: index, in: words, people: people) {
+            } else if clauseStart || (index > 0 && ["and", "so"].contains(words[index - 1].folded)),
+                networkClauseEnd(from: index, in: words, people: people) != nil
+            {
                 start = index  // "all the parents know him", "everyone on 7 + 8 goes to him"
-                _ = end
             } else if clauseStart, word == "in", index + 1 < words.count, tradeFields.contains(words[index + 1].folded) {
                 start = index  // "- in hvac, does service calls"
             } else if let (_, next) = contracted(bareIdentities, at: index, in: words) ?? plain(bareIdentities, at: index, in: words),
@@ -263,6 +266,8 @@ enum SkillReader {
             for back in stride(from: index - 2, through: max(0, index - 12), by: -1) {
                 let word = words[back].folded
                 if ["who", "whose", "which"].contains(word) { return false }
+                // "Her husband's in the union and has a truck": the clause is about him.
+                if Lexicon.relations.contains(word.split(separator: "'").first.map(String.init) ?? word) { return false }
                 if people.isPerson(word.split(separator: "'").first.map(String.init) ?? word) { break }
             }
             return index < 2 || !Lexicon.relations.contains(words[index - 2].folded)
@@ -291,7 +296,10 @@ enum SkillReader {
         var index = start
         while index < words.count {
             let gap = unit.string[words[index - 1].range.upperBound..<words[index].range.lowerBound]
-            if gap.contains(where: { ",;:(—–+".contains($0) }) || gap.contains(" - ") { break }
+            // "speaks Ukrainian, Russian and Polish", "Polish + English": a list of languages is one skill.
+            let languageList = Lexicon.languages.contains(words[index].folded) && Lexicon.languages.contains(words[index - 1].folded)
+            if gap.contains(where: { ",;:(—–".contains($0) }) || gap.contains(" - "), !(languageList && gap.trimmed == ",") { break }
+            if gap.contains("+"), !languageList { break }
             if gap.contains(" "), unit.block.text.isDeliberateLineBreak(at: words[index].range.lowerBound) { break }
             if ["and", "but", "who", "which", "so", "because", "since", "while", "plus", "if", "when", "until", "unless", "whose"].contains(words[index].folded),
                 index + 1 < words.count, !Lexicon.languages.contains(words[index + 1].folded)

@@ -44,7 +44,20 @@ struct InlineText: Hashable, Sendable {
         var wordEnd = index
         while wordEnd < string.endIndex, !string[wordEnd].isWhitespace { wordEnd = string.index(after: wordEnd) }
         let firstWord = string.utf8.distance(from: index, to: wordEnd)
-        return previousLength + 1 + firstWord <= Self.narrowestWrap || previousLength > Self.widestWrap
+        return previousLength + 1 + firstWord <= Self.narrowestWrap || previousLength > Self.widestWrap || startsWithLabel(at: index)
+    }
+
+    /// "asked him: …", "Me: …", "ASK: …": a line that opens with a short label is a new entry.
+    func startsWithLabel(at index: String.Index) -> Bool {
+        var words = 0
+        var cursor = index
+        while cursor < string.endIndex, words < 3 {
+            let character = string[cursor]
+            if character == ":" { return cursor > index }
+            if character == " " { words += 1 } else if !character.isLetter && character != "'" { return false }
+            cursor = string.index(after: cursor)
+        }
+        return false
     }
 
     /// The usual widths editors wrap prose at lie between these.

@@ -18,6 +18,7 @@ struct FalsePositiveTests {
         "May 5 people join?", "We walked 3 blocks in the march 3 times.", "She read it in the Sun.",
         "2026-13-45 is not a day.", "Section 3/4 of the lease.", "The 1990s were rough.", "Q3 goals.",
         "We meet every Tuesday.", "Tuesdays work best.", "She's been here 2 weeks.", "#12/3 on the list.",
+        "Host a clinic on a Saturday in December.", "Any Tuesday works.", "She came in la mañana.",
     ])
     func none(sentence: String) {
         #expect(resolved(sentence, meeting: saturdayMeeting) == [])
@@ -30,6 +31,8 @@ struct FalsePositiveTests {
         ("Route 9 cleanup on 12/5", ["2026-12-05"]), ("We won 5-2 on Sunday", ["2026-11-15"]),
         ("The 3rd floor meeting is on the 3rd.", ["2026-12-03"]), ("a 1:1 on Wed 3pm", ["2026-11-18T15:00"]),
         ("call 555-0100 by Friday", ["2026-11-20"]), ("For 12 years, then on Dec 3 she left", ["2026-12-03"]),
+        ("tell 7A-7J abt the mtg by wed", ["2026-11-18"]), ("call HPD mon am", ["2026-11-16"]),
+        ("riding the 7 together on the 29th anyway", ["2026-11-29"]), ("Mañana le mando la lista", ["2026-11-15"]),
     ] as [(String, [String])])
     func onlyReal(sentence: String, expected: [String]) {
         #expect(resolved(sentence, meeting: saturdayMeeting) == expected)

@@ -56,6 +56,12 @@ struct ExtractionRuleTests {
         ResponseCase(body: "Asked her to come to the meeting Dec 3. No answer yet.", response: .pending),
         ResponseCase(body: "Asked her to come to the meeting Dec 3.", response: .pending),
         ResponseCase(body: "Asked her to come to the meeting Dec 3. She's not sure.", response: .maybe),
+        ResponseCase(body: "Asked her to join the budget committee Dec 3. Not this semester, too much going on.", response: .no),
+        ResponseCase(body: "Asked her to be a hotline volunteer Dec 3. Dijo que si!!", response: .yes),
+        ResponseCase(body: "Asked her to post it Dec 3. She said yes but she has to ask the other admin first, so maybe.", response: .maybe),
+        ResponseCase(body: "Asked her to bring five people Dec 3. She said she will bring seven.", response: .yes),
+        ResponseCase(body: "Asked her if the church could host Dec 3. She said that is Father Tom's call. She will ask him.", response: .pending),
+        ResponseCase(body: "asked her: get 5 drivers to the mtg Dec 3. she's in\nasked her: be quoted by name. NO", response: .yes),
         ResponseCase(body: "## Ask\n- Host a house meeting Dec 5 → yes", response: .yes),
         ResponseCase(body: "## Ask\n- Host a house meeting Dec 5\n  Maybe, after the holidays", response: .maybe),
     ])
@@ -83,6 +89,62 @@ struct ExtractionRuleTests {
         #expect(note.commitments.map(\.done) == [true, false])
         #expect(note.commitments.map { $0.due?.description } == ["2026-11-28", "2026-11-20"])
         #expect(note.commitments.allSatisfy { !$0.text.contains("2026") && !$0.text.contains("📅") })
+    }
+
+    struct SkillCase: Sendable, CustomTestStringConvertible {
+        var body: String
+        /// What each skill found must contain, in order; empty when nothing here is the person's.
+        var skills: [String]
+        var testDescription: String { body.replacingOccurrences(of: "\n", with: " / ") }
+    }
+
+    @Test("What the person brings, said the ways notes say it", arguments: [
+        SkillCase(body: "She retired from the county assessor's office two years ago.", skills: ["retired from the county assessor's office"]),
+        SkillCase(body: "She is close with Father Tim at St. Mark's.", skills: ["close with Father Tim"]),
+        SkillCase(body: "Her church has a van we could borrow.", skills: ["has a van"]),
+        SkillCase(body: "- PTA treasurer at Lincoln since 2019", skills: ["PTA treasurer"]),
+        SkillCase(body: "- nurse practitioner, works 3 12s a week", skills: ["nurse practitioner"]),
+        SkillCase(body: "She's a paralegal and she's in 3 different parent facebook groups.", skills: ["paralegal", "in 3 different parent facebook groups"]),
+        SkillCase(body: "- good on camera, does a YouTube channel on sneakers", skills: ["good on camera", "YouTube channel"]),
+        SkillCase(body: "She's the one the new aides go to with questions.", skills: ["the one the new aides go to"]),
+        SkillCase(body: "She was a midwife back home.", skills: ["was a midwife"]),
+        SkillCase(body: "She works as a medical interpreter at County General, Dari and Pashto.", skills: ["medical interpreter", "Dari and Pashto"]),
+        SkillCase(body: "She speaks Ukrainian, Russian and Polish.", skills: ["speaks Ukrainian, Russian and Polish"]),
+        SkillCase(body: "She coaches soccer and all the parents know her.", skills: ["coaches soccer", "all the parents know her"]),
+        SkillCase(body: "- drives uber full time, before that 10 yrs fixing cars at a body shop", skills: ["drives uber", "fixing cars"]),
+        SkillCase(body: "She rides the 7 to her job doing customer service for the gas utility.", skills: ["doing customer service"]),
+        SkillCase(body: "- in hvac, says the units are old", skills: ["in hvac"]),
+        SkillCase(body: "operator out of North Depot, 14 yrs\nwas a Navy cook, has a big smoker on a trailer", skills: ["operator out of North Depot", "was a Navy cook", "has a big smoker"]),
+        SkillCase(body: "- Polish + English, some Spanish", skills: ["Polish + English"]),
+        SkillCase(body: "Asked her to come Dec 3. She said she's in, but her partner works weekends.", skills: []),
+        SkillCase(body: "She said to talk to Norma Villalobos, she's on the PTA and knows the principal.", skills: []),
+        SkillCase(body: "Her husband's in the union and has a truck.", skills: []),
+        SkillCase(body: "She has a lot of questions about the lease.", skills: []),
+        SkillCase(body: "- elevator out again 12 days now", skills: []),
+        SkillCase(body: "She wants to see one hearing before she speaks at one.", skills: []),
+    ])
+    func skillPhrasings(_ example: SkillCase) throws {
+        let found = try Self.note(example.body).skills.map(\.text)
+        #expect(found.count == example.skills.count, "\(found)")
+        for (text, expected) in zip(found, example.skills) {
+            #expect(text.lowercased().contains(expected.lowercased()), "\(text) should contain \(expected)")
+        }
+    }
+
+    @Test("Notes' shorthand: abt, w/, a line per thought, Ill, a gerund chore")
+    func shorthand() throws {
+        let note = try Self.note("""
+            angry abt deactivations, frustrated w/ the fare cuts
+            Ill send her the flyer tmrw. Signing her up for the training next Tues at 6:30.
+            me: dont push the dues thing yet
+            him: take pics of the setup by Fri
+            said talk to Irma Castaneda, dispatcher, she hears everything
+
+            """)
+        #expect(note.issues == ["deactivations", "fare cuts"])
+        #expect(note.commitments.map(\.owner) == [.organizer, .organizer, .supporter])
+        #expect(note.commitments.map(\.due?.description) == ["2026-11-15", "2026-11-17T18:30", "2026-11-20"])
+        #expect(note.referrals.map(\.name) == ["Irma Castaneda"])
     }
 
     @Test("Skills the person brings, not their family's")
