@@ -14,7 +14,7 @@ enum CommitmentReader {
         "signed up for", "said she'd", "said he'd", "said they'd", "said she would", "said he would", "said they would",
         "said i'd", "said i would", "told her i'd", "told him i'd", "told them i'd", "said we'd", "plans to",
         "told her i would", "told him i would", "told them i would",
-        "owe her", "owe him", "owe them",
+        "owe her", "owe him", "owe them", "offerd to",
     ].map { $0.split(separator: " ") }
 
     /// Obligations are the organizer's to-dos ("I need to call the clinic"); said of the person they are
@@ -29,7 +29,7 @@ enum CommitmentReader {
         "think about", "think it", "consider", "let me know", "get back", "check her", "check his", "check their",
         "talk to her husband", "talk to his wife", "see", "try and see", "be busy", "be out", "be away", "be late",
         "probably", "likely", "not", "never", "also be", "be working", "be at work", "need", "have", "love", "like",
-        "want", "be happy", "be glad", "rather",
+        "want", "be happy", "be glad", "rather", "be perfect", "be great", "be good", "be a good", "be a great", "be nice",
     ].map { $0.split(separator: " ") }
 
     /// Imperative verbs that, with no subject, are the organizer's own chores in a note.
@@ -47,7 +47,9 @@ enum CommitmentReader {
         "lead", "join", "speak", "testify", "keep", "show", "drive", "cook", "bake", "knock", "also", "definitely",
         "def", "probably", "need", "have", "get", "ask", "start", "hand", "pass", "cover", "run", "set", "walk", "bring",
     ])
-    private static let unapostrophized: [String: String] = ["ill": "i'll", "hell": "he'll", "shell": "she'll", "theyll": "they'll", "youll": "you'll"]
+    private static let unapostrophized: [String: String] = [
+        "ill": "i'll", "hell": "he'll", "shell": "she'll", "theyll": "they'll", "youll": "you'll", "hed": "he'd", "shed": "she'd",
+    ]
 
     /// The words with "Ill send", "hell bring" read as "I'll send", "he'll bring".
     private static func restoringApostrophes(_ words: [Word]) -> [Word] {
@@ -68,7 +70,7 @@ enum CommitmentReader {
         var index = 0
         if let first = words.first?.folded {
             // A note's shorthand for "I will" and "I'm": "Will also send him the costs.", "Signing her up for the training."
-            if first == "will", words.count > 2, commonVerbs.contains(words[1].folded) {
+            if first == "will", words.count > 2, commonVerbs.contains(words[1].folded), !["try", "see", "let", "think"].contains(words[1].folded) {
                 let action = words[1].folded == "also" ? 2 : 1
                 starts.append((.organizer, action, 0))
                 index = action
@@ -80,7 +82,16 @@ enum CommitmentReader {
             }
         }
         while index < words.count {
+            if ["offered", "offerd", "volunteered", "agreed"].contains(words[index].folded), index + 1 < words.count, words[index + 1].folded == "to",
+                index == 0 || SkillReader.startsClause(at: index, in: unit), index + 2 < words.count
+            {
+                starts.append((.supporter, index + 2, index))  // "- has a pickup, offered to haul the coolers"
+                index += 2
+                continue
+            }
             if let (owner, length) = subject(at: index, in: words, people: people),
+                !(owner == .organizer && index > 0 && ["said", "told", "says"].contains(words[index - 1].folded)
+                    && organizerOnlyVerbs.contains { words.matches($0, at: index + length) }),
                 let verbLength = promiseVerb(after: index + length - 1, in: words, owner: owner) ?? reportedWould(after: index + length - 1, in: words),
                 !isHypothetical(words, before: index)
             {
@@ -161,14 +172,15 @@ enum CommitmentReader {
         return Found(owner: owner, text: first.range.lowerBound..<unit.range.upperBound)
     }
 
+    private static let possessiveDeterminers: Set<String> = ["her", "his", "their", "my", "the", "a", "whose"]
+
     /// The subject at `index` and how many words it spans: "I", "we", "she", "Maria", "she'll" (one word).
     private static func subject(at index: Int, in words: [Word], people: People) -> (Commitment.Owner, Int)? {
         let word = words[index].folded
         let stem = word.firstIndex(of: "'").map { String(word[..<$0]) } ?? word
         if index > 0 {
             // "her husband will", "the landlord will": not the person's own subject.
-            let before = words[index - 1].folded
-            if ["her", "his", "their", "my", "the", "a", "whose"].contains(before) { return nil }
+            if possessiveDeterminers.contains(words[index - 1].folded) { return nil }
         }
         if stem == "i" || stem == "we" || people.organizerNames.contains(stem) { return (.organizer, 1) }
         if people.isPerson(stem) { return (.supporter, 1) }

@@ -40,6 +40,12 @@ enum IssueReader {
                 found.append(label)
             }
             index = end.nextWord
+            // "angry abt the deductions + no overtime": a second topic joined by "+" or "&".
+            if !isClause, index < words.count, unit.string[words[index - 1].range.upperBound..<words[index].range.lowerBound].contains(where: { "+&".contains($0) }) {
+                let next = SkillReader.clauseEnd(from: index + 1, in: unit)
+                if let label = label(nounPhrase(from: index, to: next.nextWord, in: unit, keepVerbs: false)) { found.append(label) }
+                index = next.nextWord
+            }
         }
         return found
     }
@@ -55,7 +61,7 @@ enum IssueReader {
         if parts.count > 6 { parts = Array(parts.prefix(6)) }
         let label = parts.joined(separator: " ").trimming(" ,;:.!?-–—*_\"'()[]")
         // "still furious about it": the topic was named before, not here.
-        return label.isEmpty || ["it", "that", "this", "them", "him", "her", "everything", "stuff"].contains(label) ? nil : label
+        return label.isEmpty || ["it", "that", "this", "them", "him", "her", "everything", "stuff", "who", "what", "how", "where", "whether"].contains(label) ? nil : label
     }
 
     /// Words that end a noun phrase: verbs and the words that open a new clause.

@@ -32,7 +32,8 @@ enum Lexicon {
         "mic", "machine", "cooler", "canopy", "easel", "scanner", "channel", "show", "radio", "zine",
         "column", "page", "cert", "certification", "certificate", "degree", "cdl", "diploma",
         "credential", "permit", "badge", "ged", "masters", "master's", "bachelor's", "phd", "llc", "business",
-        "catering", "daycare", "driveway", "parking",
+        "catering", "daycare", "driveway", "parking", "setup", "laminator", "maker", "scaffolding", "chipper",
+        "grinder", "freezer", "coolers", "comales", "carpa", "camioneta", "dj",
     ]
 
     /// What a person can belong to: "in 3 parent facebook groups", "on the parish council".
@@ -50,7 +51,8 @@ enum Lexicon {
         "hindi", "urdu", "bengali", "punjabi", "gujarati", "farsi", "persian", "dari", "pashto", "turkish", "greek",
         "italian", "german", "japanese", "hmong", "khmer", "lao", "thai", "nepali", "swahili", "yoruba", "igbo",
         "tigrinya", "asl", "sign", "braille", "portugues", "español", "espanol", "ingles", "inglés", "twi", "ga", "krio",
-        "tamil", "telugu", "malayalam", "kannada", "marathi", "shona", "zulu", "wolof", "fula", "hebrew", "yiddish", "armenian", "albanian", "bosnian", "serbian", "croatian",
+        "tamil", "telugu", "malayalam", "kannada", "marathi", "shona", "zulu", "wolof", "fula", "kaqchikel", "irish",
+        "patois", "hebrew", "yiddish", "armenian", "albanian", "bosnian", "serbian", "croatian",
         "romanian", "quechua", "mixteco", "k'iche'", "zapotec", "ilocano", "cebuano", "samoan", "tongan", "marshallese",
     ]
 

@@ -1,7 +1,7 @@
 /// Walks a note's blocks in order, knowing which section each sits in, and hands each list item or
 /// sentence to the readers for that section. The records come out in the order the note gives them.
 struct NoteExtractor {
-    let people: People
+    private(set) var people: People
     let finder: DateFinder
     var records = Records()
     var section: Section = .other
@@ -23,6 +23,7 @@ struct NoteExtractor {
     }
 
     mutating func read(_ document: MarkdownDocument) {
+        people = people.withPronoun(counting: document.blocks.lazy.flatMap { Word.words(in: $0.text.string[...]) })
         for block in document.blocks { read(block) }
     }
 
@@ -65,7 +66,14 @@ struct NoteExtractor {
         let block = unit.block
         var blockSection = section
         var labelled = false
+        var labelOwner: Commitment.Owner? = nil
         if let (labelSection, rest) = inlineLabel(of: unit) {
+            // "Teresa: draft her story", "ella: mandarme fotos": the label names whose it is.
+            if labelSection == .commitments, let word = unit.words.first?.folded,
+                ["them", "her", "him", "they", "she", "he", "supporter", "ella", "él", "el"].contains(word) || people.personNames.contains(word)
+            {
+                labelOwner = .supporter
+            }
             if rest.words.isEmpty && !block.isListItem {
                 section = labelSection  // "**Next steps:**" on its own line acts as a heading
                 openAsk = nil
@@ -87,7 +95,7 @@ struct NoteExtractor {
         case .ask:
             if isItem { readAskItem(unit, sentences: sentences) } else { readAskParagraph(sentences) }
         case .commitments, .promises:
-            let owner: Commitment.Owner? = blockSection == .promises ? .organizer : nil
+            let owner: Commitment.Owner? = blockSection == .promises ? .organizer : labelOwner
             if isItem {
                 readCommitmentItem(unit, sentences: sentences, defaultOwner: owner)
             } else {
@@ -181,6 +189,12 @@ struct NoteExtractor {
     private mutating func readAskParagraph(_ sentences: [ScannedSentence]) {
         var askedHere = false
         for sentence in sentences {
+            // Each line broken on purpose under an Ask heading is an ask of its own.
+            if sentence.unit.block.text.isDeliberateLineBreak(at: sentence.unit.range.lowerBound),
+                ResponseReader.response(in: Array(sentence.unit.words.prefix(3)), text: sentence.unit.string) == nil
+            {
+                askedHere = false
+            }
             if let found = AskReader.find(in: sentence.unit, people: people) ?? (askedHere ? nil : AskReader.whole(sentence.unit, people: people)) {
                 askedHere = true
                 addAsk(found, in: sentence.unit, sentences: [sentence])
@@ -221,7 +235,11 @@ struct NoteExtractor {
             }
             addProseCommitments(in: unit, sentences: [sentence], answering: answering)
         }
-        let referrals = ReferralReader.findAll(in: unit, people: people)
+        // "asked whether he would introduce us to Commissioner Haile": what we asked for is no suggestion of theirs.
+        let referrals = ReferralReader.findAll(in: unit, people: people).filter { referral in
+            guard let ask, let at = unit.text.range(of: referral.name) else { return true }
+            return !ask.text.overlaps(at)
+        }
         // After "talk to Adjoa Frimpong, …", "she knows every family" is about Adjoa.
         let othersFrom = referrals.lazy.compactMap { unit.text.range(of: $0.name)?.upperBound }.first
         // What was asked is not what the person brings ("asked her to speak at the hearing").
@@ -239,10 +257,10 @@ struct NoteExtractor {
         let label = unit.text[..<colon]
         guard label.count <= 30, !label.contains(where: { $0.isNumber }) else { return nil }
         let folded = label.lowercased().trimming(" *_")
-        if ["me", "us", "organizer", "i"].contains(folded) || people.organizerNames.contains(folded) {
+        if ["me", "us", "organizer", "i", "yo"].contains(folded) || people.organizerNames.contains(folded) {
             return (.promises, unit.dropping(upTo: colon))
         }
-        if ["them", "her", "him", "they", "she", "he", "supporter"].contains(folded) || people.personNames.contains(folded) {
+        if ["them", "her", "him", "they", "she", "he", "supporter", "ella", "él", "el"].contains(folded) || people.personNames.contains(folded) {
             return (.commitments, unit.dropping(upTo: colon))
         }
         guard let section = Section(label: label[...]) else { return nil }

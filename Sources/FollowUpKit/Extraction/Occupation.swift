@@ -18,7 +18,7 @@ enum Occupation {
         "cleaner", "electrician", "drywaller", "upholsterer", "cobbler", "butcher", "florist", "activist", "chemist",
         "economist", "nutritionist", "pediatrician", "optician", "mortician", "custodian", "auditor", "inspector",
         "assessor", "estimator", "operator", "supervisor", "foreman", "forewoman", "lead", "manager", "owner", "admin",
-        "administrator", "attendant", "assistant", "stenographer", "ot", "pt", "moderator",
+        "administrator", "attendant", "assistant", "stenographer", "ot", "pt", "moderator", "tech", "milker",
     ]
 
     /// Ordinary words with a job-like ending.
@@ -36,7 +36,7 @@ enum Occupation {
         "offer", "proper", "super", "super's", "sooner", "cancer", "tumor", "labor", "labour", "harbor", "rumor",
         "humor", "honor", "mayor", "senator", "governor", "landlord", "tenant", "roommate", "ladder", "leader's",
         "elevator", "radiator", "refrigerator", "generator", "calculator", "indicator", "ventilator", "escalator",
-        "incubator", "senior", "junior", "interior", "exterior", "superior", "baptist", "methodist", "adventist", "lutheran", "presbyterian", "episcopalian", "unitarian", "vegetarian",
+        "incubator", "laminator", "grinder", "chipper", "freezer", "cooler", "maker", "speaker", "senior", "junior", "interior", "exterior", "superior", "baptist", "methodist", "adventist", "lutheran", "presbyterian", "episcopalian", "unitarian", "vegetarian",
     ]
 
     static func isOccupation(_ word: String) -> Bool {

@@ -21,6 +21,25 @@ struct People: Sendable {
 
     /// Whether pronouns still stand for the person met; false once someone else has been named.
     private var pronounsArePerson = true
+    /// "she" or "he", when the note makes plain which one stands for the person met.
+    private(set) var pronoun: String? = nil
+
+    /// The same people, knowing the person's pronoun from how often a note uses each: in a note about a
+    /// woman, "Her husband Gus … and he will come to things" is about Gus.
+    func withPronoun(counting words: some Sequence<Word>) -> People {
+        var she = 0
+        var he = 0
+        for word in words {
+            switch word.folded {
+            case "she", "her", "hers", "herself", "she's", "she'll", "she'd", "shes": she += 1
+            case "he", "him", "his", "himself", "he's", "he'll", "he'd", "hes": he += 1
+            default: break
+            }
+        }
+        var copy = self
+        if she >= 3 && she >= 3 * he { copy.pronoun = "she" } else if he >= 3 && he >= 3 * she { copy.pronoun = "he" }
+        return copy
+    }
 
     /// The same people, with "she", "he" and "they" no longer standing for the person met.
     var withoutPronouns: People {
@@ -31,6 +50,7 @@ struct People: Sendable {
 
     /// Whether `word` names the person met: their first name or a third-person pronoun.
     func isPerson(_ word: String) -> Bool {
-        (pronounsArePerson && Self.thirdPersonPronouns.contains(word)) || personNames.contains(word)
+        (pronounsArePerson && Self.thirdPersonPronouns.contains(word) && (pronoun == nil || word == "they" || word == pronoun))
+            || personNames.contains(word)
     }
 }

@@ -10,13 +10,13 @@ enum ReferralReader {
         "talk to", "talk with", "speak to", "speak with", "reach out to", "meet", "meet with", "call", "contact",
         "connect with", "get in touch with", "introduce me to", "introduce us to", "connect me with", "connect me to",
         "put me in touch with", "referred me to", "recommended", "suggested", "text", "email", "follow up with",
-        "sit down with", "visit", "try", "look up",
+        "sit down with", "visit", "try", "look up", "hable con", "habla con", "hablar con", "hablen con",
     ])
 
     /// Words that make "talk to X" a suggestion from the person rather than a passing mention.
     private static let suggestionCues: Set<String> = [
         "suggested", "suggests", "recommended", "recommends", "referred", "should", "introduce", "connect", "put",
-        "offered", "wants", "told", "thinks", "said", "says", "worth", "referral", "great", "good",
+        "offered", "wants", "told", "thinks", "said", "says", "worth", "referral", "great", "good", "dijo",
     ]
 
     /// Words that may stand between a verb and a name: "her neighbor", "the pastor at".
@@ -30,7 +30,7 @@ enum ReferralReader {
     static func findAll(in unit: TextUnit, people: People) -> [Found] {
         let words = unit.words
         // Shorthand puts the suggestion in the imperative: "- talk to Reggie Banks (forklift, nights)".
-        let imperative = ["talk", "reach", "meet", "connect", "contact", "call"].contains(words.first?.folded ?? "")
+        let imperative = ["talk", "reach", "meet", "connect", "contact", "call", "habla", "hable"].contains(words.first?.folded ?? "")
         guard imperative || words.contains(where: { suggestionCues.contains($0.folded) }) else { return [] }
         for index in words.indices {
             guard let verb = reachVerbs.longest(at: index, in: words),

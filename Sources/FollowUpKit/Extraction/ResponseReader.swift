@@ -36,7 +36,7 @@ enum ResponseReader {
             "talk to his wife", "ask her husband", "ask his wife", "not yet sure", "interested but",
             "lo va a pensar", "va a pensar", "dejame pensarlo", "déjame pensarlo", "lo voy a pensar", "has to check",
             "have to check", "needs to check", "wants to talk to", "needs to think", "would try",
-            "would have to think",
+            "would have to think", "tiene que preguntar", "tiene que ver", "prob$", "maybe so",
         ])
         add(.no, [
             "no", "said no", "declined", "declines", "can't", "cannot", "can not", "couldn't", "not ready", "not interested",
@@ -54,7 +54,7 @@ enum ResponseReader {
             "she'll be there", "he'll be there", "they'll be there", "will be there", "of course", "sure$", "ok$", "okay$",
             "yep", "yeah", "yup", "confirmed", "gladly", "she's down", "he's down", "no problem", "no question",
             "excited to", "eager to", "she'll do it", "he'll do it", "will do it", "she'll host",
-            "he'll host", "jumped at", "dijo que si", "dijo que sí", "said si", "she is in$", "he is in$",
+            "he'll host", "jumped at", "dijo que si", "dijo que sí", "said si", "she is in$", "he is in$", "si$", "sí$",
         ])
         add(nil, [
             "make sure", "no one", "no matter", "no later than", "pass out", "pass along", "passed out", "passed along",

@@ -25,7 +25,19 @@ enum SkillReader {
         "started a", "has testified", "testified at", "has organized", "organized a", "the go-to", "the one",
         "drove a", "drove for", "years as a", "yrs as a", "years as an", "yrs as an", "moderator of", "admins of",
         "one of the admins", "founder of", "coordinator of", "organizer of", "djs", "dj's", "reads", "talks to",
+        "cooked at", "cooked for", "cooks at", "sewed", "sews", "sells", "sold", "paints", "draws", "knits", "refs",
+        "referees", "umpires", "speaking", "grew up speaking", "learned", "first-name basis", "first name basis",
+        "unofficial", "started the", "admin del", "admin de", "has all", "vende", "sabe", "habla", "la conoce",
+        "lo conoce", "la conocen", "lo conocen", "cleans houses", "cleans offices", "cleaned", "as a", "as an",
+        "on a first-name basis", "on a first name basis",
     ]
+
+    /// Openers that carry their own subject: what the person can get through others.
+    private static let ownSubject: Set<String> = [
+        "we can borrow", "we could borrow", "we can use", "lets him use", "lets her use", "lets us use", "let us use",
+        "can get us", "day job is", "job is", "unofficial",
+    ]
+    private static let ownSubjectOpeners = PhraseTable(Array(ownSubject))
 
     /// Openers that name a skill only when one of these words comes within the next few words:
     /// "she's in 3 parent facebook groups", "is on the parish council", "the one everyone goes to".
@@ -33,6 +45,10 @@ enum SkillReader {
         "is on": Lexicon.groups, "on the": Lexicon.groups, "the one": ["go", "goes", "call", "calls", "ask", "asks", "trust", "trusts", "turn", "turns"],
         "friends with the": Lexicon.groups.union(Occupation.names),
         "reads": Lexicon.languages, "talks to": ["half", "all", "everyone", "everybody", "most", "every"],
+        "speaking": Lexicon.languages, "grew up speaking": Lexicon.languages, "learned": Lexicon.languages,
+        "habla": Lexicon.languages, "started the": Lexicon.groups.union(["pantry", "program", "drive", "listserv", "garden", "chat", "page", "petition"]),
+        "has all": Lexicon.groups.union(["families", "parents", "numbers", "contacts", "neighbors", "tenants", "workers"]),
+        "as a": Occupation.names, "as an": Occupation.names,
     ]
 
     /// What may not follow a general opener for it to name a skill ("knows that…", "does not…").
@@ -48,6 +64,8 @@ enum SkillReader {
         "fixes": ["are", "were", "to", "in", "on", "and"], "can get": ["back", "to", "there", "out", "off", "away", "in", "it"],
         "ran a": ["red", "fever", "temperature", "risk"], "ran the": ["red", "risk", "numbers"],
         "speaks": ["at", "to", "up", "with", "about", "on", "out", "for", "in", "of", "highly", "well"],
+        "habla": ["con", "de", "a"], "sells": ["out", "it", "them"], "sold": ["out", "it", "them", "his", "her", "the"],
+        "cleaned": ["up", "out", "it", "the", "her", "his", "for"], "sewed": ["the", "it", "them", "up"], "learned": ["that", "about", "how", "to"],
     ]
 
     /// The openers that begin with "is", without it, for a contraction that carries the verb: "she's in", "he's close with".
@@ -79,10 +97,20 @@ enum SkillReader {
         var people = people
         var pronounsEnd = words.count
         if let othersFrom, let first = words.firstIndex(where: { $0.range.lowerBound >= othersFrom }) { pronounsEnd = first }
+        let clauseStarts = words.indices.map { startsClause(at: $0, in: unit) }
         var found: [Range<String.Index>] = []
         var index = 0
         while index < words.count {
             let word = words[index].folded
+            if let phrase = ownSubjectOpeners.longest(at: index, in: words),
+                index == 0 || !Lexicon.relations.contains(words[index - 1].folded.split(separator: "'").first.map(String.init) ?? "") || phrase.first != "day"
+            {
+                // "said we can borrow the portable PA", "her brother-in-law lets him use the back kitchen"
+                let end = clauseEnd(from: index + phrase.count, in: unit)
+                found.append(words[index].range.lowerBound..<end.bound)
+                index = max(end.nextWord, index + 1)
+                continue
+            }
             var opener = openers.longest(at: index, in: words).flatMap { phrase in
                 isExcluded(phrase, at: index, in: unit) ? nil : phrase
             }
@@ -92,10 +120,11 @@ enum SkillReader {
                 opener = phrase  // "she's in 3 parent facebook groups": the skill starts after the contraction
             }
             if index == pronounsEnd { people = people.withoutPronouns }
-            let clauseStart = startsClause(at: index, in: unit)
+            let clauseStart = clauseStarts[index]
             // Cheap test first: most words open no skill phrase at all.
             guard opener != nil || identityAndPossessionWords.contains(word) || word.contains("'") || clauseStart
-                || word.hasSuffix("ing") || word == "her" || word == "his" || crowd.contains(word)
+                || word.hasSuffix("ing") || word == "her" || word == "his" || word == "on" || word == "as" || crowd.contains(word)
+            || (index > 0 && ["now", "currently", "also"].contains(words[index - 1].folded))
             else {
                 index += 1
                 continue
@@ -104,9 +133,13 @@ enum SkillReader {
                 ? clauseStart || hasPersonSubject(at: index, in: words, people: people) || startsWithPerson(index, in: words, people: people)
                 : namedJustBefore(index, in: words, people: people)
             var start: Int? = nil
-            if let opener, subjectOK {
+            // "She works overnights as a pharmacy tech": the work verb carries the subject.
+            let worksAs = opener.map { $0 == ["as", "a"] || $0 == ["as", "an"] } == true && index < pronounsEnd
+                && (max(0, index - 4)..<index).contains { ["works", "worked", "working", "work", "job", "employed", "hired", "started"].contains(words[$0].folded) }
+                && !(max(0, index - 6)..<index).contains { Lexicon.relations.contains(words[$0].folded.split(separator: "'").first.map(String.init) ?? "") }
+            if let opener, subjectOK || worksAs {
                 start = opener == openers.longest(at: index, in: words) ? index : index + 1
-            } else if let (phrase, next) = contracted(identities, at: index, in: words) ?? plain(identities, at: index, in: words),
+            } else if let (phrase, next) = contracted(identities, at: index, in: words) ?? plain(plainIdentities, at: index, in: words),
                 subjectOK, next < words.count, Occupation.follows(from: next, in: words)
             {
                 // "was a seamstress", "used to be a cook": a past trade keeps its tense.
@@ -115,23 +148,32 @@ enum SkillReader {
                 isLanguageList(from: index, in: unit)
             {
                 start = index  // "…, Dari and Pashto." "Tamil and Hindi."
-            } else if ["her", "his"].contains(word), index + 2 < words.count, Lexicon.languages.contains(words[index + 1].folded),
-                words[index + 2].folded == "is", subjectOK || index == 0
+            } else if ["her", "his"].contains(word), index + 3 < words.count, Lexicon.languages.contains(words[index + 1].folded),
+                words[index + 2].folded == "is", subjectOK || index == 0 || clauseStarts[index],
+                ["good", "decent", "fluent", "great", "solid", "strong", "perfect", "excellent", "native", "pretty", "really", "very"].contains(words[index + 3].folded),
+                !["limited", "basic", "bad", "broken", "weak"].contains(index + 4 < words.count ? words[index + 4].folded : "")
             {
                 start = index + 1  // "her Portuguese is decent"
-            } else if word == "doing", index > 0, ["job", "jobs", "work", "works", "home", "yrs", "years", "gig", "living"].contains(words[index - 1].folded),
+            } else if word.hasSuffix("ing"), !nonSkillGerunds.contains(word), index > 0,
+                ["job", "jobs", "work", "works", "home", "yrs", "years", "gig", "gigs", "living", "been", "business", "hustle"].contains(words[index - 1].folded),
                 index < 2 || !Lexicon.relations.contains(words[index - 2].folded.split(separator: "'").first.map(String.init) ?? "")
             {
                 start = index  // "her job doing customer service", "works from home doing bookkeeping"
             } else if word.hasSuffix("ing"), index >= 2, ["yrs", "years"].contains(words[index - 1].folded), words[index - 2].folded.first?.isNumber == true {
                 start = index  // "10 yrs fixing cars at a body shop"
-            } else if clauseStart || (index > 0 && ["and", "so"].contains(words[index - 1].folded)),
+            } else if ["on", "as"].contains(word), index >= 2, ["yrs", "years"].contains(words[index - 1].folded), words[index - 2].folded.first?.isNumber == true {
+                start = index  // "6 yrs on the tunnel washer"
+            } else if clauseStarts[index] || (index > 0 && ["now", "currently", "also"].contains(words[index - 1].folded)),
+                index + 1 < words.count, ["certified", "licensed"].contains(words[index + 1].folded) || (!clauseStarts[index] && Occupation.compound(at: index, in: unit) != nil)
+            {
+                start = index  // "forklift certified", "now line lead on 2nd shift"
+            } else if clauseStart || (index > 0 && ["and", "so"].contains(words[index - 1].folded)), index < pronounsEnd,
                 networkClauseEnd(from: index, in: words, people: people) != nil
             {
                 start = index  // "all the parents know him", "everyone on 7 + 8 goes to him"
             } else if clauseStart, word == "in", index + 1 < words.count, tradeFields.contains(words[index + 1].folded) {
                 start = index  // "- in hvac, does service calls"
-            } else if let (_, next) = contracted(bareIdentities, at: index, in: words) ?? plain(bareIdentities, at: index, in: words),
+            } else if let (_, next) = contracted(bareIdentities, at: index, in: words) ?? plain(plainBareIdentities, at: index, in: words),
                 subjectOK, next < words.count, !["a", "an", "the"].contains(words[next].folded),
                 Occupation.isOccupation(words[next].folded) || (next + 1 < words.count && Occupation.isOccupation(words[next + 1].folded))
             {
@@ -140,7 +182,7 @@ enum SkillReader {
                 Occupation.follows(from: index + 2, in: words)
             {
                 start = index + 2  // "a security guard and a deacon at…"
-            } else if let (_, next) = contracted(possessions, at: index, in: words) ?? plain(possessions, at: index, in: words),
+            } else if let (_, next) = contracted(possessions, at: index, in: words) ?? plain(plainPossessions, at: index, in: words),
                 subjectOK || ownInstitution(before: index, in: words, people: people), next < words.count,
                 lexiconHit(Lexicon.resources, from: next, in: words), !words.matches(["lot", "of"], at: next)
             {
@@ -159,6 +201,14 @@ enum SkillReader {
         return found
     }
 
+    /// "-ing" words after "been" or "job" that say how things are, not what the person does.
+    private static let nonSkillGerunds: Set<String> = [
+        "living", "waiting", "trying", "thinking", "going", "getting", "having", "dealing", "struggling", "asking",
+        "coming", "calling", "staying", "sleeping", "feeling", "looking", "hoping", "wanting", "fighting", "paying",
+        "renting", "using", "taking", "saying", "telling", "complaining", "worrying", "meaning", "nothing", "something",
+        "anything", "everything", "morning", "evening", "building", "missing", "losing", "leaving", "hurting",
+    ]
+
     /// Fields of work named with "in": "in hvac", "in construction".
     private static let tradeFields: Set<String> = [
         "hvac", "construction", "healthcare", "tech", "it", "retail", "childcare", "education", "nursing", "sales",
@@ -174,9 +224,14 @@ enum SkillReader {
 
     /// "all the parents know him", "everyone on 7 + 8 goes to him": a crowd that turns to the person.
     private static let crowd: Set<String> = ["all", "everyone", "everybody", "half", "most", "every", "whole", "lots", "todos", "the"]
-    private static let turnsTo: Set<String> = ["know", "knows", "trust", "trusts", "respect", "respects", "listen", "listens", "go", "goes", "come", "comes", "call", "calls", "conocen", "love", "loves"]
+    private static let turnsTo: Set<String> = ["know", "knows", "trust", "trusts", "respect", "respects", "listen", "listens", "go", "goes", "come", "comes", "call", "calls", "conocen", "love", "loves", "bring", "brings", "ask", "asks", "follow", "follows", "text", "texts"]
     private static func networkClauseEnd(from index: Int, in words: [Word], people: People) -> Int? {
-        guard crowd.contains(words[index].folded), index + 1 < words.count, words[index].folded != "the" || ["whole", "neighborhood", "block"].contains(words[index + 1].folded) else { return nil }
+        guard crowd.contains(words[index].folded), index + 1 < words.count else { return nil }
+        if words[index].folded == "the" {
+            // "the other temps", "the lolas in Building C": a crowd is plural; "the landlord calls her" is one man.
+            let noun = words[index + 1].folded == "other" && index + 2 < words.count ? words[index + 2].folded : words[index + 1].folded
+            guard ["whole", "neighborhood", "block"].contains(noun) || (noun.hasSuffix("s") && !noun.hasSuffix("ss")) else { return nil }
+        }
         for offset in index + 1..<min(words.count, index + 10) where turnsTo.contains(words[offset].folded) {
             let object = offset + 1 < words.count ? words[offset + 1].folded : ""
             let after = object == "to" && offset + 2 < words.count ? words[offset + 2].folded : object
@@ -213,9 +268,19 @@ enum SkillReader {
     /// The word opens a clause: the sentence's first word, or one after a comma, semicolon, colon or dash.
     static func startsClause(at index: Int, in unit: TextUnit) -> Bool {
         guard index > 0 else { return true }
-        let gap = unit.string[unit.words[index - 1].range.upperBound..<unit.words[index].range.lowerBound]
-        return gap.contains(where: { ",;:(—–•+".contains($0) }) || gap.contains(" - ")
-            || unit.block.text.isDeliberateLineBreak(at: unit.words[index].range.lowerBound)
+        let range = unit.words[index - 1].range.upperBound..<unit.words[index].range.lowerBound
+        // Bytes, not characters: this runs for every word of every note.
+        var previous: UInt8 = 0
+        for byte in unit.string.utf8[range] {
+            switch byte {
+            case UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "("), UInt8(ascii: "+"): return true
+            case UInt8(ascii: " ") where previous == UInt8(ascii: "-"): return true  // " - "
+            case 0xE2 where unit.string[range].contains(where: { "—–•".contains($0) }): return true
+            default: break
+            }
+            previous = byte
+        }
+        return unit.block.text.isDeliberateLineBreak(at: unit.words[index].range.lowerBound)
     }
 
     /// "she's a" (the verb inside a contraction): returns whether the skill starts after the phrase.
@@ -229,15 +294,21 @@ enum SkillReader {
         return nil
     }
 
-    private static func plain(_ phrases: [[Substring]], at index: Int, in words: [Word]) -> (Bool, Int)? {
-        for phrase in phrases where !phrase[0].hasPrefix("'") && words.matches(phrase, at: index) {
-            return (true, index + phrase.count)
-        }
-        return nil
+    /// Phrase tables of the lists above, for the forms written out in full ("she is a", not "she's a").
+    private static let plainIdentities = written(identities)
+    private static let plainBareIdentities = written(bareIdentities)
+    private static let plainPossessions = written(possessions)
+    private static func written(_ list: [[Substring]]) -> PhraseTable {
+        PhraseTable(list.filter { !$0[0].hasPrefix("'") }.map { $0.joined(separator: " ") })
+    }
+
+    private static func plain(_ table: PhraseTable, at index: Int, in words: [Word]) -> (Bool, Int)? {
+        guard let phrase = table.longest(at: index, in: words) else { return nil }
+        return (true, index + phrase.count)
     }
 
     private static func lexiconHit(_ lexicon: Set<String>, from index: Int, in words: [Word]) -> Bool {
-        for offset in 0..<3 where index + offset < words.count {
+        for offset in 0..<4 where index + offset < words.count {
             let word = words[index + offset].folded
             if lexicon.contains(word) || lexicon.contains(String(word.dropLast())) { return true }
         }
@@ -249,9 +320,12 @@ enum SkillReader {
     private static func hasPersonSubject(at index: Int, in words: [Word], people: People) -> Bool {
         guard index > 0 else { return true }
         let previous = words[index - 1].folded
-        let stem = previous.split(separator: "'").first.map(String.init) ?? previous
+        var stem = previous.split(separator: "'").first.map(String.init) ?? previous
+        if stem == "shes" || stem == "hes" { stem.removeLast() }  // "so shes good w/ spreadsheets"
         if Lexicon.relations.contains(stem) { return false }
         if people.isPerson(stem) { return true }
+        // "She is the one who runs the tenants' Signal group."
+        if stem == "who", index >= 3, words[index - 2].folded == "one", words[index - 3].folded == "the" { return true }
         if ["is", "was", "the", "a", "an", "also", "of"].contains(previous) {
             // "He is close with Father Tim", "she is also the moderator of": a verb or article stands between.
             var back = index - 1
@@ -261,6 +335,7 @@ enum SkillReader {
                 if people.isPerson(before.split(separator: "'").first.map(String.init) ?? before) { return true }
             }
         }
+        if previous == "that", index >= 2, ["before", "after"].contains(words[index - 2].folded) { return true }  // "before that cooked at the Marriott"
         if ["and", "also", "both", "really", "very", "she's", "he's", "even", "already", "still", "plus", "just", "recently", "finally", "now"].contains(previous) {
             // "…Musa, who coaches the team and knows half the families": the skill is Musa's.
             for back in stride(from: index - 2, through: max(0, index - 12), by: -1) {

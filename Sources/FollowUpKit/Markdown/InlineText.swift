@@ -37,7 +37,7 @@ struct InlineText: Hashable, Sendable {
     /// too short for the first word here not to have fit (a wrap would have kept it), or longer than any
     /// wrapping width. Shorthand notes put one thought on each line; hard-wrapped prose does not.
     func isDeliberateLineBreak(at index: String.Index) -> Bool {
-        guard lineStarts.count > 1 else { return false }
+        guard lineStarts.count > 1, index > string.startIndex, string.utf8[string.utf8.index(before: index)] == UInt8(ascii: " ") else { return false }
         let offset = string.utf8.distance(from: string.startIndex, to: index)
         guard let position = lineStarts.firstIndex(where: { $0.offset == offset }), position > 0 else { return false }
         let previousLength = offset - lineStarts[position - 1].offset - 1

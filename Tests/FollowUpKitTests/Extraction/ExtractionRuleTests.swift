@@ -122,6 +122,12 @@ struct ExtractionRuleTests {
         SkillCase(body: "She has a lot of questions about the lease.", skills: []),
         SkillCase(body: "- elevator out again 12 days now", skills: []),
         SkillCase(body: "She wants to see one hearing before she speaks at one.", skills: []),
+        SkillCase(body: "Her day job is payroll for the school district, so shes good w/ spreadsheets.", skills: ["payroll for the school district", "good w/ spreadsheets"]),
+        SkillCase(body: "She works overnights as a pharmacy tech at the Walgreens on Grand.", skills: ["pharmacy tech"]),
+        SkillCase(body: "She is the one who runs the Kestrel tenants' Signal group.", skills: ["runs the Kestrel tenants' Signal group"]),
+        SkillCase(body: "- 6 yrs on the tunnel washer, before that cooked at the Marriott", skills: ["on the tunnel washer", "cooked at the Marriott"]),
+        SkillCase(body: "Her English is pretty limited.", skills: []),
+        SkillCase(body: "The landlord calls her every week.", skills: []),
     ])
     func skillPhrasings(_ example: SkillCase) throws {
         let found = try Self.note(example.body).skills.map(\.text)
@@ -145,6 +151,29 @@ struct ExtractionRuleTests {
         #expect(note.commitments.map(\.owner) == [.organizer, .organizer, .supporter])
         #expect(note.commitments.map(\.due?.description) == ["2026-11-15", "2026-11-17T18:30", "2026-11-20"])
         #expect(note.referrals.map(\.name) == ["Irma Castaneda"])
+    }
+
+    @Test("A pronoun of the other gender is not the person; a name label says whose a task is")
+    func pronounsAndLabels() throws {
+        let note = try Self.note("""
+            She has two kids and her husband Gus is a retired trooper and he will come to things but not speak.
+            She is a nurse and she said her English is fine. She'll bring the sign-in sheet Dec 3.
+            Dijo que hable con Rufina Coj, her comadre.
+
+            ## Commitments
+            - [ ] Maria: draft her two-minute story
+            - [ ] ella: mandarme fotos by Friday
+
+            ## Ask
+            Be a floor captain -> yes
+            Come to the launch Fri 11/20 at 2 -> no, works a double
+            Bring 2 guys from the ER crew -> she'll think abt it
+
+            """)
+        #expect(note.commitments.map(\.owner) == [.supporter, .supporter, .supporter, .supporter])
+        #expect(!note.commitments.contains { $0.text.contains("come to things") })
+        #expect(note.asks.map(\.response) == [.yes, .no, .maybe])
+        #expect(note.referrals.map(\.name) == ["Rufina Coj"])
     }
 
     @Test("Skills the person brings, not their family's")
