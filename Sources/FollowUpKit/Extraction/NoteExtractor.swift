@@ -23,12 +23,14 @@ struct NoteExtractor {
     }
 
     mutating func read(_ document: MarkdownDocument) {
-        people = people.withPronoun(counting: document.blocks.lazy.flatMap { Word.words(in: $0.text.string[...]) })
-        for block in document.blocks { read(block) }
+        // Each block is split into words once; the whole note's words also tell whose "she" or "he" it is.
+        let wholes = document.blocks.map { TextUnit(block: $0, range: $0.text.string.startIndex..<$0.text.string.endIndex) }
+        people = people.withPronoun(counting: wholes.lazy.flatMap(\.words))
+        for whole in wholes { read(block: whole) }
     }
 
-    private mutating func read(_ block: MarkdownBlock) {
-        let whole = TextUnit(block: block, range: block.text.string.startIndex..<block.text.string.endIndex)
+    private mutating func read(block whole: TextUnit) {
+        let block = whole.block
         if block.isHeading {
             section = Section(label: whole.text) ?? .other
             openAsk = nil
@@ -67,13 +69,8 @@ struct NoteExtractor {
         var blockSection = section
         var labelled = false
         var labelOwner: Commitment.Owner? = nil
-        if let (labelSection, rest) = inlineLabel(of: unit) {
-            // "Teresa: draft her story", "ella: mandarme fotos": the label names whose it is.
-            if labelSection == .commitments, let word = unit.words.first?.folded,
-                ["them", "her", "him", "they", "she", "he", "supporter", "ella", "él", "el"].contains(word) || people.personNames.contains(word)
-            {
-                labelOwner = .supporter
-            }
+        if let (labelSection, rest, owner) = inlineLabel(of: unit) {
+            labelOwner = owner
             if rest.words.isEmpty && !block.isListItem {
                 section = labelSection  // "**Next steps:**" on its own line acts as a heading
                 openAsk = nil
@@ -251,20 +248,21 @@ struct NoteExtractor {
     }
 
     /// "Label: rest" at the start of a block, where the label names a section or an owner.
-    private func inlineLabel(of unit: TextUnit) -> (Section, TextUnit)? {
+    /// A person's label ("Teresa:", "her:", "ella:") also says whose the task is.
+    private func inlineLabel(of unit: TextUnit) -> (section: Section, rest: TextUnit, owner: Commitment.Owner?)? {
         // A label is short: look for its colon among the first few characters only.
         guard let colon = unit.text.prefix(32).firstIndex(of: ":") else { return nil }
         let label = unit.text[..<colon]
         guard label.count <= 30, !label.contains(where: { $0.isNumber }) else { return nil }
         let folded = label.lowercased().trimming(" *_")
         if ["me", "us", "organizer", "i", "yo"].contains(folded) || people.organizerNames.contains(folded) {
-            return (.promises, unit.dropping(upTo: colon))
+            return (.promises, unit.dropping(upTo: colon), .organizer)
         }
         if ["them", "her", "him", "they", "she", "he", "supporter", "ella", "él", "el"].contains(folded) || people.personNames.contains(folded) {
-            return (.commitments, unit.dropping(upTo: colon))
+            return (.commitments, unit.dropping(upTo: colon), .supporter)
         }
         guard let section = Section(label: label[...]) else { return nil }
-        return (section, unit.dropping(upTo: colon))
+        return (section, unit.dropping(upTo: colon), nil)
     }
 
     /// "Spanish, Tagalog and a truck" as three parts; a sentence without commas is one part.
