@@ -88,7 +88,7 @@ enum AskReader {
     private static func startsAnswerClause(at index: Int, in words: [Word], people: People) -> Bool {
         let word = words[index].folded
         if ["answer", "response", "result", "reply", "said", "yes", "no", "maybe"].contains(word) { return true }
-        let subject = word.split(separator: "'").first.map(String.init) ?? word
+        let subject = Word.stem(of: word)
         return people.isPerson(subject) && index + 1 < words.count
             && ["said", "says", "agreed", "declined", "is", "was", "wasn't", "isn't", "can't", "will", "won't", "wants", "needs", "might", "would", "thought"].contains(words[index + 1].folded)
             || ["she's", "he's", "they're", "she'll", "he'll", "they'll", "she'd", "he'd", "they'd"].contains(word)

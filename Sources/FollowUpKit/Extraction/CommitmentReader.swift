@@ -105,16 +105,16 @@ enum CommitmentReader {
             index += 1
         }
         // "I'll get him the waiver, also ask Marco about his claim": a second errand, same owner.
-        var index2 = 0
-        while index2 < starts.count {
-            let start = starts[index2]
-            let limit = index2 + 1 < starts.count ? starts[index2 + 1].subjectStart : words.count
+        var position = 0
+        while position < starts.count {
+            let start = starts[position]
+            let limit = position + 1 < starts.count ? starts[position + 1].subjectStart : words.count
             if let also = (start.actionStart + 2..<max(start.actionStart + 2, limit - 1)).first(where: { words[$0].folded == "also" && commonVerbs.contains(words[$0 + 1].folded)
                 && (unit.string[words[$0 - 1].range.upperBound..<words[$0].range.lowerBound].contains(",") || words[$0 - 1].folded == "and") })
             {
-                starts.insert((start.owner, also + 1, also), at: index2 + 1)
+                starts.insert((start.owner, also + 1, also), at: position + 1)
             }
-            index2 += 1
+            position += 1
         }
         var found: [Found] = []
         for (position, start) in starts.enumerated() {

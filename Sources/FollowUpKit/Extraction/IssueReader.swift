@@ -88,7 +88,7 @@ enum IssueReader {
         var cursor = index - 1
         while cursor >= 0 && index - cursor <= 8 {
             let word = words[cursor].folded
-            let stem = word.split(separator: "'").first.map(String.init) ?? word
+            let stem = Word.stem(of: word)
             if people.isPerson(stem) { return true }
             if stem == "i" || stem == "we" || stem == "who" || Lexicon.relations.contains(stem) { return false }
             cursor -= 1

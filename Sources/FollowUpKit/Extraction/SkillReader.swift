@@ -33,11 +33,10 @@ enum SkillReader {
     ]
 
     /// Openers that carry their own subject: what the person can get through others.
-    private static let ownSubject: Set<String> = [
+    private static let ownSubjectOpeners = PhraseTable([
         "we can borrow", "we could borrow", "we can use", "lets him use", "lets her use", "lets us use", "let us use",
         "can get us", "day job is", "job is", "unofficial",
-    ]
-    private static let ownSubjectOpeners = PhraseTable(Array(ownSubject))
+    ])
 
     /// Openers that name a skill only when one of these words comes within the next few words:
     /// "she's in 3 parent facebook groups", "is on the parish council", "the one everyone goes to".
@@ -103,7 +102,7 @@ enum SkillReader {
         while index < words.count {
             let word = words[index].folded
             if let phrase = ownSubjectOpeners.longest(at: index, in: words),
-                index == 0 || !Lexicon.relations.contains(words[index - 1].folded.split(separator: "'").first.map(String.init) ?? "") || phrase.first != "day"
+                index == 0 || !Lexicon.relations.contains(words[index - 1].stem) || phrase.first != "day"
             {
                 // "said we can borrow the portable PA", "her brother-in-law lets him use the back kitchen"
                 let end = clauseEnd(from: index + phrase.count, in: unit)
@@ -114,17 +113,19 @@ enum SkillReader {
             var opener = openers.longest(at: index, in: words).flatMap { phrase in
                 isExcluded(phrase, at: index, in: unit) ? nil : phrase
             }
+            var openerAfterContraction = false
             if opener == nil, word.hasSuffix("'s") || word == "shes" || word == "hes", startsWithPerson(index, in: words, people: people) || ["shes", "hes"].contains(word) && people.isPerson(String(word.dropLast())),
                 let phrase = afterIs.longest(at: index + 1, in: words), !isExcluded(["is"] + phrase, at: index, in: unit)
             {
                 opener = phrase  // "she's in 3 parent facebook groups": the skill starts after the contraction
+                openerAfterContraction = true
             }
             if index == pronounsEnd { people = people.withoutPronouns }
             let clauseStart = clauseStarts[index]
             // Cheap test first: most words open no skill phrase at all.
             guard opener != nil || identityAndPossessionWords.contains(word) || word.contains("'") || clauseStart
                 || word.hasSuffix("ing") || word == "her" || word == "his" || word == "on" || word == "as" || crowd.contains(word)
-            || (index > 0 && ["now", "currently", "also"].contains(words[index - 1].folded))
+            || (index > 0 && leadIns.contains(words[index - 1].folded))
             else {
                 index += 1
                 continue
@@ -136,9 +137,9 @@ enum SkillReader {
             // "She works overnights as a pharmacy tech": the work verb carries the subject.
             let worksAs = opener.map { $0 == ["as", "a"] || $0 == ["as", "an"] } == true && index < pronounsEnd
                 && (max(0, index - 4)..<index).contains { ["works", "worked", "working", "work", "job", "employed", "hired", "started"].contains(words[$0].folded) }
-                && !(max(0, index - 6)..<index).contains { Lexicon.relations.contains(words[$0].folded.split(separator: "'").first.map(String.init) ?? "") }
+                && !(max(0, index - 6)..<index).contains { Lexicon.relations.contains(words[$0].stem) }
             if let opener, subjectOK || worksAs {
-                start = opener == openers.longest(at: index, in: words) ? index : index + 1
+                start = openerAfterContraction ? index + 1 : index
             } else if let (phrase, next) = contracted(identities, at: index, in: words) ?? plain(plainIdentities, at: index, in: words),
                 subjectOK, next < words.count, Occupation.follows(from: next, in: words)
             {
@@ -156,14 +157,14 @@ enum SkillReader {
                 start = index + 1  // "her Portuguese is decent"
             } else if word.hasSuffix("ing"), !nonSkillGerunds.contains(word), index > 0,
                 ["job", "jobs", "work", "works", "home", "yrs", "years", "gig", "gigs", "living", "been", "business", "hustle"].contains(words[index - 1].folded),
-                index < 2 || !Lexicon.relations.contains(words[index - 2].folded.split(separator: "'").first.map(String.init) ?? "")
+                index < 2 || !Lexicon.relations.contains(words[index - 2].stem)
             {
                 start = index  // "her job doing customer service", "works from home doing bookkeeping"
             } else if word.hasSuffix("ing"), index >= 2, ["yrs", "years"].contains(words[index - 1].folded), words[index - 2].folded.first?.isNumber == true {
                 start = index  // "10 yrs fixing cars at a body shop"
             } else if ["on", "as"].contains(word), index >= 2, ["yrs", "years"].contains(words[index - 1].folded), words[index - 2].folded.first?.isNumber == true {
                 start = index  // "6 yrs on the tunnel washer"
-            } else if clauseStarts[index] || (index > 0 && ["now", "currently", "also"].contains(words[index - 1].folded)),
+            } else if clauseStarts[index] || (index > 0 && leadIns.contains(words[index - 1].folded)),
                 index + 1 < words.count, ["certified", "licensed"].contains(words[index + 1].folded) || (!clauseStarts[index] && Occupation.compound(at: index, in: unit) != nil)
             {
                 start = index  // "forklift certified", "now line lead on 2nd shift"
@@ -200,6 +201,9 @@ enum SkillReader {
         }
         return found
     }
+
+    /// Words before a bare job title that still leave it the clause's subject: "now line lead on 2nd shift".
+    private static let leadIns: Set<String> = ["now", "currently", "also"]
 
     /// "-ing" words after "been" or "job" that say how things are, not what the person does.
     private static let nonSkillGerunds: Set<String> = [
@@ -246,21 +250,22 @@ enum SkillReader {
         let words = unit.words
         let key = phrase.joined(separator: " ")
         let next = index + phrase.count
-        if key == "is in", next >= words.count || startsClause(at: next, in: unit) { return true }  // "he's in, but…"
+        let ahead = next..<min(next + 6, words.count)
+        if key == "is in" {
+            if next >= words.count || startsClause(at: next, in: unit) { return true }  // "he's in, but…"
+            if ahead.contains(where: { Lexicon.groups.contains(words[$0].folded) }) { return false }  // "is in the choir"
+        }
         if let wanted = needsAhead[key] {
-            return !(next..<min(next + 6, words.count)).contains { wanted.contains(words[$0].folded) }
+            return !ahead.contains { wanted.contains(words[$0].folded) }
         }
         guard let excluded = notAfterOpener[key] else { return false }
-        if key == "is in", (next..<min(next + 6, words.count)).contains(where: { Lexicon.groups.contains(words[$0].folded) }) {
-            return false  // "is in the choir", "is in 3 parent groups"
-        }
         return next >= words.count || excluded.contains(words[next].folded)
     }
 
     /// "her church has a van": the person's own church, union or job, just before the verb.
     private static func ownInstitution(before index: Int, in words: [Word], people: People) -> Bool {
         for back in stride(from: index - 1, through: max(0, index - 6), by: -1) where institutions.contains(words[back].folded) {
-            return back > 0 && (["her", "his", "their"].contains(words[back - 1].folded) || people.isPerson(String(words[back - 1].folded.split(separator: "'").first ?? "")))
+            return back > 0 && (["her", "his", "their"].contains(words[back - 1].folded) || people.isPerson(words[back - 1].stem))
         }
         return false
     }
@@ -320,7 +325,7 @@ enum SkillReader {
     private static func hasPersonSubject(at index: Int, in words: [Word], people: People) -> Bool {
         guard index > 0 else { return true }
         let previous = words[index - 1].folded
-        var stem = previous.split(separator: "'").first.map(String.init) ?? previous
+        var stem = Word.stem(of: previous)
         if stem == "shes" || stem == "hes" { stem.removeLast() }  // "so shes good w/ spreadsheets"
         if Lexicon.relations.contains(stem) { return false }
         if people.isPerson(stem) { return true }
@@ -332,7 +337,7 @@ enum SkillReader {
             while back >= 0, index - back <= 4, ["is", "was", "the", "a", "an", "also", "of", "one"].contains(words[back].folded) { back -= 1 }
             if back >= 0, back < index - 1 {
                 let before = words[back].folded
-                if people.isPerson(before.split(separator: "'").first.map(String.init) ?? before) { return true }
+                if people.isPerson(Word.stem(of: before)) { return true }
             }
         }
         if previous == "that", index >= 2, ["before", "after"].contains(words[index - 2].folded) { return true }  // "before that cooked at the Marriott"
@@ -342,8 +347,8 @@ enum SkillReader {
                 let word = words[back].folded
                 if ["who", "whose", "which"].contains(word) { return false }
                 // "Her husband's in the union and has a truck": the clause is about him.
-                if Lexicon.relations.contains(word.split(separator: "'").first.map(String.init) ?? word) { return false }
-                if people.isPerson(word.split(separator: "'").first.map(String.init) ?? word) { break }
+                if Lexicon.relations.contains(Word.stem(of: word)) { return false }
+                if people.isPerson(Word.stem(of: word)) { break }
             }
             return index < 2 || !Lexicon.relations.contains(words[index - 2].folded)
         }
@@ -353,9 +358,8 @@ enum SkillReader {
     /// After someone else is named, only the person's own name makes a skill theirs: "…, and Pedro has a truck".
     private static func namedJustBefore(_ index: Int, in words: [Word], people: People) -> Bool {
         let names = people.personNames
-        let stem = { (word: String) in word.split(separator: "'").first.map(String.init) ?? word }
-        return names.contains(stem(words[index].folded)) || (index > 0 && names.contains(stem(words[index - 1].folded)))
-            || (index > 1 && ["is", "was"].contains(words[index - 1].folded) && names.contains(stem(words[index - 2].folded)))
+        return names.contains(words[index].stem) || (index > 0 && names.contains(words[index - 1].stem))
+            || (index > 1 && ["is", "was"].contains(words[index - 1].folded) && names.contains(words[index - 2].stem))
     }
 
     /// A contraction subject ("she's a") carries its own subject.

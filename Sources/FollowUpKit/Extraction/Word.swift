@@ -6,6 +6,13 @@ struct Word: Hashable, Sendable {
     /// Whether the word starts with a capital letter as written.
     var isCapitalized: Bool
 
+    /// The word before its apostrophe: "she" for "she's", "husband" for "husband's".
+    var stem: String { Self.stem(of: folded) }
+
+    static func stem(of word: String) -> String {
+        word.split(separator: "'").first.map(String.init) ?? word
+    }
+
     /// Splits text into words: letters and digits, with apostrophes and hyphens inside a word
     /// ("she'll", "e-mail", "4th-grade"). Walks Unicode scalars once; ASCII needs no table look-up.
     static func words(in text: Substring) -> [Word] {
