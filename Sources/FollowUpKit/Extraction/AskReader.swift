@@ -87,7 +87,9 @@ enum AskReader {
     /// "she said", "he's in", "answer": where the answer to the ask begins.
     private static func startsAnswerClause(at index: Int, in words: [Word], people: People) -> Bool {
         let word = words[index].folded
-        if ["answer", "response", "result", "reply", "said", "yes", "no", "maybe"].contains(word) { return true }
+        if ["answer", "response", "result", "reply", "said", "yes", "no", "maybe", "nope", "absolutely", "definitely", "prob", "probably"].contains(word) { return true }
+        // "…at the rally, not yet, wants to see…"
+        if word == "not", index + 1 < words.count, ["yet", "ready", "sure", "now", "interested", "this", "right"].contains(words[index + 1].folded) { return true }
         let subject = Word.stem(of: word)
         return people.isPerson(subject) && index + 1 < words.count
             && ["said", "says", "agreed", "declined", "is", "was", "wasn't", "isn't", "can't", "will", "won't", "wants", "needs", "might", "would", "thought"].contains(words[index + 1].folded)

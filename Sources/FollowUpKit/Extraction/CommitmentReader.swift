@@ -15,6 +15,8 @@ enum CommitmentReader {
         "said i'd", "said i would", "told her i'd", "told him i'd", "told them i'd", "said we'd", "plans to",
         "told her i would", "told him i would", "told them i would",
         "owe her", "owe him", "owe them", "offerd to",
+        // "hes going to send me the video": the apostrophe a hurried note leaves out
+        "going to", "gonna",
     ].map { $0.split(separator: " ") }
 
     /// Obligations are the organizer's to-dos ("I need to call the clinic"); said of the person they are
@@ -41,6 +43,9 @@ enum CommitmentReader {
         "enter", "note", "record", "make", "prepare", "prep", "order", "buy", "request", "contact", "intro", "sign",
     ]
 
+    /// Errands that reach the person, which a sentence of prose may open without a subject: "Call her Monday."
+    private static let contactErrands: Set<String> = ["call", "text", "email", "e-mail", "remind", "send", "ping", "message", "dm", "phone"]
+
     /// Verbs that make "ill", "hell" or "shell" the contraction a hurried note left without its apostrophe.
     private static let commonVerbs: Set<String> = organizerChores.union([
         "come", "do", "be", "try", "host", "help", "talk", "see", "go", "take", "let", "share", "post", "recruit",
@@ -53,11 +58,13 @@ enum CommitmentReader {
 
     /// The words with "Ill send", "hell bring" read as "I'll send", "he'll bring".
     private static func restoringApostrophes(_ words: [Word]) -> [Word] {
-        guard words.contains(where: { unapostrophized[$0.folded] != nil }) else { return words }
+        guard words.contains(where: { unapostrophized[$0.folded] != nil || $0.folded == "hes" || $0.folded == "shes" }) else { return words }
         var words = words
         for index in words.indices.dropLast() {
             if let restored = unapostrophized[words[index].folded], commonVerbs.contains(words[index + 1].folded) {
                 words[index].folded = restored
+            } else if ["hes", "shes"].contains(words[index].folded), ["going", "gonna"].contains(words[index + 1].folded) {
+                words[index].folded = words[index].folded == "hes" ? "he's" : "she's"  // "Hes going to send me the video"
             }
         }
         return words
@@ -74,6 +81,14 @@ enum CommitmentReader {
                 let action = words[1].folded == "also" ? 2 : 1
                 starts.append((.organizer, action, 0))
                 index = action
+            } else if let chore = ["also", "then", "and"].contains(first) && words.count > 2 ? 1 : Optional(0),
+                contactErrands.contains(words[chore].folded), chore + 1 < words.count,
+                ["her", "him", "them"].contains(words[chore + 1].folded) || people.personNames.contains(words[chore + 1].folded),
+                !words.contains(where: { $0.folded == "me" })
+            {
+                // Prose shorthand for the organizer's own errand: "Call her Monday about the flyer.", "Also text her the address."
+                starts.append((.organizer, chore, 0))
+                index = chore + 1
             } else if let base = gerundBase(first), gerundChores.contains(base), words.count > 1,
                 !["to", "is", "was", "the"].contains(words[1].folded)
             {
@@ -218,7 +233,10 @@ enum CommitmentReader {
 
     /// "see whether he will help", "if she'll come": a question, not a promise.
     private static func isHypothetical(_ words: [Word], before index: Int) -> Bool {
-        words[max(0, index - 2)..<index].contains { ["whether", "if", "wonder", "wondering", "unless"].contains($0.folded) }
+        // "if she'll come", and beliefs about what others will do: "thinks they'll lose the 30% rent".
+        words[max(0, index - 2)..<index].contains {
+            ["whether", "if", "wonder", "wondering", "unless", "thinks", "worried", "afraid", "scared", "fears", "figures", "worries", "suspects"].contains($0.folded)
+        }
     }
 
     /// How many words of a promise verb follow the subject ending at `subjectEnd`, if any.

@@ -11,6 +11,8 @@ enum IssueReader {
         "sick of", "furious about", "furious that", "excited about", "interested in", "wants to fix", "wants better",
         "struggling with", "struggles with", "dealing with", "cares alot about", "really cares about", "still mad about",
         "mad at", "pissed about", "pissed that", "annoyed about", "annoyed that", "annoyed with", "concerned with",
+        // "angry the landlord won't fix the radiators": "that" left out
+        "angry the", "mad the", "upset the", "frustrated the", "worried the", "furious the", "pissed the",
     ])
 
     /// Every issue phrase in a sentence, lower-cased and cut to a short label.
@@ -23,7 +25,8 @@ enum IssueReader {
                 index += 1
                 continue
             }
-            let start = index + phrase.count
+            // "angry the county…": the clause starts at "the".
+            let start = index + phrase.count - (phrase.last == "the" ? 1 : 0)
             guard start < words.count else { break }
             // "the thing he is most angry about, and…": the topic came before the phrase.
             if SkillReader.startsClause(at: start, in: unit) {
@@ -31,7 +34,7 @@ enum IssueReader {
                 continue
             }
             let end = SkillReader.clauseEnd(from: start + 1, in: unit)
-            let isClause = phrase.last == "that"
+            let isClause = phrase.last == "that" || phrase.last == "the"
             // "angry that the landlord never fixed the heat": a whole clause is a story, not a label,
             // unless it is short ("angry that rent went up").
             if !isClause || end.nextWord - start <= 5,
@@ -88,9 +91,12 @@ enum IssueReader {
         var cursor = index - 1
         while cursor >= 0 && index - cursor <= 8 {
             let word = words[cursor].folded
-            let stem = Word.stem(of: word)
+            var stem = Word.stem(of: word)
+            if stem == "shes" || stem == "hes" { stem.removeLast() }  // "shes worried abt…"
             if people.isPerson(stem) { return true }
-            if stem == "i" || stem == "we" || stem == "who" || Lexicon.relations.contains(stem) { return false }
+            // "mold in kids rm, … angry abt the mold": a relation after a preposition is not the subject.
+            let object = cursor > 0 && ["in", "of", "for", "with", "to", "at", "from", "on", "by"].contains(words[cursor - 1].folded)
+            if stem == "i" || stem == "we" || stem == "who" || (Lexicon.relations.contains(stem) && !object) { return false }
             cursor -= 1
         }
         return true

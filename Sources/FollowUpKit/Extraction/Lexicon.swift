@@ -34,6 +34,8 @@ enum Lexicon {
         "credential", "permit", "badge", "ged", "masters", "master's", "bachelor's", "phd", "llc", "business",
         "catering", "daycare", "driveway", "parking", "setup", "laminator", "maker", "scaffolding", "chipper",
         "grinder", "freezer", "coolers", "comales", "carpa", "camioneta", "dj",
+        "embosser", "bay", "key", "keys", "licence", "kiln", "serger", "oven", "fryer", "griddle", "dolly", "forklift",
+        "tractor",
     ]
 
     /// What a person can belong to: "in 3 parent facebook groups", "on the parish council".
@@ -42,7 +44,8 @@ enum Lexicon {
         "union", "board", "team", "ministry", "caucus", "congregation", "parish", "network", "coalition", "co-op",
         "cooperative", "pta", "pto", "collective", "circle", "society", "alliance", "guild", "crew", "band", "local",
         "lodge", "chapter", "auxiliary", "vestry", "session", "sisterhood", "brotherhood", "usher", "ushers",
-        "commission", "whatsapp", "facebook", "groupchat", "listserv", "nextdoor",
+        "commission", "whatsapp", "facebook", "groupchat", "listserv", "nextdoor", "assoc", "association's", "signal",
+        "telegram", "wechat", "discord", "slack",
     ]
 
     static let languages: Set<String> = [
@@ -54,6 +57,15 @@ enum Lexicon {
         "tamil", "telugu", "malayalam", "kannada", "marathi", "shona", "zulu", "wolof", "fula", "kaqchikel", "irish",
         "patois", "hebrew", "yiddish", "armenian", "albanian", "bosnian", "serbian", "croatian",
         "romanian", "quechua", "mixteco", "k'iche'", "zapotec", "ilocano", "cebuano", "samoan", "tongan", "marshallese",
+        "navajo", "lingala", "darija", "xhosa", "kreyòl", "kriol", "nahuatl", "náhuatl", "taishanese", "toisanese",
+        "fuzhounese", "hakka", "burmese", "oromo", "hausa", "bambara", "soninke", "mandinka", "dinka", "nuer",
+        "kinyarwanda", "kirundi", "luganda", "dutch", "swedish", "norwegian", "danish", "finnish", "czech", "slovak",
+        "hungarian", "bulgarian", "macedonian", "georgian", "azeri", "uzbek", "kazakh", "tajik", "kurdish", "uyghur",
+        "tibetan", "mongolian", "malay", "indonesian", "javanese", "sinhala", "chamorro", "chuukese", "fijian",
+        "maori", "hawaiian", "cherokee", "ojibwe", "lakota", "garifuna", "mixtec", "triqui", "purepecha", "otomi",
+        "aymara", "guarani", "patwa", "bangla", "sylheti", "sindhi", "konkani", "odia", "tigre", "ewe",
+        "fante", "akan", "ndebele", "sesotho", "setswana", "afrikaans", "chichewa", "kikuyu", "luo", "malagasy",
+        "cajun",
     ]
 
     /// Words for the people around the person: "her husband", "his boss", "their landlord".

@@ -19,7 +19,16 @@ enum Occupation {
         "economist", "nutritionist", "pediatrician", "optician", "mortician", "custodian", "auditor", "inspector",
         "assessor", "estimator", "operator", "supervisor", "foreman", "forewoman", "lead", "manager", "owner", "admin",
         "administrator", "attendant", "assistant", "stenographer", "ot", "pt", "moderator", "tech", "milker",
+        "notary", "carrier", "elder", "longshoreman", "fisherman", "doorman", "repairman", "lineman", "mailman",
+        "craftsman", "tradesman", "salesman", "saleswoman", "cameraman", "deliveryman", "instructor",
+        // Spanish, as bilingual notes write it
+        "costurera", "costurero", "cocinera", "cocinero", "mesera", "mesero", "carpintero", "albañil", "plomero",
+        "electricista", "mecánico", "mecanico", "chofer", "jardinero", "niñera", "enfermera", "enfermero", "maestra",
+        "maestro", "catequista", "cajera", "cajero", "panadero", "soldador", "techero",
     ]
+
+    /// Services that say where someone served: "ex-army", "ex-navy".
+    private static let services: Set<String> = ["army", "navy", "military", "marine", "marines", "cop", "police", "coast", "airforce"]
 
     /// Ordinary words with a job-like ending.
     private static let notJobs: Set<String> = [
@@ -41,6 +50,10 @@ enum Occupation {
 
     static func isOccupation(_ word: String) -> Bool {
         if names.contains(word) { return true }
+        if word.hasPrefix("ex-") {  // "ex-longshoreman", "ex-army"
+            let rest = String(word.dropFirst(3))
+            return services.contains(rest) || isOccupation(rest)
+        }
         guard word.count >= 6, !notJobs.contains(word), word.allSatisfy(\.isLetter) else { return false }
         return ["er", "or", "ist", "ian"].contains { word.hasSuffix($0) } && !word.hasSuffix("ier") && !word.hasSuffix("water")
     }
@@ -62,16 +75,31 @@ enum Occupation {
         var offset = index
         while offset < words.count, offset < index + 3 {
             let word = words[offset].folded
-            if isOccupation(word) {
+            // "Pepper, who died": a capital in mid-sentence is a name, whatever its ending.
+            let named = words[offset].isCapitalized && offset > 0 && !names.contains(word)
+            if isOccupation(word), !named {
                 last = offset
-            } else if !(Lexicon.occupations.contains(word) || isAcronym(words[offset], in: unit)) || last != nil {
+            } else if last != nil {
                 break
+            } else if !(Lexicon.occupations.contains(word) || isAcronym(words[offset], in: unit)) {
+                // "mixer operator", "stationary engineer": one plain word may name the kind of job.
+                guard offset == index, offset + 1 < words.count, names.contains(words[offset + 1].folded),
+                    word.allSatisfy(\.isLetter), !modifierStopWords.contains(word), !Lexicon.relations.contains(word)
+                else { break }
             }
             offset += 1
             if offset < words.count, unit.string[words[offset - 1].range.upperBound..<words[offset].range.lowerBound] != " " { break }
         }
         return last
     }
+
+    /// Words that never name a kind of job before a job title.
+    private static let modifierStopWords: Set<String> = Lexicon.determiners.union([
+        "she", "he", "they", "i", "we", "you", "it", "no", "not", "any", "every", "each", "one", "other", "new", "old",
+        "former", "ex", "same", "only", "also", "and", "or", "but", "so", "then", "now", "talk", "ask", "call", "text",
+        "email", "meet", "see", "tell", "her", "his", "is", "was", "as", "like", "to", "from", "with", "for", "at", "in",
+        "on", "by", "of", "mom", "dad",
+    ])
 
     private static func isAcronym(_ word: Word, in unit: TextUnit) -> Bool {
         let text = unit.string[word.range]

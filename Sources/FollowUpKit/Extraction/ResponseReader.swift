@@ -37,6 +37,9 @@ enum ResponseReader {
             "lo va a pensar", "va a pensar", "dejame pensarlo", "déjame pensarlo", "lo voy a pensar", "has to check",
             "have to check", "needs to check", "wants to talk to", "needs to think", "would try",
             "would have to think", "tiene que preguntar", "tiene que ver", "prob$", "maybe so",
+            "has to ask", "have to ask", "needs to ask", "has to go to", "wants to check", "wanted to check", "wants to read",
+            "wanted to read", "will decide", "decide after", "let me see", "pray on it", "has to talk to", "needs to talk to",
+            "wants to see", "wanted to see", "prob yes", "probably yes", "if her", "if his", "if their",
         ])
         add(.no, [
             "no", "said no", "declined", "declines", "can't", "cannot", "can not", "couldn't", "not ready", "not interested",

@@ -26,6 +26,8 @@ enum Section: Hashable, Sendable {
         (.skills, [
             "skills", "skill", "resources", "skills / resources", "skills/resources", "skills and resources",
             "skills & resources", "talents", "assets", "what they bring", "gifts", "experience", "strengths", "offers",
+            "brings", "what she brings", "what he brings", "what they bring", "she brings", "he brings", "they bring",
+            "what she offers", "what he offers", "can offer", "can bring", "what she can do", "what he can do",
         ]),
         (.referrals, [
             "referrals", "referral", "who else", "who else to talk to", "people to talk to", "people to meet", "contacts",

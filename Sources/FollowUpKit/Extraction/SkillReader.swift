@@ -30,7 +30,14 @@ enum SkillReader {
         "unofficial", "started the", "admin del", "admin de", "has all", "vende", "sabe", "habla", "la conoce",
         "lo conoce", "la conocen", "lo conocen", "cleans houses", "cleans offices", "cleaned", "as a", "as an",
         "on a first-name basis", "on a first name basis",
-    ]
+        "runs an", "ran an", "mods", "moderates", "was on", "has been on", "served on", "served", "vice-chair of",
+        "vice chair of", "co-chair of", "vice president of", "vice-president of", "treasurer of", "secretary of",
+        "treasurer at", "secretary at", "did", "does the books", "did the books", "braids", "does hair", "writes",
+        "flies", "talks", "grew up in", "can run", "the guy", "the lady", "the woman", "the man", "the person", "has",
+        "in the", "collected", "gathered", "got",
+    ] + ["draft", "write", "organize", "start", "run", "found", "lead", "pass", "win", "build", "plan", "set up"].map { "helped " + $0 }
+        + ["weekends", "nights", "days", "mornings", "evenings", "overnights", "doubles", "part-time", "part time", "full-time", "full time", "weekdays"]
+        .flatMap { ["works \($0) at", "works \($0) for", "works \($0) in"] }
 
     /// Openers that carry their own subject: what the person can get through others.
     private static let ownSubjectOpeners = PhraseTable([
@@ -41,14 +48,25 @@ enum SkillReader {
     /// Openers that name a skill only when one of these words comes within the next few words:
     /// "she's in 3 parent facebook groups", "is on the parish council", "the one everyone goes to".
     private static let needsAhead: [String: Set<String>] = [
-        "is on": Lexicon.groups, "on the": Lexicon.groups, "the one": ["go", "goes", "call", "calls", "ask", "asks", "trust", "trusts", "turn", "turns"],
+        "is on": Lexicon.groups, "on the": Lexicon.groups, "the one": ["go", "goes", "call", "calls", "ask", "asks", "trust", "trusts", "turn", "turns", "who", "with"],
         "friends with the": Lexicon.groups.union(Occupation.names),
         "reads": Lexicon.languages, "talks to": ["half", "all", "everyone", "everybody", "most", "every"],
         "speaking": Lexicon.languages, "grew up speaking": Lexicon.languages, "learned": Lexicon.languages,
         "habla": Lexicon.languages, "started the": Lexicon.groups.union(["pantry", "program", "drive", "listserv", "garden", "chat", "page", "petition"]),
         "has all": Lexicon.groups.union(["families", "parents", "numbers", "contacts", "neighbors", "tenants", "workers"]),
-        "as a": Occupation.names, "as an": Occupation.names,
+        "was on": Lexicon.groups, "has been on": Lexicon.groups, "served": Lexicon.groups, "served on": Lexicon.groups,
+        "has": ["speed"],
+        "the guy": ["who", "with"], "the lady": ["who", "with"], "the woman": ["who", "with"], "the man": ["who", "with"],
+        "the person": ["who", "with"],
+        "in the": ["chat", "chats", "groupchat", "whatsapp", "facebook", "signal", "telegram", "listserv"],
+        "collected": ["signatures", "sigs", "signature"], "gathered": ["signatures", "sigs", "signature"], "got": ["signatures", "sigs"],
     ]
+
+    /// Openers that name the person only after the person is named or a pronoun for them: "he's the guy with
+    /// the smoker", never "the guy who owns the building".
+    private static let needsPersonBefore: Set<String> = ["the guy", "the lady", "the woman", "the man", "the person"]
+    /// Openers whose clause runs on through "who": "the one who got the stop sign put in".
+    private static let throughWho: Set<String> = ["the one", "the guy", "the lady", "the woman", "the man", "the person"]
 
     /// What may not follow a general opener for it to name a skill ("knows that…", "does not…").
     private static let notAfterOpener: [String: Set<String>] = [
@@ -65,6 +83,11 @@ enum SkillReader {
         "speaks": ["at", "to", "up", "with", "about", "on", "out", "for", "in", "of", "highly", "well"],
         "habla": ["con", "de", "a"], "sells": ["out", "it", "them"], "sold": ["out", "it", "them", "his", "her", "the"],
         "cleaned": ["up", "out", "it", "the", "her", "his", "for"], "sewed": ["the", "it", "them", "up"], "learned": ["that", "about", "how", "to"],
+        "did": ["not", "n't", "it", "that", "this", "so", "too", "what", "anything", "nothing", "well", "the", "a", "an", "her", "his", "their",
+                "say", "said", "get", "go", "come", "know", "want", "have", "make", "show", "you", "we", "i", "they", "he", "she", "me", "him",
+                "them", "all", "some", "more", "most", "any", "and", "but", "before", "last", "everything", "something", "his", "great", "ok", "okay"],
+        "writes": ["me", "to", "back", "down", "it", "that", "him", "her", "them", "up", "off"],
+        "flies": ["to", "back", "home", "out", "in", "into", "off", "by"], "paints": ["over", "it", "them"], "braids": ["it", "them"],
     ]
 
     /// The openers that begin with "is", without it, for a contraction that carries the verb: "she's in", "he's close with".
@@ -73,7 +96,7 @@ enum SkillReader {
     /// Phrases that introduce something the person has or is, checked against the lexicons.
     private static let possessions: [[Substring]] = [
         "has a", "has an", "has two", "has her", "has his", "'s got a", "has got a", "has access to", "got her", "got his",
-        "does a", "has their", "have a",
+        "does a", "has their", "have a", "keeps his", "keeps her",
     ].map { $0.split(separator: " ") }
     /// What the person's own institution has is theirs to offer: "her church has a van we could borrow".
     private static let institutions: Set<String> = [
@@ -81,10 +104,10 @@ enum SkillReader {
         "employer", "company", "shop", "school", "club", "group", "business", "store", "restaurant", "office", "center",
     ]
     /// First words of the identity and possession phrases.
-    private static let identityAndPossessionWords: Set<String> = ["is", "was", "works", "retired", "has", "have", "owns", "used", "former", "and", "shes", "hes", "got", "does"]
+    private static let identityAndPossessionWords: Set<String> = ["is", "was", "works", "retired", "has", "have", "owns", "used", "former", "and", "shes", "hes", "got", "does", "yrs", "years", "keeps"]
     private static let identities: [[Substring]] = [
         "is a", "is an", "was a", "was an", "'s a", "'s an", "'s been a", "has been a", "works as a", "used to be a",
-        "retired", "former", "a retired", "shes a", "shes an", "hes a", "hes an",
+        "retired", "former", "a retired", "shes a", "shes an", "hes a", "hes an", "is the", "'s the", "shes the", "hes the",
     ].map { $0.split(separator: " ") }
     /// "She's PTA treasurer", "he is head steward": no article, so the job must come at once.
     private static let bareIdentities: [[Substring]] = ["'s", "is", "shes", "hes"].map { $0.split(separator: " ") }
@@ -102,7 +125,8 @@ enum SkillReader {
         while index < words.count {
             let word = words[index].folded
             if let phrase = ownSubjectOpeners.longest(at: index, in: words),
-                index == 0 || !Lexicon.relations.contains(words[index - 1].stem) || phrase.first != "day"
+                index == 0 || !Lexicon.relations.contains(words[index - 1].stem) || phrase.first != "day",
+                !conditional(before: index, in: unit)
             {
                 // "said we can borrow the portable PA", "her brother-in-law lets him use the back kitchen"
                 let end = clauseEnd(from: index + phrase.count, in: unit)
@@ -130,44 +154,55 @@ enum SkillReader {
                 index += 1
                 continue
             }
+            let afterComma = index >= 2 && clauseStarts[index - 1]
             let subjectOK = index < pronounsEnd
-                ? clauseStart || hasPersonSubject(at: index, in: words, people: people) || startsWithPerson(index, in: words, people: people)
+                ? clauseStart || hasPersonSubject(at: index, in: words, people: people, afterComma: afterComma) || startsWithPerson(index, in: words, people: people)
                 : namedJustBefore(index, in: words, people: people)
             var start: Int? = nil
+            var possessionStart: Int? = nil
             // "She works overnights as a pharmacy tech": the work verb carries the subject.
             let worksAs = opener.map { $0 == ["as", "a"] || $0 == ["as", "an"] } == true && index < pronounsEnd
-                && (max(0, index - 4)..<index).contains { ["works", "worked", "working", "work", "job", "employed", "hired", "started"].contains(words[$0].folded) }
+                && (max(0, index - 4)..<index).contains { ["works", "worked", "working", "work", "job", "employed", "hired", "started", "years", "yrs", "been"].contains(words[$0].folded) }
                 && !(max(0, index - 6)..<index).contains { Lexicon.relations.contains(words[$0].stem) }
-            if let opener, subjectOK || worksAs {
+            let openerKey = opener?.joined(separator: " ") ?? ""
+            let personBefore = !needsPersonBefore.contains(openerKey)
+                || (index > 0 && index < pronounsEnd && hasPersonSubject(at: index, in: words, people: people))
+            if let opener, personBefore, subjectOK || worksAs {
                 start = openerAfterContraction ? index + 1 : index
             } else if let (phrase, next) = contracted(identities, at: index, in: words) ?? plain(plainIdentities, at: index, in: words),
-                subjectOK, next < words.count, Occupation.follows(from: next, in: words)
+                subjectOK, next < words.count, Occupation.follows(from: next, in: words),
+                !caresForFamily(from: next, to: clauseEnd(from: next, in: unit).nextWord, in: words)
             {
                 // "was a seamstress", "used to be a cook": a past trade keeps its tense.
                 start = phrase && !["was", "used"].contains(word) ? next : index
-            } else if clauseStart, Lexicon.languages.contains(word), index == 0 || !Lexicon.languages.contains(words[index - 1].folded),
+            } else if clauseStart, index < pronounsEnd, Lexicon.languages.contains(word), index == 0 || !Lexicon.languages.contains(words[index - 1].folded),
                 isLanguageList(from: index, in: unit)
             {
                 start = index  // "…, Dari and Pashto." "Tamil and Hindi."
-            } else if ["her", "his"].contains(word), index + 3 < words.count, Lexicon.languages.contains(words[index + 1].folded),
-                words[index + 2].folded == "is", subjectOK || index == 0 || clauseStarts[index],
-                ["good", "decent", "fluent", "great", "solid", "strong", "perfect", "excellent", "native", "pretty", "really", "very"].contains(words[index + 3].folded),
-                !["limited", "basic", "bad", "broken", "weak"].contains(index + 4 < words.count ? words[index + 4].folded : "")
-            {
-                start = index + 1  // "her Portuguese is decent"
-            } else if word.hasSuffix("ing"), !nonSkillGerunds.contains(word), index > 0,
+            } else if ["her", "his"].contains(word), subjectOK || index == 0 || clauseStarts[index], languageQuality(after: index, in: words) {
+                start = index  // "her Portuguese is decent", "Her French and Darija are native"
+            } else if word.hasSuffix("ing"), !nonSkillGerunds.contains(word), index > 0, index < pronounsEnd,
                 ["job", "jobs", "work", "works", "home", "yrs", "years", "gig", "gigs", "living", "been", "business", "hustle"].contains(words[index - 1].folded),
-                index < 2 || !Lexicon.relations.contains(words[index - 2].stem)
+                index < 2 || !Lexicon.relations.contains(words[index - 2].stem),
+                // "it's been dripping since March" is the leak, not the person
+                words[index - 1].folded != "been" || (index >= 2 && (isPersonWord(words[index - 2], people: people) || ["has", "have"].contains(words[index - 2].folded)))
             {
                 start = index  // "her job doing customer service", "works from home doing bookkeeping"
             } else if word.hasSuffix("ing"), index >= 2, ["yrs", "years"].contains(words[index - 1].folded), words[index - 2].folded.first?.isNumber == true {
                 start = index  // "10 yrs fixing cars at a body shop"
             } else if ["on", "as"].contains(word), index >= 2, ["yrs", "years"].contains(words[index - 1].folded), words[index - 2].folded.first?.isNumber == true {
                 start = index  // "6 yrs on the tunnel washer"
-            } else if clauseStarts[index] || (index > 0 && leadIns.contains(words[index - 1].folded)),
-                index + 1 < words.count, ["certified", "licensed"].contains(words[index + 1].folded) || (!clauseStarts[index] && Occupation.compound(at: index, in: unit) != nil)
+            } else if clauseStarts[index] || (index > 0 && leadIns.contains(words[index - 1].folded)), index < pronounsEnd,
+                index + 1 < words.count, certifiedSoon(after: index, in: unit) || (!clauseStarts[index] && Occupation.compound(at: index, in: unit) != nil)
             {
-                start = index  // "forklift certified", "now line lead on 2nd shift"
+                start = index  // "forklift certified", "CPR/first aid certified", "now line lead on 2nd shift"
+            } else if ["yrs", "years"].contains(word), index >= 1, index + 1 < words.count, index < pronounsEnd,
+                words[index - 1].folded.first?.isNumber == true,
+                !(max(0, index - 5)..<index).contains(where: { Lexicon.relations.contains(words[$0].stem) }),
+                let next = Optional(["a", "an"].contains(words[index + 1].folded) ? index + 2 : index + 1), next < words.count,
+                next == index + 2 ? Occupation.follows(from: next, in: words) : Occupation.compound(at: next, in: unit) != nil
+            {
+                start = next  // "34 yrs a licensed master plumber", "12 yrs cab driver"
             } else if clauseStart || (index > 0 && ["and", "so"].contains(words[index - 1].folded)), index < pronounsEnd,
                 networkClauseEnd(from: index, in: words, people: people) != nil
             {
@@ -188,11 +223,20 @@ enum SkillReader {
                 lexiconHit(Lexicon.resources, from: next, in: words), !words.matches(["lot", "of"], at: next)
             {
                 start = index
-            } else if clauseStart, let last = Occupation.compound(at: index, in: unit), Occupation.standsAlone(after: last, in: unit) {
+                possessionStart = index
+            } else if clauseStart, index < pronounsEnd, let last = Occupation.compound(at: index, in: unit), Occupation.standsAlone(after: last, in: unit) {
                 start = index  // shorthand: "- nurse at St Luke's, nights", "Housekeeper 11 yrs", "PTA treasurer at Lincoln"
             }
             if let start {
-                let end = clauseEnd(from: start + 1, in: unit)
+                var from = start + 1
+                // "the one who got the stop sign put in": the skill is what follows "who".
+                if throughWho.contains(openerKey), let opener, index + opener.count + 1 < words.count,
+                    words[index + opener.count].folded == "who"
+                {
+                    from = index + opener.count + 2
+                }
+                var end = clauseEnd(from: from, in: unit)
+                if possessionStart == start { end = resourceListEnd(after: end, in: unit) }
                 found.append(words[start].range.lowerBound..<end.bound)
                 index = max(end.nextWord, index + 1)
             } else {
@@ -220,10 +264,59 @@ enum SkillReader {
         "hospitality", "catering", "printing", "media", "radio", "journalism", "law", "real",
     ]
 
-    /// A clause that is only languages: "Dari and Pashto", "Tamil and Hindi", "Krio, French".
+    /// A clause that is only languages: "Dari and Pashto", "Tamil and Hindi", "Krio, French", "French obviously and Lingala".
     private static func isLanguageList(from index: Int, in unit: TextUnit) -> Bool {
         let end = clauseEnd(from: index + 1, in: unit).nextWord
-        return unit.words[index..<end].allSatisfy { Lexicon.languages.contains($0.folded) || ["and", "some", "a", "little", "also", "plus", "fluent"].contains($0.folded) }
+        return unit.words[index..<end].allSatisfy {
+            Lexicon.languages.contains($0.folded)
+                || ["and", "some", "a", "little", "also", "plus", "fluent", "obviously", "too", "both", "natively", "fluently", "well", "of", "course"].contains($0.folded)
+        }
+    }
+
+    /// "her Portuguese is decent", "Her French and Darija are native": the person's languages and how well.
+    private static func languageQuality(after index: Int, in words: [Word]) -> Bool {
+        var next = index + 1
+        guard next < words.count, Lexicon.languages.contains(words[next].folded) else { return false }
+        next += 1
+        while next + 1 < words.count, ["and", "or"].contains(words[next].folded), Lexicon.languages.contains(words[next + 1].folded) { next += 2 }
+        guard next + 1 < words.count, ["is", "are", "'s"].contains(words[next].folded) else { return false }
+        let quality = words[next + 1].folded
+        let after = next + 2 < words.count ? words[next + 2].folded : ""
+        return ["good", "decent", "fluent", "great", "solid", "strong", "perfect", "excellent", "native", "pretty", "really", "very"].contains(quality)
+            && !["limited", "basic", "bad", "broken", "weak"].contains(after)
+    }
+
+    /// "forklift certified", "CPR/first aid certified": the clause's first few words end in a certificate.
+    private static func certifiedSoon(after index: Int, in unit: TextUnit) -> Bool {
+        let words = unit.words
+        var next = index + 1
+        while next < words.count, next <= index + 3 {
+            if ["certified", "licensed"].contains(words[next].folded) { return true }
+            if startsClause(at: next, in: unit) || !words[next].folded.allSatisfy({ $0.isLetter }) { return false }
+            next += 1
+        }
+        return false
+    }
+
+    /// "if the church lets her use their kitchen": a condition offers nothing yet.
+    private static func conditional(before index: Int, in unit: TextUnit) -> Bool {
+        var back = index - 1
+        while back >= 0, index - back <= 4 {
+            if unit.words[back].folded == "if" { return true }
+            if startsClause(at: back, in: unit) { return false }
+            back -= 1
+        }
+        return false
+    }
+
+    /// "has a 10x10 canopy tent and a generator": a list of things had runs on through "and a".
+    private static func resourceListEnd(after end: (bound: String.Index, nextWord: Int), in unit: TextUnit) -> (bound: String.Index, nextWord: Int) {
+        let words = unit.words
+        let and = end.nextWord
+        guard and + 2 < words.count, words[and].folded == "and", ["a", "an", "two", "some"].contains(words[and + 1].folded),
+            lexiconHit(Lexicon.resources, from: and + 2, in: words)
+        else { return end }
+        return clauseEnd(from: and + 2, in: unit)
     }
 
     /// "all the parents know him", "everyone on 7 + 8 goes to him": a crowd that turns to the person.
@@ -233,8 +326,10 @@ enum SkillReader {
         guard crowd.contains(words[index].folded), index + 1 < words.count else { return nil }
         if words[index].folded == "the" {
             // "the other temps", "the lolas in Building C": a crowd is plural; "the landlord calls her" is one man.
-            let noun = words[index + 1].folded == "other" && index + 2 < words.count ? words[index + 2].folded : words[index + 1].folded
-            guard ["whole", "neighborhood", "block"].contains(noun) || (noun.hasSuffix("s") && !noun.hasSuffix("ss")) else { return nil }
+            // "the younger guards": one word may describe the crowd before it is named.
+            let isCrowd = { (noun: String) in ["whole", "neighborhood", "block"].contains(noun) || (noun.hasSuffix("s") && !noun.hasSuffix("ss")) }
+            guard isCrowd(words[index + 1].folded) || (index + 2 < words.count && isCrowd(words[index + 2].folded) && !turnsTo.contains(words[index + 2].folded))
+            else { return nil }
         }
         for offset in index + 1..<min(words.count, index + 10) where turnsTo.contains(words[offset].folded) {
             let object = offset + 1 < words.count ? words[offset + 1].folded : ""
@@ -254,6 +349,11 @@ enum SkillReader {
         if key == "is in" {
             if next >= words.count || startsClause(at: next, in: unit) { return true }  // "he's in, but…"
             if ahead.contains(where: { Lexicon.groups.contains(words[$0].folded) }) { return false }  // "is in the choir"
+        }
+        if key == "as a" || key == "as an" { return !Occupation.follows(from: next, in: words) }  // "as a certified arborist"
+        if key == "talks" || key == "grew up in" {
+            // "talks Cajun French", "grew up in Kreyòl and French", but not "grew up in Galway, fluent in Irish"
+            return !(next..<min(next + 2, words.count)).contains { Lexicon.languages.contains(words[$0].folded) }
         }
         if let wanted = needsAhead[key] {
             return !ahead.contains { wanted.contains(words[$0].folded) }
@@ -322,7 +422,7 @@ enum SkillReader {
 
     /// A skill belongs to the person: the phrase opens the sentence ("Speaks Tagalog.") or follows the
     /// person's name, a pronoun for them, or a connector ("and", "also") — never "her husband is a nurse".
-    private static func hasPersonSubject(at index: Int, in words: [Word], people: People) -> Bool {
+    private static func hasPersonSubject(at index: Int, in words: [Word], people: People, afterComma: Bool = false) -> Bool {
         guard index > 0 else { return true }
         let previous = words[index - 1].folded
         var stem = Word.stem(of: previous)
@@ -345,12 +445,37 @@ enum SkillReader {
             // "…Musa, who coaches the team and knows half the families": the skill is Musa's.
             for back in stride(from: index - 2, through: max(0, index - 12), by: -1) {
                 let word = words[back].folded
-                if ["who", "whose", "which"].contains(word) { return false }
-                // "Her husband's in the union and has a truck": the clause is about him.
-                if Lexicon.relations.contains(Word.stem(of: word)) { return false }
+                // "…, also president of": a new clause after a comma leaves any "which" behind.
+                if ["who", "whose", "which"].contains(word) { if afterComma { continue } else { return false } }
+                // "Her husband's in the union and has a truck": the clause is about him. Not so for
+                // "runs a shop with his brother and has a garage bay", where the brother is an object.
+                if Lexicon.relations.contains(Word.stem(of: word)) {
+                    if back >= 2, ["her", "his", "their"].contains(words[back - 1].folded),
+                        ["with", "for", "to", "from", "at", "of", "by", "and"].contains(words[back - 2].folded) { continue }
+                    return false
+                }
                 if people.isPerson(Word.stem(of: word)) { break }
             }
+            // "…with his brother and has a garage bay": the brother is the object of "with".
             return index < 2 || !Lexicon.relations.contains(words[index - 2].folded)
+                || (index >= 4 && ["her", "his", "their"].contains(words[index - 3].folded) && ["with", "for", "to", "from", "at", "of", "by"].contains(words[index - 4].folded))
+        }
+        return false
+    }
+
+    /// "she", "shes", "she's", or the person's name.
+    private static func isPersonWord(_ word: Word, people: People) -> Bool {
+        var stem = word.stem
+        if stem == "shes" || stem == "hes" { stem.removeLast() }
+        return people.isPerson(stem)
+    }
+
+    /// "full-time caregiver for his younger brother": looking after family is not something the person brings.
+    private static func caresForFamily(from start: Int, to end: Int, in words: [Word]) -> Bool {
+        var index = start
+        while index + 1 < min(end, words.count) {
+            if words[index].folded == "for", (index + 1..<min(index + 4, end, words.count)).contains(where: { Lexicon.relations.contains(words[$0].stem) }) { return true }
+            index += 1
         }
         return false
     }
@@ -369,6 +494,8 @@ enum SkillReader {
         return people.isPerson(String(stem))
     }
 
+    private static let languageVerbs: Set<String> = ["reads", "writes", "speaks", "understands", "signs"]
+
     /// The end of the clause that starts at word `start`: a comma, "and" before a new verb, or the sentence end.
     static func clauseEnd(from start: Int, in unit: TextUnit) -> (bound: String.Index, nextWord: Int) {
         let words = unit.words
@@ -376,12 +503,19 @@ enum SkillReader {
         while index < words.count {
             let gap = unit.string[words[index - 1].range.upperBound..<words[index].range.lowerBound]
             // "speaks Ukrainian, Russian and Polish", "Polish + English": a list of languages is one skill.
+            // …but "twi + ga + english, french is so-so" ends at the comma: the next language starts a clause of its own.
             let languageList = Lexicon.languages.contains(words[index].folded) && Lexicon.languages.contains(words[index - 1].folded)
-            if gap.contains(where: { ",;:(—–".contains($0) }) || gap.contains(" - "), !(languageList && gap.trimmed == ",") { break }
+                && (gap.trimmed != "," || index + 1 == words.count || ["and", "or", "plus"].contains(words[index + 1].folded)
+                    || Lexicon.languages.contains(words[index + 1].folded) || startsClause(at: index + 1, in: unit))
+            if gap.contains(where: { ",;:()—–".contains($0) }) || gap.contains(" - "), !(languageList && gap.trimmed == ",") { break }
             if gap.contains("+"), !languageList { break }
             if gap.contains(" "), unit.block.text.isDeliberateLineBreak(at: words[index].range.lowerBound) { break }
+            // "reads and writes Amharic": two verbs that share their languages are one skill.
+            // "drove for UPS he was on the committee": a new subject starts a new clause.
+            if ["he", "she", "they", "hes", "shes", "he's", "she's"].contains(words[index].folded) { break }
             if ["and", "but", "who", "which", "so", "because", "since", "while", "plus", "if", "when", "until", "unless", "whose"].contains(words[index].folded),
-                index + 1 < words.count, !Lexicon.languages.contains(words[index + 1].folded)
+                index + 1 < words.count, !Lexicon.languages.contains(words[index + 1].folded),
+                !(words[index].folded == "and" && languageVerbs.contains(words[index - 1].folded) && languageVerbs.contains(words[index + 1].folded))
             {
                 break
             }

@@ -35,6 +35,9 @@ struct ExtractionRuleTests {
         OwnerCase(body: "He has to leave early for work.", owner: nil),
         OwnerCase(body: "We'll see whether she will help.", owner: nil),
         OwnerCase(body: "She said I should talk to Joan Ellis.", owner: nil),
+        OwnerCase(body: "Call her Monday about the flyer.", owner: .organizer),
+        OwnerCase(body: "Shes going to send me the video by Friday.", owner: .supporter),
+        OwnerCase(body: "She thinks they'll lose the discount.", owner: nil),
     ])
     func owner(_ example: OwnerCase) throws {
         let note = try Self.note(example.body)
@@ -64,6 +67,9 @@ struct ExtractionRuleTests {
         ResponseCase(body: "asked her: get 5 drivers to the mtg Dec 3. she's in\nasked her: be quoted by name. NO", response: .yes),
         ResponseCase(body: "## Ask\n- Host a house meeting Dec 5 → yes", response: .yes),
         ResponseCase(body: "## Ask\n- Host a house meeting Dec 5\n  Maybe, after the holidays", response: .maybe),
+        ResponseCase(body: "Asked her to host the meeting Dec 3. She has to ask the board first.", response: .maybe),
+        ResponseCase(body: "Asked her to talk to the reporter Dec 3, not yet, wants to see how it goes.", response: .no),
+        ResponseCase(body: "Asked her to come Dec 3. Shes there if her sister can babysit.", response: .maybe),
     ])
     func response(_ example: ResponseCase) throws {
         let note = try Self.note(example.body)
@@ -128,6 +134,28 @@ struct ExtractionRuleTests {
         SkillCase(body: "- 6 yrs on the tunnel washer, before that cooked at the Marriott", skills: ["on the tunnel washer", "cooked at the Marriott"]),
         SkillCase(body: "Her English is pretty limited.", skills: []),
         SkillCase(body: "The landlord calls her every week.", skills: []),
+        SkillCase(body: "She is on the parish council and writes the Spanish page of the bulletin.", skills: ["on the parish council", "writes the Spanish page"]),
+        SkillCase(body: "- ex-longshoreman, 20 yrs", skills: ["ex-longshoreman"]),
+        SkillCase(body: "Retired now, but 30 yrs a licensed electrician.", skills: ["licensed electrician"]),
+        SkillCase(body: "- 9 yrs bus driver, now does dispatch", skills: ["bus driver", "does dispatch"]),
+        SkillCase(body: "- mixer operator, nights", skills: ["mixer operator"]),
+        SkillCase(body: "- CPR/first aid certified thru the Red Cross", skills: ["CPR/first aid certified"]),
+        SkillCase(body: "She's the one who got the crosswalk painted on Elm.", skills: ["the one who got the crosswalk painted"]),
+        SkillCase(body: "She's the lady with the big grill at every block party.", skills: ["the lady with the big grill"]),
+        SkillCase(body: "The guy who owns the building never calls back.", skills: []),
+        SkillCase(body: "She has a canopy tent and a generator in her garage.", skills: ["canopy tent and a generator"]),
+        SkillCase(body: "Her Creole and French are native.", skills: ["Creole and French"]),
+        SkillCase(body: "twi + ga + english, french is so-so.", skills: ["twi + ga + english"]),
+        SkillCase(body: "She grew up in Kreyòl and French.", skills: ["grew up in Kreyòl and French"]),
+        SkillCase(body: "She grew up in Galway.", skills: []),
+        SkillCase(body: "Back when she drove for FedEx she was on the bargaining committee.", skills: ["drove for FedEx", "on the bargaining committee"]),
+        SkillCase(body: "She retired last year and the younger drivers listen to her.", skills: ["the younger drivers listen to her"]),
+        SkillCase(body: "She used to have a guide dog, Pepper, who died in May.", skills: []),
+        SkillCase(body: "The roof is bad, it's been dripping since March.", skills: []),
+        SkillCase(body: "She runs an auto repair shop with her brother and has a garage bay we could use.", skills: ["runs an auto repair shop", "has a garage bay"]),
+        SkillCase(body: "She is the full-time caregiver for her brother.", skills: []),
+        SkillCase(body: "She reads and writes Amharic.", skills: ["reads and writes Amharic"]),
+        SkillCase(body: "## What she brings\n- van with a wheelchair ramp", skills: ["van with a wheelchair ramp"]),
     ])
     func skillPhrasings(_ example: SkillCase) throws {
         let found = try Self.note(example.body).skills.map(\.text)
@@ -195,6 +223,12 @@ struct ExtractionRuleTests {
         let text = "---\nperson: Maria\ndate: 2026-11-14\nissues: [Housing]\n---\nShe is worried about rent increases. I'm worried about turnout.\n\n## Issues\n- Housing\n- Bus service: the 9 never comes\n"
         let note = try NoteReader.read(text: text, path: "t.md").get()
         #expect(note.issues == ["housing", "rent increases", "bus service"])
+    }
+
+    @Test("Issues said in a hurry: shes, a child's room, no \"that\"")
+    func hurriedIssues() throws {
+        let note = try Self.note("mold in the kids room is back, shes worried abt asthma. angry the rent went up.\n")
+        #expect(note.issues == ["asthma", "rent went up"])
     }
 
     @Test("Line numbers count the front matter and follow wrapped paragraphs")
