@@ -90,9 +90,7 @@ enum IssueReader {
     private static func isAboutPerson(before index: Int, in words: [Word], people: People) -> Bool {
         var cursor = index - 1
         while cursor >= 0 && index - cursor <= 8 {
-            let word = words[cursor].folded
-            var stem = Word.stem(of: word)
-            if stem == "shes" || stem == "hes" { stem.removeLast() }  // "shes worried abt…"
+            let stem = words[cursor].subjectStem  // "shes worried abt…"
             if people.isPerson(stem) { return true }
             // "mold in kids rm, … angry abt the mold": a relation after a preposition is not the subject.
             let object = cursor > 0 && ["in", "of", "for", "with", "to", "at", "from", "on", "by"].contains(words[cursor - 1].folded)

@@ -66,7 +66,7 @@ enum SkillReader {
     /// the smoker", never "the guy who owns the building".
     private static let needsPersonBefore: Set<String> = ["the guy", "the lady", "the woman", "the man", "the person"]
     /// Openers whose clause runs on through "who": "the one who got the stop sign put in".
-    private static let throughWho: Set<String> = ["the one", "the guy", "the lady", "the woman", "the man", "the person"]
+    private static let throughWho = needsPersonBefore.union(["the one"])
 
     /// What may not follow a general opener for it to name a skill ("knows that…", "does not…").
     private static let notAfterOpener: [String: Set<String>] = [
@@ -185,7 +185,7 @@ enum SkillReader {
                 ["job", "jobs", "work", "works", "home", "yrs", "years", "gig", "gigs", "living", "been", "business", "hustle"].contains(words[index - 1].folded),
                 index < 2 || !Lexicon.relations.contains(words[index - 2].stem),
                 // "it's been dripping since March" is the leak, not the person
-                words[index - 1].folded != "been" || (index >= 2 && (isPersonWord(words[index - 2], people: people) || ["has", "have"].contains(words[index - 2].folded)))
+                words[index - 1].folded != "been" || (index >= 2 && (people.isPerson(words[index - 2].subjectStem) || ["has", "have"].contains(words[index - 2].folded)))
             {
                 start = index  // "her job doing customer service", "works from home doing bookkeeping"
             } else if word.hasSuffix("ing"), index >= 2, ["yrs", "years"].contains(words[index - 1].folded), words[index - 2].folded.first?.isNumber == true {
@@ -425,8 +425,7 @@ enum SkillReader {
     private static func hasPersonSubject(at index: Int, in words: [Word], people: People, afterComma: Bool = false) -> Bool {
         guard index > 0 else { return true }
         let previous = words[index - 1].folded
-        var stem = Word.stem(of: previous)
-        if stem == "shes" || stem == "hes" { stem.removeLast() }  // "so shes good w/ spreadsheets"
+        let stem = words[index - 1].subjectStem  // "so shes good w/ spreadsheets"
         if Lexicon.relations.contains(stem) { return false }
         if people.isPerson(stem) { return true }
         // "She is the one who runs the tenants' Signal group."
@@ -450,24 +449,21 @@ enum SkillReader {
                 // "Her husband's in the union and has a truck": the clause is about him. Not so for
                 // "runs a shop with his brother and has a garage bay", where the brother is an object.
                 if Lexicon.relations.contains(Word.stem(of: word)) {
-                    if back >= 2, ["her", "his", "their"].contains(words[back - 1].folded),
-                        ["with", "for", "to", "from", "at", "of", "by", "and"].contains(words[back - 2].folded) { continue }
+                    if isObject(relationAt: back, in: words, orAfter: ["and"]) { continue }
                     return false
                 }
                 if people.isPerson(Word.stem(of: word)) { break }
             }
             // "…with his brother and has a garage bay": the brother is the object of "with".
-            return index < 2 || !Lexicon.relations.contains(words[index - 2].folded)
-                || (index >= 4 && ["her", "his", "their"].contains(words[index - 3].folded) && ["with", "for", "to", "from", "at", "of", "by"].contains(words[index - 4].folded))
+            return index < 2 || !Lexicon.relations.contains(words[index - 2].folded) || isObject(relationAt: index - 2, in: words)
         }
         return false
     }
 
-    /// "she", "shes", "she's", or the person's name.
-    private static func isPersonWord(_ word: Word, people: People) -> Bool {
-        var stem = word.stem
-        if stem == "shes" || stem == "hes" { stem.removeLast() }
-        return people.isPerson(stem)
+    /// "with his brother": a relation named after a preposition is its object, not the clause's subject.
+    private static func isObject(relationAt index: Int, in words: [Word], orAfter others: Set<String> = []) -> Bool {
+        index >= 2 && ["her", "his", "their"].contains(words[index - 1].folded)
+            && (["with", "for", "to", "from", "at", "of", "by"].contains(words[index - 2].folded) || others.contains(words[index - 2].folded))
     }
 
     /// "full-time caregiver for his younger brother": looking after family is not something the person brings.

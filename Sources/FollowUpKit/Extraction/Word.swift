@@ -9,6 +9,12 @@ struct Word: Hashable, Sendable {
     /// The word before its apostrophe: "she" for "she's", "husband" for "husband's".
     var stem: String { Self.stem(of: folded) }
 
+    /// The stem as a subject: "shes" and "hes", written without their apostrophe, are "she" and "he".
+    var subjectStem: String {
+        let stem = self.stem
+        return stem == "shes" || stem == "hes" ? String(stem.dropLast()) : stem
+    }
+
     static func stem(of word: String) -> String {
         word.split(separator: "'").first.map(String.init) ?? word
     }
