@@ -23,7 +23,7 @@ enum DateKeyword: Sendable, Equatable {
         var table: [String: DateKeyword] = [
             "today": .relativeDay(0), "tomorrow": .relativeDay(1), "tmrw": .relativeDay(1),
             "tmw": .relativeDay(1), "tmr": .relativeDay(1), "tomorow": .relativeDay(1),
-            "mañana": .relativeDay(1), "manana": .relativeDay(1),
+            "mañana": .relativeDay(1), "manana": .relativeDay(1), "hoy": .relativeDay(0),
             "yesterday": .relativeDay(-1), "tonight": .tonight, "tonite": .tonight,
             "a": .count(1), "an": .count(1),
             "first": .ordinal(1), "second": .ordinal(2), "third": .ordinal(3), "fourth": .ordinal(4),

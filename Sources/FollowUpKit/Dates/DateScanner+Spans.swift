@@ -28,7 +28,7 @@ extension DateScanner {
         // Of the "the ..." forms only "the following week" is a span here.
         if k > i + 1, isWord(i, "the"), !isWord(i + 1, "following") { return nil }
         let tokens = i..<(k + 1)
-        switch word(k) {
+        switch word(k).map(Self.spanUnit) {
         case "week":
             if ahead == -1, isWord(k + 1, "of") { return nil }
             if ahead == 0 {
@@ -50,7 +50,11 @@ extension DateScanner {
             }
             return DayMatch(tokens: tokens, day: saturday, spanEnd: saturday.adding(days: 1))
         case "month":
-            if ahead == 0 { return DayMatch(tokens: tokens, day: meeting, spanEnd: meeting.lastDayOfMonth) }
+            if ahead == 0 {
+                // "missed his stop twice this month", "out 3x this month": how often, not when.
+                if let previous = word(i - 1), ["twice", "once", "times", "x", "already"].contains(previous) { return nil }
+                return DayMatch(tokens: tokens, day: meeting, spanEnd: meeting.lastDayOfMonth)
+            }
             let first = meeting.firstOfMonth.adding(months: ahead)
             return DayMatch(tokens: tokens, day: first, spanEnd: first.lastDayOfMonth)
         case "morning", "afternoon", "evening":
@@ -61,6 +65,15 @@ extension DateScanner {
             return DayMatch(tokens: tokens, day: meeting.adding(days: ahead), partOfDay: .evening)
         default:
             return nil
+        }
+    }
+
+    /// Shorthand for the span words: "next wk", "this wknd".
+    private static func spanUnit(_ word: String) -> String {
+        switch word {
+        case "wk": return "week"
+        case "wknd", "wkend", "wkd": return "weekend"
+        default: return word
         }
     }
 

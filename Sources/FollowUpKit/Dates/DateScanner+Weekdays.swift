@@ -83,6 +83,8 @@ extension DateScanner {
             // Lower-case shorthand needs a firmer hold: "by wed", "b4 mon", "mon am", "wed 6pm".
             if let previous = word(j - 1), ["by", "before", "b4", "until", "till", "til", "thru"].contains(previous) { return true }
             if let next = word(j + 1), ["am", "pm", "morning", "night", "evening", "afternoon"].contains(next) { return true }
+            // "bring him the receipt log sat. follow up…": a dotted day closing a clause, not "she sat."
+            if dotted, let previous = word(j - 1), !DateVocabulary.subjectPronouns.contains(previous) { return true }
             return number(j + 1) != nil && tokens[j + 1].spaceBefore && (word(j + 2) == "am" || word(j + 2) == "pm" || isPunct(j + 2, ":"))
         }
         if let previous = word(j - 1) {
@@ -98,6 +100,13 @@ extension DateScanner {
         if (isWord(k, "at") || isPunct(k, "@")), number(k + 1) != nil { return true }
         // Shorthand "bring buttons Sun": a capitalised abbreviation closing the clause, mid-sentence.
         if j > 0, word(j - 1) != nil, k >= tokens.count || isPunct(k, ".") || isPunct(k, ",") || isPunct(k, ";") {
+            return true
+        }
+        // "use the van Sat to move the banners", "bring the PA Sat so…": a capital that no verb would have,
+        // mid-sentence after a lower-case word or an acronym, and not opening a name ("Daily Sun", "Sun Valley").
+        if j > 0, word(j - 1) != nil, !tokens[j - 1].isCapitalized || tokens[j - 1].isAcronym,
+            let next = word(k), !tokens[k].isCapitalized, DateVocabulary.weekdayFollowers.contains(next)
+        {
             return true
         }
         switch word(k) {

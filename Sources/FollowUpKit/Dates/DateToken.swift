@@ -18,6 +18,8 @@ struct DateToken: Sendable {
     let spaceBefore: Bool
     /// Words only: the first letter is uppercase.
     let isCapitalized: Bool
+    /// Words only: every letter is uppercase and there is more than one ("PA", "GM").
+    var isAcronym: Bool = false
 
     /// Numbers only: how many digits were written ("03" has 2).
     var digitCount: Int { kind == .number ? text.utf8.count : 0 }

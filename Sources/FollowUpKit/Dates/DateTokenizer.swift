@@ -33,9 +33,11 @@ enum DateTokenizer {
                                         spaceBefore: spaced, isCapitalized: false))
             } else if isLetter(c) {
                 var text = String.UnicodeScalarView()
+                var allUpper = true
                 while i < end {
                     let d = scalars[i]
                     if isLetter(d) {
+                        if !isUpper(d) { allUpper = false }
                         appendLowercased(d, to: &text)
                     } else if isApostrophe(d), keepsApostrophe(scalars, at: i) {
                         text.append("'")
@@ -45,7 +47,8 @@ enum DateTokenizer {
                     scalars.formIndex(after: &i)
                 }
                 tokens.append(DateToken(kind: .word, range: start..<i, text: String(text), value: 0,
-                                        spaceBefore: spaced, isCapitalized: isUpper(c)))
+                                        spaceBefore: spaced, isCapitalized: isUpper(c),
+                                        isAcronym: allUpper && text.count > 1))
             } else {
                 scalars.formIndex(after: &i)
                 let folded = fold(c)

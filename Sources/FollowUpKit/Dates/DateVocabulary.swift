@@ -38,6 +38,17 @@ enum DateVocabulary {
         "since", "due", "starting", "this", "next", "last", "following", "coming",
     ]
 
+    /// Words that may follow a day named mid-sentence: "the van Sat to move…", "the PA Sat so we…".
+    static let weekdayFollowers: Set<String> = [
+        "to", "so", "and", "for", "if", "or", "w", "with", "but", "then", "when", "after", "before", "too", "also",
+        "instead", "unless", "since", "because", "bc", "b", "ok", "okay", "either",
+    ]
+
+    /// Subjects after which "sat", "wed" or "sun" is a verb: "she sat.", "they wed."
+    static let subjectPronouns: Set<String> = [
+        "i", "you", "she", "he", "we", "they", "it", "who", "everyone", "everybody", "us", "them", "all", "together",
+    ]
+
     /// Determiners that make "Sun"/"Sat" a noun ("the Sun reported").
     static let determiners: Set<String> = [
         "the", "a", "an", "my", "his", "her", "their", "our", "your", "its",
@@ -78,7 +89,7 @@ enum DateVocabulary {
         "she", "they", "as", "but", "because", "since", "before", "after", "instead", "too",
         "also", "ok", "okay", "maybe", "right", "morning", "afternoon", "evening", "night",
         "eod", "cob", "please", "latest", "sounds", "anyway", "anyways", "for", "with", "or", "again", "though",
-        "unless", "which", "who",
+        "unless", "which", "who", "he'll", "she'll", "i'll", "we'll", "they'll", "hell", "shell", "ill",
     ]
 
     /// Any of these anywhere in a sentence makes bare hours pm ("at 9 tonight").

@@ -8,9 +8,12 @@ enum AskReader {
         var answerStart: Int
     }
 
-    private static let verbs: Set<String> = ["asked", "ask", "invited", "challenged", "pitched", "proposed"]
+    private static let verbs: Set<String> = ["asked", "ask", "invited", "challenged", "pitched", "proposed", "pregunté", "pregunte"]
     /// Words that may stand before "asked" when the organizer is the one asking.
-    private static let leadIns: Set<String> = ["i", "we", "also", "then", "and", "finally", "so", "first", "later", "when", "after", "once", "last"]
+    private static let leadIns: Set<String> = [
+        "i", "we", "also", "then", "and", "finally", "so", "first", "later", "when", "after", "once", "last",
+        "le", "les", "también", "tambien",  // "Tambien le pregunté if he'd speak…"
+    ]
     /// Words between the verb and the request itself.
     private static let objectWords: Set<String> = [
         "her", "him", "them", "if", "whether", "to", "she'd", "he'd", "they'd", "she", "he", "they", "would", "could",
@@ -87,12 +90,13 @@ enum AskReader {
     /// "she said", "he's in", "answer": where the answer to the ask begins.
     private static func startsAnswerClause(at index: Int, in words: [Word], people: People) -> Bool {
         let word = words[index].folded
-        if ["answer", "response", "result", "reply", "said", "yes", "no", "maybe", "nope", "absolutely", "definitely", "prob", "probably"].contains(word) { return true }
+        if ["answer", "response", "result", "reply", "said", "yes", "no", "maybe", "nope", "nah", "absolutely", "definitely", "prob",
+            "probably", "def", "cant", "can't", "cannot", "won't", "wont", "bet", "sure"].contains(word) { return true }
         // "…at the rally, not yet, wants to see…"
         if word == "not", index + 1 < words.count, ["yet", "ready", "sure", "now", "interested", "this", "right"].contains(words[index + 1].folded) { return true }
         let subject = Word.stem(of: word)
         return people.isPerson(subject) && index + 1 < words.count
             && ["said", "says", "agreed", "declined", "is", "was", "wasn't", "isn't", "can't", "will", "won't", "wants", "needs", "might", "would", "thought"].contains(words[index + 1].folded)
-            || ["she's", "he's", "they're", "she'll", "he'll", "they'll", "she'd", "he'd", "they'd"].contains(word)
+            || ["she's", "he's", "they're", "she'll", "he'll", "they'll", "she'd", "he'd", "they'd", "shes", "hes", "theyre"].contains(word)
     }
 }

@@ -10,6 +10,7 @@ enum CommitmentReader {
     /// Verb phrases that make a statement a promise when they follow its subject.
     private static let promiseVerbs: [[Substring]] = [
         "will", "'ll", "is going to", "'s going to", "are going to", "am going to", "'m going to", "'m gonna", "is gonna",
+        "'s gonna", "'re gonna", "are gonna", "'re going to",
         "agreed to", "promised to", "promised", "committed to", "offered to", "volunteered to", "signed up to",
         "signed up for", "said she'd", "said he'd", "said they'd", "said she would", "said he would", "said they would",
         "said i'd", "said i would", "told her i'd", "told him i'd", "told them i'd", "said we'd", "plans to",
@@ -32,6 +33,7 @@ enum CommitmentReader {
         "talk to her husband", "talk to his wife", "see", "try and see", "be busy", "be out", "be away", "be late",
         "probably", "likely", "not", "never", "also be", "be working", "be at work", "need", "have", "love", "like",
         "want", "be happy", "be glad", "rather", "be perfect", "be great", "be good", "be a good", "be a great", "be nice",
+        "sleep on", "pray on", "mull",
     ].map { $0.split(separator: " ") }
 
     /// Imperative verbs that, with no subject, are the organizer's own chores in a note.
@@ -43,8 +45,22 @@ enum CommitmentReader {
         "enter", "note", "record", "make", "prepare", "prep", "order", "buy", "request", "contact", "intro", "sign",
     ]
 
-    /// Errands that reach the person, which a sentence of prose may open without a subject: "Call her Monday."
-    private static let contactErrands: Set<String> = ["call", "text", "email", "e-mail", "remind", "send", "ping", "message", "dm", "phone"]
+    /// Errands done for the person, which a sentence of prose may open without a subject: "Call her Monday.",
+    /// "get him the buyout FAQ by the 2nd."
+    private static let proseErrands: Set<String> = [
+        "call", "text", "email", "e-mail", "remind", "send", "ping", "message", "dm", "phone", "get", "drop", "give", "pick",
+        "mail", "thank",
+    ]
+
+    /// "follow up w/ him Thurs", "follow up a week from monday": a follow-up still to do. Not the opening line
+    /// that says what the meeting was ("Follow up with Angela from First Presbyterian…", "Follow up after she signed").
+    private static func isErrandFollowUp(_ words: [Word], after index: Int) -> Bool {
+        guard index < words.count else { return true }
+        let next = words[index].folded
+        if ["w", "with"].contains(next) { return index + 1 < words.count && ["her", "him", "them"].contains(words[index + 1].folded) }
+        return ["a", "next", "on", "this", "in", "tomorrow", "tmrw", "abt", "about", "re", "by", "before", "monday", "tuesday",
+                "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tues", "weds", "thurs", "fri", "sat", "sun"].contains(next)
+    }
 
     /// Verbs that make "ill", "hell" or "shell" the contraction a hurried note left without its apostrophe.
     private static let commonVerbs: Set<String> = organizerChores.union([
@@ -52,16 +68,24 @@ enum CommitmentReader {
         "lead", "join", "speak", "testify", "keep", "show", "drive", "cook", "bake", "knock", "also", "definitely",
         "def", "probably", "need", "have", "get", "ask", "start", "hand", "pass", "cover", "run", "set", "walk", "bring",
     ])
+    /// Whether `word` is a verb a request or a promise commonly opens with ("bring", "host", "speak").
+    static func isCommonVerb(_ word: String) -> Bool { commonVerbs.contains(word) }
+
     private static let unapostrophized: [String: String] = [
         "ill": "i'll", "hell": "he'll", "shell": "she'll", "theyll": "they'll", "youll": "you'll", "hed": "he'd", "shed": "she'd",
     ]
+    /// Of those, the ones no English word shares except as a noun after "the", "a", "her"…: "shell", "hed".
+    private static let unambiguousContractions: Set<String> = ["shell", "theyll", "youll", "hed"]
 
     /// The words with "Ill send", "hell bring" read as "I'll send", "he'll bring".
     private static func restoringApostrophes(_ words: [Word]) -> [Word] {
         guard words.contains(where: { unapostrophized[$0.folded] != nil || $0.folded == "hes" || $0.folded == "shes" }) else { return words }
         var words = words
         for index in words.indices.dropLast() {
-            if let restored = unapostrophized[words[index].folded], commonVerbs.contains(words[index + 1].folded) {
+            if let restored = unapostrophized[words[index].folded],
+                commonVerbs.contains(words[index + 1].folded)
+                    || unambiguousContractions.contains(words[index].folded) && (index == 0 || !possessiveDeterminers.contains(words[index - 1].folded))
+            {
                 words[index].folded = restored
             } else if ["hes", "shes"].contains(words[index].folded), ["going", "gonna"].contains(words[index + 1].folded) {
                 words[index].folded = words[index].folded == "hes" ? "he's" : "she's"  // "Hes going to send me the video"
@@ -82,13 +106,22 @@ enum CommitmentReader {
                 starts.append((.organizer, action, 0))
                 index = action
             } else if let chore = ["also", "then", "and"].contains(first) && words.count > 2 ? 1 : Optional(0),
-                contactErrands.contains(words[chore].folded), chore + 1 < words.count,
-                ["her", "him", "them"].contains(words[chore + 1].folded) || people.personNames.contains(words[chore + 1].folded),
-                !words.contains(where: { $0.folded == "me" })
+                chore + 1 < words.count, !words.contains(where: { $0.folded == "me" }),
+                proseErrands.contains(words[chore].folded)
+                    && (["her", "him", "them"].contains(words[chore + 1].folded) || people.personNames.contains(words[chore + 1].folded))
+                    || organizerErrands.contains(words[chore].folded) && ["up", "in", "back"].contains(words[chore + 1].folded)
+                        && isErrandFollowUp(words, after: chore + 2)
             {
-                // Prose shorthand for the organizer's own errand: "Call her Monday about the flyer.", "Also text her the address."
+                // Prose shorthand for the organizer's own errand: "Call her Monday about the flyer.", "Also text her the address.",
+                // "get him the FAQ by the 2nd.", "follow up a week from monday."
                 starts.append((.organizer, chore, 0))
                 index = chore + 1
+            } else if let voy = words.prefix(2).firstIndex(where: { $0.folded == "voy" }), voy + 2 < words.count, words[voy + 1].folded == "a",
+                voy == 0 || ["le", "les", "lo", "la", "te", "yo"].contains(words[0].folded)
+            {
+                // "Le voy a mandar the clinic address hoy": Spanish for "I'm going to".
+                starts.append((.organizer, voy + 2, 0))
+                index = voy + 2
             } else if let base = gerundBase(first), gerundChores.contains(base), words.count > 1,
                 !["to", "is", "was", "the"].contains(words[1].folded)
             {
@@ -107,12 +140,17 @@ enum CommitmentReader {
             if let (owner, length) = subject(at: index, in: words, people: people),
                 !(owner == .organizer && index > 0 && ["said", "told", "says"].contains(words[index - 1].folded)
                     && organizerOnlyVerbs.contains { words.matches($0, at: index + length) }),
-                let verbLength = promiseVerb(after: index + length - 1, in: words, owner: owner) ?? reportedWould(after: index + length - 1, in: words),
-                !isHypothetical(words, before: index)
+                let verbLength = promiseVerb(after: index + length - 1, in: words, owner: owner)
+                    ?? reportedWould(after: index + length - 1, in: words) ?? promiseAfterAdverb(at: index + length, in: words),
+                !isHypothetical(words, before: index), !(owner == .supporter && isReportedByOther(words, before: index, people: people))
             {
                 let action = index + length + verbLength
-                if action < words.count && !isNonAction(at: action, in: words) && !isNegated(words, before: index) {
-                    starts.append((owner, action, index))
+                if action < words.count && !isNonAction(at: action, in: words) && !isNegated(words, before: index)
+                    && !isElliptical(at: action, in: words, unit: unit)
+                {
+                    // "no, "i'll stand in the back"": the person's own words.
+                    let quoted = owner == .organizer && ["i", "we"].contains(words[index].stem) && isQuoted(words[index], in: unit)
+                    starts.append((quoted ? .supporter : owner, action, index))
                     index = action
                     continue
                 }
@@ -150,11 +188,38 @@ enum CommitmentReader {
         "pick", "forward", "connect", "introduce", "intro", "remind", "schedule",
     ]
 
-    /// "he said yes and that he would bring Kojo": "would" promises only in reported speech.
+    /// Words between a subject and its promise: "I also promised to send…", "she def will come".
+    private static let adverbs: Set<String> = ["also", "then", "really", "definitely", "def", "totally", "still"]
+
+    /// "I also promised to send…", "she def will come": a promise verb after one adverb (not "I really need to").
+    private static func promiseAfterAdverb(at index: Int, in words: [Word]) -> Int? {
+        guard index + 1 < words.count, adverbs.contains(words[index].folded) else { return nil }
+        var best: Int? = nil
+        for verb in promiseVerbs where !verb[0].hasPrefix("'") && words.matches(verb, at: index + 1) {
+            best = max(best ?? 0, verb.count)
+        }
+        return best.map { $0 + 1 }
+    }
+
+    /// "he said yes and that he would bring Kojo", "said he'd bring pictures": "would" promises only in reported speech.
     private static func reportedWould(after subjectEnd: Int, in words: [Word]) -> Int? {
-        guard subjectEnd >= 1, subjectEnd + 1 < words.count, words[subjectEnd + 1].folded == "would",
-            ["that", "said"].contains(words[subjectEnd - 1].folded) else { return nil }
+        guard subjectEnd >= 1, ["that", "said", "says"].contains(words[subjectEnd - 1].folded) else { return nil }
+        if words[subjectEnd].folded.hasSuffix("'d"), subjectEnd + 1 < words.count { return 0 }
+        guard subjectEnd + 1 < words.count, words[subjectEnd + 1].folded == "would" else { return nil }
         return 1
+    }
+
+    /// "GM told everyone he'll review the policy", "Principal Dunleavy said he'd ask the city": someone else's
+    /// word about what they will do, though the pronoun is the same as the person's.
+    private static func isReportedByOther(_ words: [Word], before index: Int, people: People) -> Bool {
+        for verb in stride(from: index - 1, through: max(1, index - 3), by: -1)
+        where ["said", "says", "told", "tells", "announced", "claims", "claimed"].contains(words[verb].folded) {
+            let teller = words[verb - 1]
+            if people.isPerson(teller.subjectStem) || people.organizerNames.contains(teller.folded) { return false }
+            return teller.isCapitalized && !["I", "She", "He", "They", "We"].contains(where: { $0.lowercased() == teller.folded })
+                || verb >= 2 && possessiveDeterminers.union(["an", "our", "your"]).contains(words[verb - 2].folded)
+        }
+        return false
     }
 
     /// "signing" → "sign", "dropping" → "drop", "texting" → "text".
@@ -172,6 +237,12 @@ enum CommitmentReader {
         guard let first = words.first else { return nil }
         // "me: dont push the dues thing yet": a thing not to do is no commitment.
         if ["dont", "don't", "not", "never", "no"].contains(first.folded) || words.matches(["do", "not"], at: 0) { return nil }
+        // "If she says yes to the board, practice w/ her next Monday": the task is what follows the condition.
+        if ["if", "once", "when", "after"].contains(first.folded),
+            let comma = words.indices.dropFirst().first(where: { unit.string[words[$0 - 1].range.upperBound..<words[$0].range.lowerBound].contains(",") })
+        {
+            return item(TextUnit(words[comma].range.lowerBound..<unit.range.upperBound, within: unit), people: people, defaultOwner: defaultOwner)
+        }
         if let (owner, length) = subject(at: 0, in: words, people: people) {
             var start = length
             if start < words.count, let verb = promiseVerb(after: start - 1, in: words, owner: owner) { start += verb }
@@ -191,8 +262,7 @@ enum CommitmentReader {
 
     /// The subject at `index` and how many words it spans: "I", "we", "she", "Maria", "she'll" (one word).
     private static func subject(at index: Int, in words: [Word], people: People) -> (Commitment.Owner, Int)? {
-        let word = words[index].folded
-        let stem = word.firstIndex(of: "'").map { String(word[..<$0]) } ?? word
+        let stem = words[index].subjectStem
         if index > 0 {
             // "her husband will", "the landlord will": not the person's own subject.
             if possessiveDeterminers.contains(words[index - 1].folded) { return nil }
@@ -214,7 +284,12 @@ enum CommitmentReader {
         let object = words.dropFirst().prefix(4).map(\.folded)
         // "Ride along with him", "Added him to the phone tree": done to or with the person is the organizer's.
         if object.contains(where: { $0 == "him" || $0 == "them" }) { return .organizer }
+        // "practice w/ her next Monday": done with the person.
+        if let with = object.firstIndex(of: "with"), with + 1 < object.count, object[with + 1] == "her" { return .organizer }
         guard organizerChores.contains(base) else { return .supporter }
+        // "Find out from the agency…", "look into the van", "ask Imam Kareem re: the lot": the organizer's legwork.
+        if ["find", "look"].contains(base), let next = object.first, ["out", "into"].contains(next) { return .organizer }
+        if base == "ask", words.count > 1, words[1].isCapitalized, !people.personNames.contains(words[1].folded) { return .organizer }
         let aimedAtPerson = object.contains { People.thirdPersonObjects.contains($0) || people.personNames.contains($0) }
         return aimedAtPerson ? .organizer : .supporter
     }
@@ -258,6 +333,28 @@ enum CommitmentReader {
             best = max(best ?? 0, verb.count)
         }
         return best
+    }
+
+    /// "He said he would, as long as someone else takes the notes": the promise's action is said elsewhere.
+    private static func isElliptical(at action: Int, in words: [Word], unit: TextUnit) -> Bool {
+        guard action > 0 else { return false }
+        let gap = unit.string[words[action - 1].range.upperBound..<words[action].range.lowerBound]
+        return gap.contains(",") || gap.contains(".")
+            || ["as", "if", "but", "because", "so", "unless", "when", "though", "once"].contains(words[action].folded)
+    }
+
+    /// Whether `word` stands inside quotation marks within the unit.
+    private static func isQuoted(_ word: Word, in unit: TextUnit) -> Bool {
+        var open = false
+        for character in unit.string[unit.range.lowerBound..<word.range.lowerBound] {
+            switch character {
+            case "\"": open.toggle()
+            case "“": open = true
+            case "”": open = false
+            default: break
+            }
+        }
+        return open
     }
 
     private static func isNonAction(at index: Int, in words: [Word]) -> Bool {

@@ -6,6 +6,9 @@ extension NoteExtractor {
         for ask in records.asks where ask.response == .yes {
             let listed = commitments.contains { commitment in
                 guard commitment.owner == .supporter else { return false }
+                // "…and she said yes, and she will run the sign-in table herself": a second promise in the answer,
+                // on the ask's own line, does not list the ask's own.
+                if commitment.line == ask.line, !Self.overlaps(commitment.text, ask.text) { return false }
                 if let due = ask.due { return commitment.due == due }
                 return commitment.due == nil && Self.overlaps(commitment.text, ask.text)
             }

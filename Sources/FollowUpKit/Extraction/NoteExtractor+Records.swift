@@ -60,6 +60,54 @@ extension NoteExtractor {
         let ask = Ask(text: text, response: response, due: due(of: unit.range, in: sentences), line: unit.line(at: found.text.lowerBound))
         records.asks.append(ask)
         openAsk = response == .pending ? (records.asks.count - 1, 2) : nil
+        splitAsk(at: records.asks.count - 1, answeredBy: unit, from: found.answerStart)
+    }
+
+    /// "Texted me later: yes on the potluck", "update: roommate is fine w/ it so hosting = yes": a yes or no
+    /// that names an earlier ask still open (pending or maybe) by one of its words answers that ask.
+    mutating func answerEarlierAsk(in unit: TextUnit) {
+        guard records.asks.contains(where: { $0.response == .pending || $0.response == .maybe }) else { return }
+        for answer in ResponseReader.answers(in: unit.words, text: unit.string) where answer.response == .yes || answer.response == .no {
+            guard let index = records.asks.indices.last(where: { index in
+                let ask = records.asks[index]
+                return (ask.response == .pending || ask.response == .maybe) && Self.names(ask.text, near: answer.words, in: unit.words)
+            }) else { continue }
+            records.asks[index].response = answer.response
+            return
+        }
+    }
+
+    /// Whether a word within three of the answer at `span` shares a stem with a word of `request`.
+    private static func names(_ request: String, near span: Range<Int>, in words: [Word]) -> Bool {
+        let near = (max(0, span.lowerBound - 3)..<min(words.count, span.upperBound + 3)).filter { !span.contains($0) }
+        let topics = Set(near.map { topicStem(words[$0].folded) }.filter { $0.count >= 4 && !answerFiller.contains($0) })
+        return Word.words(in: request[...]).contains { topics.contains(topicStem($0.folded)) }
+    }
+
+    private static let answerFiller: Set<String> = ["said", "says", "that", "this", "with", "from", "about", "will", "would", "just", "text", "call"]
+
+    /// "hosting" and "host", "potlucks" and "potluck": a word without its common endings.
+    private static func topicStem(_ word: String) -> String {
+        for suffix in ["ing", "ed", "es", "s"] where word.count > suffix.count + 3 && word.hasSuffix(suffix) {
+            return String(word.dropLast(suffix.count))
+        }
+        return word
+    }
+
+    /// "aides yes, hall no": an ask of two requests whose answer gives each its own verdict becomes two asks,
+    /// on the same line with the same due date. The first verdict must be the answer the ask already has.
+    mutating func splitAsk(at index: Int, answeredBy unit: TextUnit, from start: Int = 0) {
+        let answers = ResponseReader.answers(in: unit.words, text: unit.string, from: start)
+        guard let first = answers.first, first.response == records.asks[index].response,
+            let second = answers.first(where: { $0.response != first.response }),
+            let (text, rest) = AskSplitter.parts(of: records.asks[index].text, startsRequest: CommitmentReader.isCommonVerb),
+            // One of the verdicts names its request ("aides yes", "no speaking"): a verdict and a hedge about the same
+            // request ("not yet, wants to see who else steps up") stay one answer.
+            Self.names(text, near: first.words, in: unit.words) || Self.names(rest, near: second.words, in: unit.words)
+        else { return }
+        let ask = records.asks[index]
+        records.asks[index].text = text
+        records.asks.insert(Ask(text: rest, response: second.response, due: ask.due, line: ask.line), at: index + 1)
     }
 
     mutating func addCommitment(_ found: CommitmentReader.Found, in unit: TextUnit, sentences: [ScannedSentence], done: Bool, due explicitDue: DateValue?? = nil) {
@@ -71,12 +119,14 @@ extension NoteExtractor {
     }
 
     /// Commitments stated in prose; a sentence that answers an ask "yes" does not repeat the ask's commitment.
-    mutating func addProseCommitments(in unit: TextUnit, sentences: [ScannedSentence], answering askIndex: Int?) {
+    /// `item` is the whole list item the unit is part of, whose first date is the due date when the unit has none.
+    mutating func addProseCommitments(in unit: TextUnit, sentences: [ScannedSentence], answering askIndex: Int?, item: Range<String.Index>? = nil) {
         let found = CommitmentReader.findAll(in: unit, people: people)
         // The due date comes from the whole sentence, even when only its answer part is read here.
         let sentence = sentences.count == 1 ? sentences[0].unit.range : unit.range
         for commitment in found {
-            let due = found.count == 1 ? due(of: sentence, in: sentences) : due(of: commitment.text, in: sentences) ?? due(of: sentence.lowerBound..<commitment.text.lowerBound, in: sentences)
+            let due = (found.count == 1 ? due(of: sentence, in: sentences) : due(of: commitment.text, in: sentences) ?? due(of: sentence, in: sentences))
+                ?? item.flatMap { self.due(of: $0, in: sentences) }
             if let askIndex, commitment.owner == .supporter, records.asks[askIndex].response == .yes,
                 due == nil || due == records.asks[askIndex].due, restatesAsk(commitment, in: unit, ask: records.asks[askIndex])
             {

@@ -85,7 +85,15 @@ struct NoteExtractor {
             for part in parts(of: unit, separatedBy: ";") { readItem(part, in: blockSection) }
             return
         }
-        let sentences = scanSentences(of: unit)
+        var sentences = scanSentences(of: unit)
+        // Lines written on under a task without a blank line are prose of their own ("Texted me at 3:45: yes…").
+        var afterTask: ArraySlice<ScannedSentence> = []
+        if block.task != nil, let tail = sentences.indices.dropFirst().first(where: { sentences[$0].unit.block.text.isDeliberateLineBreak(at: sentences[$0].unit.range.lowerBound) }) {
+            afterTask = sentences[tail...]
+            unit = TextUnit(unit.range.lowerBound..<sentences[tail].unit.range.lowerBound, within: unit)
+            sentences = Array(sentences[..<tail])
+        }
+        defer { for sentence in afterTask { readProse(sentence) } }
         let isItem = block.isListItem || block.kind == .tableRow || labelled
         let proseUnderList = !isItem && sentences.contains(where: carriesAskOrPromise)
         switch blockSection {
@@ -93,7 +101,18 @@ struct NoteExtractor {
             if isItem { readAskItem(unit, sentences: sentences) } else { readAskParagraph(sentences) }
         case .commitments, .promises:
             let owner: Commitment.Owner? = blockSection == .promises ? .organizer : labelOwner
-            if isItem {
+            if isItem, sentences.count > 1, sentences.dropFirst().contains(where: { inlineLabel(of: $0.unit) != nil }) {
+                // "Me: email her the agenda tmrw. Me: ask Dee about the rate.": one entry per label.
+                var entryOwner = owner
+                for sentence in sentences {
+                    if let (_, rest, labelOwner) = inlineLabel(of: sentence.unit), let labelOwner {
+                        entryOwner = labelOwner
+                        readCommitmentItem(rest, sentences: [sentence], defaultOwner: entryOwner)
+                    } else {
+                        readCommitmentItem(sentence.unit, sentences: [sentence], defaultOwner: entryOwner)
+                    }
+                }
+            } else if isItem {
                 readCommitmentItem(unit, sentences: sentences, defaultOwner: owner)
             } else {
                 for sentence in sentences { readCommitmentItem(sentence.unit, sentences: [sentence], defaultOwner: owner) }
@@ -178,9 +197,15 @@ struct NoteExtractor {
 
     private mutating func readAskItem(_ unit: TextUnit, sentences: [ScannedSentence]) {
         guard let found = AskReader.whole(unit, people: people) else { return }
+        addAskAndAnswer(found, in: unit, sentences: sentences, item: unit.range)
+    }
+
+    /// The ask, and the promises in the answer that follows it in the same unit ("…, she said yes and will bring two").
+    private mutating func addAskAndAnswer(_ found: AskReader.Found, in unit: TextUnit, sentences: [ScannedSentence], item: Range<String.Index>? = nil) {
         addAsk(found, in: unit, sentences: sentences)
-        let rest = unit.words.indices.contains(found.answerStart) ? unit.dropping(upTo: unit.words[found.answerStart].range.lowerBound) : nil
-        if let rest { addProseCommitments(in: rest, sentences: sentences, answering: records.asks.count - 1) }
+        guard unit.words.indices.contains(found.answerStart) else { return }
+        let rest = unit.dropping(upTo: unit.words[found.answerStart].range.lowerBound)
+        addProseCommitments(in: rest, sentences: sentences, answering: records.asks.count - 1, item: item)
     }
 
     private mutating func readAskParagraph(_ sentences: [ScannedSentence]) {
@@ -194,7 +219,7 @@ struct NoteExtractor {
             }
             if let found = AskReader.find(in: sentence.unit, people: people) ?? (askedHere ? nil : AskReader.whole(sentence.unit, people: people)) {
                 askedHere = true
-                addAsk(found, in: sentence.unit, sentences: [sentence])
+                addAskAndAnswer(found, in: sentence.unit, sentences: [sentence])
             } else {
                 readProse(sentence)
             }
@@ -215,20 +240,27 @@ struct NoteExtractor {
         var answering: Int? = nil
         let ask = AskReader.find(in: unit, people: people)
         if let ask {
-            addAsk(ask, in: unit, sentences: [sentence])
-            let rest = unit.words.indices.contains(ask.answerStart) ? unit.dropping(upTo: unit.words[ask.answerStart].range.lowerBound) : nil
-            if let rest { addProseCommitments(in: rest, sentences: [sentence], answering: records.asks.count - 1) }
+            addAskAndAnswer(ask, in: unit, sentences: [sentence])
         } else {
-            if let open = openAsk, records.asks[open.index].response == .pending,
-                let response = ResponseReader.response(in: unit.words, text: unit.string)
+            let heard = openAsk == nil ? nil : ResponseReader.response(in: unit.words, text: unit.string)
+            if let open = openAsk, records.asks[open.index].response == .pending, heard != .pending,
+                let response = heard
                     ?? (open.sentencesLeft == 2 && CommitmentReader.findAll(in: unit, people: people).first?.owner == .supporter ? .yes : nil)
             {
                 // An answer, or a promise that is one: "She said she will bring seven."
                 records.asks[open.index].response = response
                 answering = open.index
                 openAsk = nil
+                if heard != nil {
+                    // "-> newsletter yes. council, cant speak for them": an item's answer may run over sentences.
+                    let answer = unit.block.isListItem ? TextUnit(block: unit.block, range: unit.range.lowerBound..<unit.string.endIndex) : unit
+                    splitAsk(at: open.index, answeredBy: answer)
+                }
             } else if let open = openAsk {
-                openAsk = open.sentencesLeft > 1 ? (open.index, open.sentencesLeft - 1) : nil
+                // "She didn't answer right away…" leaves the ask open one more sentence, for words that answer it.
+                openAsk = heard == .pending ? (open.index, 1) : open.sentencesLeft > 1 ? (open.index, open.sentencesLeft - 1) : nil
+            } else {
+                answerEarlierAsk(in: unit)
             }
             addProseCommitments(in: unit, sentences: [sentence], answering: answering)
         }

@@ -40,6 +40,9 @@ enum ResponseReader {
             "has to ask", "have to ask", "needs to ask", "has to go to", "wants to check", "wanted to check", "wants to read",
             "wanted to read", "will decide", "decide after", "let me see", "pray on it", "has to talk to", "needs to talk to",
             "wants to see", "wanted to see", "prob yes", "probably yes", "if her", "if his", "if their",
+            "most likely", "likely", "lemme see", "lemme think", "lemme check", "gotta see", "got to see", "gotta check",
+            "no promete", "no promise", "no promises", "can't speak for", "cant speak for", "if he", "if she", "if they",
+            "see w/", "let me check", "ill see", "i'll see", "we'll see", "get back to us", "prob ok", "probably ok",
         ])
         add(.no, [
             "no", "said no", "declined", "declines", "can't", "cannot", "can not", "couldn't", "not ready", "not interested",
@@ -49,6 +52,7 @@ enum ResponseReader {
             "not available", "isn't available", "not for her", "not for him", "no thanks", "no thank you", "wasn't ready",
             "isn't ready", "not comfortable", "not up for", "not yet", "not this semester", "not this year",
             "not this month", "not this round", "not this week", "not this time", "not rn", "not right now", "dijo que no",
+            "absolutely not", "rather not", "nah", "no go", "pass$", "hard pass", "hell no", "definitely not", "def not",
         ])
         add(.yes, [
             "yes", "said yes", "agreed", "agrees", "she's in$", "he's in$", "they're in$", "i'm in$", "is in$",
@@ -58,11 +62,15 @@ enum ResponseReader {
             "yep", "yeah", "yup", "confirmed", "gladly", "she's down", "he's down", "no problem", "no question",
             "excited to", "eager to", "she'll do it", "he'll do it", "will do it", "she'll host",
             "he'll host", "jumped at", "dijo que si", "dijo que sí", "said si", "she is in$", "he is in$", "si$", "sí$",
+            "def$", "deff$", "defo$", "i'm down", "im down", "shes down", "hes down", "totally down", "put me down",
+            "cuenta conmigo", "bet$", "haan", "ok fine", "sure thing", "said she would$", "said he would$", "said they would$",
+            "said she'd$", "said he'd$", "said they'd$", "you got it", "heck yes", "hell yes",
         ])
         add(nil, [
             "make sure", "no one", "no matter", "no later than", "pass out", "pass along", "passed out", "passed along",
             "in case", "no longer", "not only", "can't wait", "couldn't be happier", "won't stop", "no idea why",
-            "not sure why", "sure that", "sure to", "check in", "let me know if",
+            "not sure why", "sure that", "sure to", "check in", "let me know if", "if he says", "if she says",
+            "if they say",
         ])
         return table
     }()
@@ -84,6 +92,26 @@ enum ResponseReader {
             index += 1
         }
         return first
+    }
+
+    /// Every answer cue in `words` from `start` on, in order: "aides yes, hall no" gives yes then no.
+    static func responses(in words: [Word], text: String, from start: Int = 0) -> [Ask.Response] {
+        answers(in: words, text: text, from: start).map(\.response)
+    }
+
+    /// Every answer cue from `start` on, with the words it spans.
+    static func answers(in words: [Word], text: String, from start: Int = 0) -> [(response: Ask.Response, words: Range<Int>)] {
+        var index = start
+        var found: [(response: Ask.Response, words: Range<Int>)] = []
+        while index < words.count {
+            if let cue = cue(at: index, in: words, text: text) {
+                if let response = cue.response { found.append((response, index..<index + cue.words.count)) }
+                index += cue.words.count
+                continue
+            }
+            index += 1
+        }
+        return found
     }
 
     /// "so maybe", "so that is a maybe", "so it's a no".

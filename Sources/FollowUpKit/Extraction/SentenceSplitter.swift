@@ -5,6 +5,21 @@ enum SentenceSplitter {
         "mr", "mrs", "ms", "dr", "st", "ave", "rd", "blvd", "jr", "sr", "vs", "etc", "e.g", "i.e", "a.m", "p.m",
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
         "mon", "tue", "tues", "wed", "weds", "thu", "thur", "thurs", "fri", "sat", "sun", "no", "apt", "approx",
+        "mt", "ft", "rev", "fr", "sgt", "dept", "bros", "inc", "prof", "hwy", "pkwy", "ln",
+    ]
+
+    /// Day and month abbreviations, and "no", after which a dot may still end the sentence: "by Fri. I'll call",
+    /// "so no. But she'll slip flyers…" (but "No. 5", "Dec. 3").
+    private static let calendarAbbreviations: Set<String> = [
+        "no",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        "mon", "tue", "tues", "wed", "weds", "thu", "thur", "thurs", "fri", "sat", "sun",
+    ]
+
+    /// Lower-case words that open a new sentence in a hurried note: "bring him the log sat. follow up…".
+    private static let lowercaseOpeners: Set<String> = [
+        "i", "i'll", "ill", "i'm", "im", "she", "he", "they", "we", "she'll", "he'll", "shes", "hes", "she's", "he's",
+        "me", "also", "then", "follow", "call", "text", "send", "email", "remind", "asked", "said",
     ]
 
     /// Words that leave a line unfinished, so a capitalised next line continues the same sentence.
@@ -60,11 +75,31 @@ enum SentenceSplitter {
         }
         let word = string[wordStart..<dot].lowercased()
         if abbreviations.contains(word) {
-            // "Dec. 3" keeps going; "on Dec." at a sentence end before a capital word is rare enough.
-            return false
+            // "Dec. 3" and "Fri. Dec 4" keep going; "by Fri. I'll call her" and "log sat. follow up" end there.
+            return calendarAbbreviations.contains(word) && opensSentence(at: end, in: string)
         }
         if word.count == 1, word.first?.isLetter == true { return false }  // an initial: "J. Ramirez"
         return true
+    }
+
+    /// Whether the word after the space at `end` starts a sentence of its own after a day or month abbreviation.
+    private static func opensSentence(at end: String.Index, in string: String) -> Bool {
+        var start = end
+        while start < string.endIndex, string[start].isWhitespace { start = string.index(after: start) }
+        var stop = start
+        while stop < string.endIndex, string[stop].isLetter || string[stop] == "'" || string[stop] == "’" {
+            stop = string.index(after: stop)
+        }
+        let next = string[start..<stop]
+        guard let first = next.first else { return false }
+        let folded = next.lowercased().replacingOccurrences(of: "’", with: "'")
+        if first.isUppercase {
+            switch DateKeyword.lookup(folded) {
+            case .weekday?, .month?: return false  // "Fri. Dec 4", "Dec. Tuesday the 3rd"
+            default: return true
+            }
+        }
+        return lowercaseOpeners.contains(folded)
     }
 
     private static func startsNewSentence(at index: String.Index, in string: String, sentenceStart: String.Index, deliberate: Bool) -> Bool {

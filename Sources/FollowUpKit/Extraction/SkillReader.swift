@@ -378,7 +378,9 @@ enum SkillReader {
         var previous: UInt8 = 0
         for byte in unit.string.utf8[range] {
             switch byte {
-            case UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "("), UInt8(ascii: "+"): return true
+            case UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "("), UInt8(ascii: "+"),
+                UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: ">"):
+                return true
             case UInt8(ascii: " ") where previous == UInt8(ascii: "-"): return true  // " - "
             case 0xE2 where unit.string[range].contains(where: { "—–•".contains($0) }): return true
             default: break

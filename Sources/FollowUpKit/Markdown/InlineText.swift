@@ -4,12 +4,15 @@ struct InlineText: Hashable, Sendable {
     private(set) var string: String = ""
     /// UTF-8 offsets in `string` where a new source line begins, with that line's number.
     private(set) var lineStarts: [(offset: Int, line: Int)] = []
+    /// The length in UTF-8 bytes of the longest source line: the width a hard-wrapped block was wrapped at.
+    private(set) var widestLine = 0
 
     init() {}
 
     init(_ string: String, line: Int) {
         self.string = string
         lineStarts = [(0, line)]
+        widestLine = string.utf8.count
     }
 
     var isEmpty: Bool { string.isEmpty }
@@ -20,6 +23,7 @@ struct InlineText: Hashable, Sendable {
             lineStarts.append((string.utf8.count, line))
         }
         string.append(text)
+        widestLine = max(widestLine, string.utf8.count - lineStarts[lineStarts.count - 1].offset)
     }
 
     /// The file line of the character at `index`.
@@ -34,8 +38,9 @@ struct InlineText: Hashable, Sendable {
     }
 
     /// Whether a source line begins at `index` and the writer broke the line on purpose: the line before is
-    /// too short for the first word here not to have fit (a wrap would have kept it), or longer than any
-    /// wrapping width. Shorthand notes put one thought on each line; hard-wrapped prose does not.
+    /// too short for the first word here not to have fit (a wrap would have kept it, at the usual widths or at
+    /// the block's own widest line), or longer than any wrapping width. Shorthand notes put one thought on
+    /// each line; hard-wrapped prose does not.
     func isDeliberateLineBreak(at index: String.Index) -> Bool {
         guard lineStarts.count > 1, index > string.startIndex, string.utf8[string.utf8.index(before: index)] == UInt8(ascii: " ") else { return false }
         let offset = string.utf8.distance(from: string.startIndex, to: index)
@@ -44,7 +49,8 @@ struct InlineText: Hashable, Sendable {
         var wordEnd = index
         while wordEnd < string.endIndex, !string[wordEnd].isWhitespace { wordEnd = string.index(after: wordEnd) }
         let firstWord = string.utf8.distance(from: index, to: wordEnd)
-        return previousLength + 1 + firstWord <= Self.narrowestWrap || previousLength > Self.widestWrap || startsWithLabel(at: index)
+        let wrapWidth = max(Self.narrowestWrap, widestLine)
+        return previousLength + 1 + firstWord <= wrapWidth || previousLength > Self.widestWrap || startsWithLabel(at: index)
     }
 
     /// "asked him: …", "Me: …", "ASK: …": a line that opens with a short label is a new entry.

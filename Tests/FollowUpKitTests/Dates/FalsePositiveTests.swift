@@ -19,6 +19,8 @@ struct FalsePositiveTests {
         "2026-13-45 is not a day.", "Section 3/4 of the lease.", "The 1990s were rough.", "Q3 goals.",
         "We meet every Tuesday.", "Tuesdays work best.", "She's been here 2 weeks.", "#12/3 on the list.",
         "Host a clinic on a Saturday in December.", "Any Tuesday works.", "She came in la mañana.",
+        "He missed his stop twice this month.", "The elevator was out 3x this month.", "Then she sat. We talked.",
+        "She reads the Daily Sun and the Sun Times.",
     ])
     func none(sentence: String) {
         #expect(resolved(sentence, meeting: saturdayMeeting) == [])
@@ -33,6 +35,9 @@ struct FalsePositiveTests {
         ("call 555-0100 by Friday", ["2026-11-20"]), ("For 12 years, then on Dec 3 she left", ["2026-12-03"]),
         ("tell 7A-7J abt the mtg by wed", ["2026-11-18"]), ("call HPD mon am", ["2026-11-16"]),
         ("riding the 7 together on the 29th anyway", ["2026-11-29"]), ("Mañana le mando la lista", ["2026-11-15"]),
+        ("we could use the van Sat to move the banners", ["2026-11-21"]), ("bring the PA Sat so we dont rent one", ["2026-11-21"]),
+        ("bring him the receipt log sat.", ["2026-11-21"]), ("le mando la dirección hoy", ["2026-11-14"]),
+        ("if they dont pay by the 15th he'll file a claim", ["2026-11-15"]),
     ] as [(String, [String])])
     func onlyReal(sentence: String, expected: [String]) {
         #expect(resolved(sentence, meeting: saturdayMeeting) == expected)

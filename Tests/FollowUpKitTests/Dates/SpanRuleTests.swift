@@ -14,6 +14,7 @@ struct SpanRuleTests {
         (mondayMeeting, "last week", "2026-11-09..2026-11-15"), (mondayMeeting, "the week after next", "2026-11-30..2026-12-06"),
         (mondayMeeting, "the following week", "2026-11-23..2026-11-29"), (mondayMeeting, "last month", "2026-10-01..2026-10-31"),
         (mondayMeeting, "early next week", "2026-11-23..2026-11-29"),
+        (mondayMeeting, "this wknd", "2026-11-21..2026-11-22"), (mondayMeeting, "next wk", "2026-11-23..2026-11-29"),
     ])
     func spans(meeting: String, sentence: String, expected: String) {
         #expect(resolved(sentence, meeting: meeting) == [expected])

@@ -1,0 +1,51 @@
+/// Two requests made in one breath and answered apart: "get 5 aides to the meeting + host it in the
+/// church hall -> aides yes, hall no", "asked whether the choir would sing and whether she would speak…
+/// She said the choir would sing, gladly, but she will not speak." Each part becomes an ask of its own.
+enum AskSplitter {
+    /// Joiners that start a second request whatever follows them.
+    private static let strongJoiners: [[Substring]] = [
+        "and whether", "and also whether", "and also if", "and if", "and to", "and also to", "and also",
+    ].map { $0.split(separator: " ") }
+
+    /// The two answers when `responses` gives different verdicts, the first and the first that differs from it.
+    static func verdicts(_ responses: [Ask.Response]) -> (Ask.Response, Ask.Response)? {
+        guard let first = responses.first, let second = responses.first(where: { $0 != first }) else { return nil }
+        return (first, second)
+    }
+
+    /// The ask's text cut where a second request starts, or nil when it reads as one request.
+    /// `startsRequest` says whether a word can open a request ("bring", "host") after a plain "and".
+    static func parts(of text: String, startsRequest: (String) -> Bool) -> (String, String)? {
+        let words = Word.words(in: text[...])
+        guard words.count >= 4 else { return nil }
+        var plainAnd: Int? = nil
+        for index in 1..<words.count - 1 {
+            let gap = text[words[index - 1].range.upperBound..<words[index].range.lowerBound]
+            if gap.contains("+") || gap.contains("&") {
+                return cut(text, before: words[index], resumingAt: words[index])
+            }
+            guard words[index].folded == "and" else { continue }
+            for joiner in strongJoiners where words.matches(joiner, at: index) {
+                var resume = index + joiner.count
+                // "and whether she would speak", "and if he'd say": the subject and modal are the frame.
+                while resume < words.count - 1, framing.contains(words[resume].folded) { resume += 1 }
+                return cut(text, before: words[index], resumingAt: words[resume])
+            }
+            // ", and bring…", "and bring the dominoes guys": a plain "and" before a comma or a request's verb.
+            if plainAnd == nil, gap.contains(",") || startsRequest(words[index + 1].folded) { plainAnd = index }
+        }
+        guard let and = plainAnd else { return nil }
+        return cut(text, before: words[and], resumingAt: words[and + 1])
+    }
+
+    private static let framing: Set<String> = [
+        "she", "he", "they", "she'd", "he'd", "they'd", "shed", "hed", "would", "could", "will", "can", "be", "willing", "to",
+    ]
+
+    private static func cut(_ text: String, before joiner: Word, resumingAt next: Word) -> (String, String)? {
+        let first = text[..<joiner.range.lowerBound].trimming(" ,;:+&-")
+        let second = text[next.range.lowerBound...].trimming(" ,;:+&-")
+        guard !first.isEmpty, !second.isEmpty else { return nil }
+        return (first, second)
+    }
+}

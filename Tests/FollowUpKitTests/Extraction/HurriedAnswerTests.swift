@@ -1,0 +1,105 @@
+import Testing
+
+@testable import FollowUpKit
+
+/// Asks, answers and promises the way a hurried note puts them: slang, late answers, two requests in one
+/// breath, someone else's word, a quoted "I'll". Each note is met on Saturday 2026-11-14 by Sam Chen.
+@Suite("Hurried answers and promises")
+struct HurriedAnswerTests {
+    private func note(_ body: String) throws -> Note { try ExtractionRuleTests.note(body) }
+
+    @Test("Slang and hedges answer an ask", arguments: [
+        ("## Ask\n- speak at the hearing Dec 3 -> def", Ask.Response.yes),
+        ("## Ask\n- be on the committee Dec 3 -> \"put me down\"", .yes),
+        ("## Ask\n- come to the mtg Dec 3 -> cuenta conmigo!!", .yes),
+        ("## Ask\n- talk to the reporter Dec 3 -> nah not this time", .no),
+        ("Asked her to speak at the board Dec 3 and she said absolutely not, she gets nervous.", .no),
+        ("Asked her if we could use the van Dec 3 and she said most likely, if she isnt on call.", .maybe),
+        ("Asked her if we can keep the tables in her garage Dec 3, prob ok but she has to check her lease.", .maybe),
+        ("Asked her to MC the speakout Dec 3, she said def.", .yes),
+        ("Asked if shed door knock w me Dec 3, shes working a double so no.", .no),
+    ])
+    func slang(body: String, response: Ask.Response) throws {
+        let ask = try #require(try note(body).asks.first)
+        #expect(ask.response == response)
+    }
+
+    @Test("\"She didn't answer right away\" waits for the answer that comes later, and only for words that answer")
+    func lateAnswerInProse() throws {
+        let later = try note(
+            "I asked her to bring 10 parents to the meeting Dec 3. She didnt answer right away, we talked about her sister.\n"
+                + "Right before I left she said \"ok fine, put me down for 10.\"\n")
+        #expect(later.asks.map(\.response) == [.yes])
+        #expect(later.commitments.map(\.owner) == [.supporter])
+        let none = try note("I asked if the committee could put $300 toward the bus. No answer yet, that is up to the chair. She will post the flyer once I send it.\n")
+        #expect(none.asks.map(\.response) == [.pending])
+    }
+
+    @Test("A later yes that names an open ask answers it")
+    func answerByTopic() throws {
+        let found = try note("## Ask\n- Host a parent potluck in her backyard Dec 5 -> wanted to check her calendar first\n\n## Later\nTexted me at 3:45: yes on the potluck.\n")
+        #expect(found.asks.map(\.response) == [.yes])
+        #expect(found.commitments.map(\.owner) == [.supporter])
+    }
+
+    @Test("Two requests answered apart become two asks")
+    func twoRequests() throws {
+        let item = try note("## Ask\n- get 5 aides to the worker mtg Dec 3 + host it in the church hall -> aides yes, hall no\n")
+        #expect(item.asks.map(\.response) == [.yes, .no])
+        #expect(item.asks.map(\.text) == ["get 5 aides to the worker mtg Dec 3", "host it in the church hall"])
+        #expect(item.asks.allSatisfy { $0.due?.description == "2026-12-03" && $0.line == 7 })
+        #expect(item.commitments.map(\.owner) == [.supporter])
+
+        let prose = try note(
+            "I asked whether the choir would sing at the vigil on Thursday, December 3, and whether she would speak there herself. "
+                + "She said the choir would sing, gladly, but she will not speak because she gets too emotional.\n")
+        #expect(prose.asks.map(\.response) == [.yes, .no])
+        #expect(prose.asks.last?.text == "speak there herself")
+
+        // One verdict and a hedge about the same request stay one answer.
+        let one = try note("Be floor captain for the 6th floor and talk to every housekeeper there by Dec 3? She said not yet, wants to see who else steps up first.\n")
+        #expect(one.asks.count <= 1)
+    }
+
+    @Test("Who promised what", arguments: [
+        ("The manager told everyone she'll review the gear policy by Dec 3.", nil),
+        ("Principal Dunleavy said he'd ask the city for a crossing guard.", nil),
+        ("She said she would, as long as someone else takes the notes.", nil),
+        ("I also promised to send the vigil program by Friday.", Commitment.Owner.organizer),
+        ("get her the buyout FAQ by the 2nd.", .organizer),
+        ("follow up a week from monday abt the basement.", .organizer),
+        ("Follow up with Maria from First Presbyterian on the housing fund.", nil),
+        ("Le voy a mandar the clinic address por WhatsApp hoy.", .organizer),
+        ("She said no, \"I'll stand in the back\".", .supporter),
+        ("shes gonna talk to Mr Ellis before Monday.", .supporter),
+        ("## Next steps\n- [ ] If she says yes to the board, practice w/ her next Monday", .organizer),
+        ("## Next steps\n- [ ] Find out from the agency if the hearing date is set", .organizer),
+        ("## Next steps\n- [ ] ask Imam Kareem re: the masjid lot", .organizer),
+    ] as [(String, Commitment.Owner?)])
+    func owners(body: String, owner: Commitment.Owner?) throws {
+        let found = try note(body)
+        #expect(found.commitments.first?.owner == owner, "\(found.commitments)")
+    }
+
+    @Test("A promise in the answer is due with the ask, and does not stand for the ask's own")
+    func secondPromise() throws {
+        let found = try note("I asked her to co-chair the committee starting on Thursday, December 3 at 6:30 pm and she said yes, and she will run the sign-in table herself.\n")
+        #expect(found.commitments.count == 2)
+        #expect(found.commitments.allSatisfy { $0.owner == .supporter && $0.due?.description == "2026-12-03T18:30" })
+        let item = try note("## Ask\n- speak at the rally Dec 3 -> no, not on camera. but she'll stand behind the speakers w/ a sign\n")
+        #expect(item.commitments.map { $0.due?.description } == ["2026-12-03"])
+    }
+
+    @Test("A day abbreviation's dot ends a sentence when a new one starts; a line per thought is a sentence")
+    func sentences() throws {
+        let dotted = try note("I'll drop the affidavits at her place by Fri. She said talk to Ofelia Ruiz.\n")
+        #expect(dotted.commitments.first?.text == "drop the affidavits at her place by Fri")
+        #expect(dotted.referrals.map(\.name) == ["Ofelia Ruiz"])
+        let lines = try note(
+            "ok so maria!! 5th yr chem phd, TAs the orgo lab sections on tuesdays and thursdays (brutal ngl), rly angry abt the stipend\n"
+                + "her advisor sits on the grad council, idk if thats good or bad for us\n"
+                + "asked her to be the chem dept rep -> YES!!\n")
+        #expect(lines.asks.map(\.response) == [.yes])
+        #expect(lines.asks.first?.line == 8)
+    }
+}
