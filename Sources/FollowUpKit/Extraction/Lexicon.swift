@@ -23,6 +23,7 @@ enum Lexicon {
 
     static let resources: Set<String> = [
         "car", "truck", "van", "minivan", "pickup", "suv", "printer", "projector", "camera", "sound", "pa", "microphone",
+        "tiller", "cricut", "workbench", "karaoke", "mics", "flatbed", "sprinter", "shed", "sedan", "rototiller", "kiln",
         "backyard", "yard", "basement", "garage", "kitchen", "space", "venue", "hall", "storefront", "shop",
         "restaurant", "laptop", "trailer", "grill", "tent", "tables", "chairs", "porch", "living", "church", "office",
         "bakery", "cafe", "café", "barbershop", "salon", "studio", "room", "copier", "megaphone", "bullhorn", "drone",

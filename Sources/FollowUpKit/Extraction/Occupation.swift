@@ -7,7 +7,7 @@ enum Occupation {
         "translator", "interpreter", "engineer", "programmer", "developer", "doctor", "physician", "organizer",
         "librarian", "musician", "artist", "writer", "journalist", "reporter", "contractor", "painter", "welder",
         "barber", "hairdresser", "stylist", "baker", "caterer", "therapist", "counselor", "dj", "videographer", "analyst",
-        "bookkeeper", "steward", "realtor", "professor", "tutor", "coach", "emt", "paramedic", "firefighter",
+        "bookkeeper", "steward", "postmistress", "postmaster", "realtor", "professor", "tutor", "coach", "emt", "paramedic", "firefighter",
         "seamstress", "tailor", "pharmacist", "dentist", "aide", "caregiver", "midwife", "doula", "janitor", "custodian",
         "cashier", "server", "bartender", "barista", "gardener", "landscaper", "farmer", "roofer", "mason", "machinist",
         "trucker", "pilot", "veterinarian", "vet", "administrator", "secretary", "clerk", "principal", "minister",

@@ -35,6 +35,8 @@ enum SkillReader {
         "treasurer at", "secretary at", "did", "does the books", "did the books", "braids", "does hair", "writes",
         "flies", "talks", "grew up in", "can run", "the guy", "the lady", "the woman", "the man", "the person", "has",
         "in the", "collected", "gathered", "got",
+        "runs that", "runs their", "runs our", "runs about", "rents a", "rents the", "rents out", "crochets", "quilts",
+        "shoots", "freelances as", "voted onto", "elected to", "gets by in",
     ] + ["draft", "write", "organize", "start", "run", "found", "lead", "pass", "win", "build", "plan", "set up"].map { "helped " + $0 }
         + ["weekends", "nights", "days", "mornings", "evenings", "overnights", "doubles", "part-time", "part time", "full-time", "full time", "weekdays"]
         .flatMap { ["works \($0) at", "works \($0) for", "works \($0) in"] }
@@ -55,7 +57,8 @@ enum SkillReader {
         "habla": Lexicon.languages, "started the": Lexicon.groups.union(["pantry", "program", "drive", "listserv", "garden", "chat", "page", "petition"]),
         "has all": Lexicon.groups.union(["families", "parents", "numbers", "contacts", "neighbors", "tenants", "workers"]),
         "was on": Lexicon.groups, "has been on": Lexicon.groups, "served": Lexicon.groups, "served on": Lexicon.groups,
-        "has": ["speed"],
+        "has": ["speed"], "gets by in": Lexicon.languages,
+        "rents a": Lexicon.resources, "rents the": Lexicon.resources, "rents out": Lexicon.resources,
         "the guy": ["who", "with"], "the lady": ["who", "with"], "the woman": ["who", "with"], "the man": ["who", "with"],
         "the person": ["who", "with"],
         "in the": ["chat", "chats", "groupchat", "whatsapp", "facebook", "signal", "telegram", "listserv"],
@@ -110,7 +113,7 @@ enum SkillReader {
         "retired", "former", "a retired", "shes a", "shes an", "hes a", "hes an", "is the", "'s the", "shes the", "hes the",
     ].map { $0.split(separator: " ") }
     /// "She's PTA treasurer", "he is head steward": no article, so the job must come at once.
-    private static let bareIdentities: [[Substring]] = ["'s", "is", "shes", "hes"].map { $0.split(separator: " ") }
+    private static let bareIdentities: [[Substring]] = ["'s", "is", "shes", "hes", "was"].map { $0.split(separator: " ") }
 
     /// `pronounsMeanOthersFrom`: where someone else has been named (a referral), so that "she" or "he" from
     /// there on is that person, not the one met.
