@@ -7,12 +7,6 @@ enum AskSplitter {
         "and whether", "and also whether", "and also if", "and if", "and to", "and also to", "and also",
     ].map { $0.split(separator: " ") }
 
-    /// The two answers when `responses` gives different verdicts, the first and the first that differs from it.
-    static func verdicts(_ responses: [Ask.Response]) -> (Ask.Response, Ask.Response)? {
-        guard let first = responses.first, let second = responses.first(where: { $0 != first }) else { return nil }
-        return (first, second)
-    }
-
     /// The ask's text cut where a second request starts, or nil when it reads as one request.
     /// `startsRequest` says whether a word can open a request ("bring", "host") after a plain "and".
     static func parts(of text: String, startsRequest: (String) -> Bool) -> (String, String)? {

@@ -94,12 +94,8 @@ enum ResponseReader {
         return first
     }
 
-    /// Every answer cue in `words` from `start` on, in order: "aides yes, hall no" gives yes then no.
-    static func responses(in words: [Word], text: String, from start: Int = 0) -> [Ask.Response] {
-        answers(in: words, text: text, from: start).map(\.response)
-    }
-
-    /// Every answer cue from `start` on, with the words it spans.
+    /// Every answer cue in `words` from `start` on, in order, with the words it spans: "aides yes, hall no"
+    /// gives yes then no.
     static func answers(in words: [Word], text: String, from start: Int = 0) -> [(response: Ask.Response, words: Range<Int>)] {
         var index = start
         var found: [(response: Ask.Response, words: Range<Int>)] = []
