@@ -194,11 +194,16 @@ enum CommitmentReader {
     /// "I also promised to send…", "she def will come": a promise verb after one adverb (not "I really need to").
     private static func promiseAfterAdverb(at index: Int, in words: [Word]) -> Int? {
         guard index + 1 < words.count, adverbs.contains(words[index].folded) else { return nil }
+        return longestPromise(at: index + 1, in: words).map { $0 + 1 }
+    }
+
+    /// The longest written-out promise verb at `index` ("promised to", "will"), not a contraction's tail.
+    private static func longestPromise(at index: Int, in words: [Word]) -> Int? {
         var best: Int? = nil
-        for verb in promiseVerbs where !verb[0].hasPrefix("'") && words.matches(verb, at: index + 1) {
+        for verb in promiseVerbs where !verb[0].hasPrefix("'") && words.matches(verb, at: index) {
             best = max(best ?? 0, verb.count)
         }
-        return best.map { $0 + 1 }
+        return best
     }
 
     /// "he said yes and that he would bring Kojo", "said he'd bring pictures": "would" promises only in reported speech.
@@ -209,6 +214,9 @@ enum CommitmentReader {
         return 1
     }
 
+    /// "the manager said", "an aide told us": a teller named by a common noun.
+    private static let tellerDeterminers = possessiveDeterminers.union(["an", "our", "your"])
+
     /// "GM told everyone he'll review the policy", "Principal Dunleavy said he'd ask the city": someone else's
     /// word about what they will do, though the pronoun is the same as the person's.
     private static func isReportedByOther(_ words: [Word], before index: Int, people: People) -> Bool {
@@ -216,8 +224,8 @@ enum CommitmentReader {
         where ["said", "says", "told", "tells", "announced", "claims", "claimed"].contains(words[verb].folded) {
             let teller = words[verb - 1]
             if people.isPerson(teller.subjectStem) || people.organizerNames.contains(teller.folded) { return false }
-            return teller.isCapitalized && !["I", "She", "He", "They", "We"].contains(where: { $0.lowercased() == teller.folded })
-                || verb >= 2 && possessiveDeterminers.union(["an", "our", "your"]).contains(words[verb - 2].folded)
+            return teller.isCapitalized && !["i", "she", "he", "they", "we"].contains(teller.folded)
+                || verb >= 2 && tellerDeterminers.contains(words[verb - 2].folded)
         }
         return false
     }
@@ -328,11 +336,7 @@ enum CommitmentReader {
             }
             return nil
         }
-        var best: Int? = nil
-        for verb in promiseVerbs where !verb[0].hasPrefix("'") && words.matches(verb, at: subjectEnd + 1) {
-            best = max(best ?? 0, verb.count)
-        }
-        return best
+        return longestPromise(at: subjectEnd + 1, in: words)
     }
 
     /// "He said he would, as long as someone else takes the notes": the promise's action is said elsewhere.

@@ -77,21 +77,10 @@ enum ResponseReader {
 
     /// The first answer in `words`, if any; `range` limits where a cue may start.
     static func response(in words: [Word], text: String, from start: Int = 0) -> Ask.Response? {
-        var index = start
-        var first: Ask.Response? = nil
-        while index < words.count {
-            if let cue = cue(at: index, in: words, text: text) {
-                if let response = cue.response {
-                    // "yes but she has to ask the other admin first, so maybe": a verdict after "so" has the last word.
-                    if first != nil, isVerdict(before: index, in: words) { return response }
-                    if first == nil { first = response }
-                }
-                index += cue.words.count
-                continue
-            }
-            index += 1
-        }
-        return first
+        let found = answers(in: words, text: text, from: start)
+        // "yes but she has to ask the other admin first, so maybe": a verdict after "so" has the last word.
+        let verdict = found.dropFirst().first { isVerdict(before: $0.words.lowerBound, in: words) }
+        return (verdict ?? found.first)?.response
     }
 
     /// Every answer cue in `words` from `start` on, in order, with the words it spans: "aides yes, hall no"

@@ -10,11 +10,12 @@ enum SentenceSplitter {
 
     /// Day and month abbreviations, and "no", after which a dot may still end the sentence: "by Fri. I'll call",
     /// "so no. But she'll slip flyers…" (but "No. 5", "Dec. 3").
-    private static let calendarAbbreviations: Set<String> = [
-        "no",
-        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-        "mon", "tue", "tues", "wed", "weds", "thu", "thur", "thurs", "fri", "sat", "sun",
-    ]
+    private static let calendarAbbreviations: Set<String> = abbreviations.filter { word in
+        switch DateKeyword.lookup(word) {
+        case .weekday?, .month?: return true
+        default: return word == "no"
+        }
+    }
 
     /// Lower-case words that open a new sentence in a hurried note: "bring him the log sat. follow up…".
     private static let lowercaseOpeners: Set<String> = [
