@@ -21,7 +21,7 @@ enum Lexicon {
         "care", "office", "bank", "sales", "navy", "army", "dental", "floor", "night-shift", "prep", "van", "cab", "taxi",
     ]
 
-    static let resources: Set<String> = [
+    static let resources: Set<String> = ([
         "car", "truck", "van", "minivan", "pickup", "suv", "printer", "projector", "camera", "sound", "pa", "microphone",
         "tiller", "cricut", "workbench", "karaoke", "mics", "flatbed", "sprinter", "shed", "sedan", "rototiller", "kiln",
         "backyard", "yard", "basement", "garage", "kitchen", "space", "venue", "hall", "storefront", "shop",
@@ -36,7 +36,28 @@ enum Lexicon {
         "catering", "daycare", "driveway", "parking", "setup", "laminator", "maker", "scaffolding", "chipper",
         "grinder", "freezer", "coolers", "comales", "carpa", "camioneta", "dj",
         "embosser", "bay", "key", "keys", "licence", "kiln", "serger", "oven", "fryer", "griddle", "dolly", "forklift",
-        "tractor",
+        "tractor", "carport", "barn", "troca", "carro", "camión", "camion", "mower", "trimmers", "press", "cutter",
+        "burners", "ptin",
+    ] as Set<String>).union(vehicles).union(credentials)
+
+    /// Vehicles and machines by kind, make and model: "a 2004 Chevy Silverado", "7-seat Sienna", "f-250 w/ a hitch".
+    static let vehicleModels: Set<String> = [
+        "chevy", "chevrolet", "ford", "toyota", "honda", "dodge", "gmc", "nissan", "jeep", "subaru", "hyundai", "kia",
+        "volkswagen", "vw", "mazda", "buick", "chrysler", "deere", "kubota", "bobcat", "silverado", "f-150", "f150",
+        "f-250", "f250", "f-350", "f350", "tacoma", "tundra", "sprinter", "odyssey", "sienna", "civic", "accord",
+        "camry", "corolla", "prius", "explorer", "expedition", "suburban", "tahoe", "highlander", "rav4", "cr-v",
+        "econoline", "e-350", "astro", "wrangler", "outback", "forester", "altima", "sentra", "elantra", "sonata",
+        "malibu", "impala", "frontier", "avalanche", "sedona", "pacifica", "4x4",
+    ]
+    static let vehicles: Set<String> = vehicleModels.union([
+        "truck", "pickup", "van", "minivan", "suv", "sedan", "hatchback", "flatbed", "trailer", "e-bike", "ebike",
+        "motorcycle", "scooter", "moped", "dozer", "trackhoe", "backhoe", "excavator", "skid-steer",
+    ])
+
+    /// Licences and certificates a person holds: "CDL-A", "forklift cert", "journeyman card", "her PTIN".
+    static let credentials: Set<String> = [
+        "cdl", "cdl-a", "cdl-b", "cdl-c", "ptin", "ase", "osha", "osha-10", "osha-30", "servsafe", "cert", "certs",
+        "credential", "credentials", "endorsement", "journeyman", "certification", "certificate", "license", "licence",
     ]
 
     /// What a person can belong to: "in 3 parent facebook groups", "on the parish council".
@@ -46,7 +67,7 @@ enum Lexicon {
         "cooperative", "pta", "pto", "collective", "circle", "society", "alliance", "guild", "crew", "band", "local",
         "lodge", "chapter", "auxiliary", "vestry", "session", "sisterhood", "brotherhood", "usher", "ushers",
         "commission", "whatsapp", "facebook", "groupchat", "listserv", "nextdoor", "assoc", "association's", "signal",
-        "telegram", "wechat", "discord", "slack",
+        "telegram", "wechat", "discord", "slack", "cmte", "comm", "cte",
     ]
 
     static let languages: Set<String> = [
@@ -66,7 +87,8 @@ enum Lexicon {
         "maori", "hawaiian", "cherokee", "ojibwe", "lakota", "garifuna", "mixtec", "triqui", "purepecha", "otomi",
         "aymara", "guarani", "patwa", "bangla", "sylheti", "sindhi", "konkani", "odia", "tigre", "ewe",
         "fante", "akan", "ndebele", "sesotho", "setswana", "afrikaans", "chichewa", "kikuyu", "luo", "malagasy",
-        "cajun",
+        "cajun", "mam", "q'anjob'al", "akateko", "chuj", "ixil", "q'eqchi'", "kiche", "mvskoke", "muscogee",
+        "kriolu", "crioulo", "português", "tlapaneco", "zapoteco", "chatino", "amuzgo", "purépecha", "tzotzil", "tzeltal",
     ]
 
     /// Words for the people around the person: "her husband", "his boss", "their landlord".

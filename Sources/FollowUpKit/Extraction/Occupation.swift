@@ -21,6 +21,10 @@ enum Occupation {
         "administrator", "attendant", "assistant", "stenographer", "ot", "pt", "moderator", "tech", "milker",
         "notary", "carrier", "elder", "longshoreman", "fisherman", "doorman", "repairman", "lineman", "mailman",
         "craftsman", "tradesman", "salesman", "saleswoman", "cameraman", "deliveryman", "instructor",
+        // positions held and the aides' and care workers' titles
+        "president", "pres", "vice-president", "chair", "chairwoman", "chairman", "chairperson", "co-chair", "captain",
+        "trustee", "delegate", "rep", "ra", "ta", "headmistress", "headmaster", "deaconess", "committeeman",
+        "committeewoman", "dsp", "hha", "pca", "cma", "lvn", "cutter",
         // Spanish, as bilingual notes write it
         "costurera", "costurero", "cocinera", "cocinero", "mesera", "mesero", "carpintero", "albañil", "plomero",
         "electricista", "mecánico", "mecanico", "chofer", "jardinero", "niñera", "enfermera", "enfermero", "maestra",

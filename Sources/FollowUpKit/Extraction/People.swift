@@ -8,9 +8,20 @@ struct People: Sendable {
     static let thirdPersonPronouns: Set<String> = ["she", "he", "they"]
     static let thirdPersonObjects: Set<String> = ["her", "him", "them"]
 
+    /// The person's folded family name, when the front matter gives more than one name.
+    let personFamilyName: String?
+
     init(person: String, organizer: String?) {
         personNames = Self.names(of: person)
         organizerNames = organizer.map(Self.names(of:)) ?? []
+        let words = Word.words(in: person[...]).map(\.folded)
+        personFamilyName = words.count > 1 ? words.last : nil
+    }
+
+    /// "Everett Yahola runs a dozer", "Ms. Yahola": the person's family name after their first name or a title.
+    func isFamilyName(at index: Int, in words: [Word]) -> Bool {
+        guard let family = personFamilyName, index > 0, words[index].folded == family else { return false }
+        return personNames.contains(words[index - 1].folded) || ["ms", "mr", "mrs", "miss", "dr", "sister", "brother"].contains(words[index - 1].folded)
     }
 
     private static func names(of fullName: String) -> Set<String> {

@@ -28,6 +28,9 @@ enum Section: Hashable, Sendable {
             "skills & resources", "talents", "assets", "what they bring", "gifts", "experience", "strengths", "offers",
             "brings", "what she brings", "what he brings", "what they bring", "she brings", "he brings", "they bring",
             "what she offers", "what he offers", "can offer", "can bring", "what she can do", "what he can do",
+            // key: value shorthand ("job: …", "has: …", "langs: …")
+            "job", "jobs", "trade", "has", "owns", "holds", "knows", "langs", "languages", "language", "speaks", "certs",
+            "certifications", "vehicle", "vehicles", "equipment", "tools", "used to", "roles", "positions",
         ]),
         (.referrals, [
             "referrals", "referral", "who else", "who else to talk to", "people to talk to", "people to meet", "contacts",

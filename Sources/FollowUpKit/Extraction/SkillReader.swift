@@ -37,6 +37,10 @@ enum SkillReader {
         "in the", "collected", "gathered", "got",
         "runs that", "runs their", "runs our", "runs about", "rents a", "rents the", "rents out", "crochets", "quilts",
         "shoots", "freelances as", "voted onto", "elected to", "gets by in",
+        "understands", "talk", "preaches", "mends", "codes in", "codes", "tas", "trucks", "carried mail", "carries mail",
+        "delivers mail", "delivered mail", "drove taxi", "drove cab", "drives taxi", "drives cab", "grew up bilingual",
+        "raised bilingual", "holds a", "holds the", "used to run", "used to lead", "used to coach", "used to teach",
+        "used to organize", "used to cook", "used to manage", "used to do",
     ] + ["draft", "write", "organize", "start", "run", "found", "lead", "pass", "win", "build", "plan", "set up"].map { "helped " + $0 }
         + ["weekends", "nights", "days", "mornings", "evenings", "overnights", "doubles", "part-time", "part time", "full-time", "full time", "weekdays"]
         .flatMap { ["works \($0) at", "works \($0) for", "works \($0) in"] }
@@ -57,7 +61,9 @@ enum SkillReader {
         "habla": Lexicon.languages, "started the": Lexicon.groups.union(["pantry", "program", "drive", "listserv", "garden", "chat", "page", "petition"]),
         "has all": Lexicon.groups.union(["families", "parents", "numbers", "contacts", "neighbors", "tenants", "workers"]),
         "was on": Lexicon.groups, "has been on": Lexicon.groups, "served": Lexicon.groups, "served on": Lexicon.groups,
-        "has": ["speed"], "gets by in": Lexicon.languages,
+        "has": ["speed"], "gets by in": Lexicon.languages, "understands": Lexicon.languages, "talk": Lexicon.languages,
+        "trucks": ["long", "local", "regional", "otr"], "holds a": Lexicon.credentials.union(["class", "seat"]),
+        "holds the": ["seat", "record", "keys", "key", "license", "licence", "permit"],
         "rents a": Lexicon.resources, "rents the": Lexicon.resources, "rents out": Lexicon.resources,
         "the guy": ["who", "with"], "the lady": ["who", "with"], "the woman": ["who", "with"], "the man": ["who", "with"],
         "the person": ["who", "with"],
@@ -73,25 +79,28 @@ enum SkillReader {
 
     /// What may not follow a general opener for it to name a skill ("knows that…", "does not…").
     private static let notAfterOpener: [String: Set<String>] = [
-        "knows": ["that", "about", "what", "why", "when", "where", "if", "whether", "her", "him", "them", "it", "this", "me", "you", "us", "we", "i", "she", "he", "they", "nothing", "how", "who"],
-        "does": ["not", "n't", "it", "that", "this", "so", "too", "what", "anything", "nothing", "well", "the", "a", "an", "her", "his"],
+        "knows": ["that", "about", "what", "why", "when", "where", "if", "whether", "her", "him", "them", "it", "this", "me", "you", "us", "we", "i", "she", "he", "they", "nothing", "how", "who", "exactly", "who's", "whos", "what's", "whats"],
+        "does": ["not", "n't", "it", "that", "this", "so", "too", "what", "anything", "nothing", "well", "the", "a", "an", "her", "his", "all", "their", "everything"],
         "owns": ["up", "it", "that"],
-        "drives": ["me", "her", "him", "them", "up", "down", "home", "to", "past", "by"],
+        "drives": ["me", "her", "him", "them", "up", "down", "home", "to", "past", "by", "everywhere", "around"],
         "makes": ["it", "me", "her", "him", "them", "sure", "sense", "time", "a", "the", "no"],
         "is in": ["the", "a", "her", "his", "their", "pain", "trouble", "debt", "school", "charge", "town", "and", "but", "so", "too", "now", "for", "on", "with"],
         "hosts": ["it"], "directs": ["me", "her", "him"], "manages": ["to", "it"],
         "repairs": ["lawsuit", "case", "request", "requests", "list", "issue", "issues", "are", "were", "have", "to", "in", "on", "and"],
         "fixes": ["are", "were", "to", "in", "on", "and"], "can get": ["back", "to", "there", "out", "off", "away", "in", "it"],
         "ran a": ["red", "fever", "temperature", "risk"], "ran the": ["red", "risk", "numbers"],
-        "speaks": ["at", "to", "up", "with", "about", "on", "out", "for", "in", "of", "highly", "well"],
+        "speaks": speakExclusions, "speak": speakExclusions,
         "habla": ["con", "de", "a"], "sells": ["out", "it", "them"], "sold": ["out", "it", "them", "his", "her", "the"],
         "cleaned": ["up", "out", "it", "the", "her", "his", "for"], "sewed": ["the", "it", "them", "up"], "learned": ["that", "about", "how", "to"],
         "did": ["not", "n't", "it", "that", "this", "so", "too", "what", "anything", "nothing", "well", "the", "a", "an", "her", "his", "their",
                 "say", "said", "get", "go", "come", "know", "want", "have", "make", "show", "you", "we", "i", "they", "he", "she", "me", "him",
-                "them", "all", "some", "more", "most", "any", "and", "but", "before", "last", "everything", "something", "his", "great", "ok", "okay"],
+                "them", "all", "some", "more", "most", "any", "and", "but", "before", "last", "everything", "something", "his", "great", "ok", "okay",
+                "in", "to"],
         "writes": ["me", "to", "back", "down", "it", "that", "him", "her", "them", "up", "off"],
         "flies": ["to", "back", "home", "out", "in", "into", "off", "by"], "paints": ["over", "it", "them"], "braids": ["it", "them"],
     ]
+
+    private static let speakExclusions: Set<String> = ["at", "to", "up", "with", "about", "on", "out", "for", "in", "of", "highly", "well", "it"]
 
     /// The openers that begin with "is", without it, for a contraction that carries the verb: "she's in", "he's close with".
     private static let afterIs = PhraseTable(openerList.compactMap { $0.hasPrefix("is ") ? String($0.dropFirst(3)) : nil })
@@ -152,6 +161,7 @@ enum SkillReader {
             // Cheap test first: most words open no skill phrase at all.
             guard opener != nil || identityAndPossessionWords.contains(word) || word.contains("'") || clauseStart
                 || word.hasSuffix("ing") || word == "her" || word == "his" || word == "on" || word == "as" || crowd.contains(word)
+                || Lexicon.languages.contains(word) || capacityVerbs.contains(word)
             || (index > 0 && leadIns.contains(words[index - 1].folded))
             else {
                 index += 1
@@ -163,6 +173,7 @@ enum SkillReader {
                 : namedJustBefore(index, in: words, people: people)
             var start: Int? = nil
             var possessionStart: Int? = nil
+            var knownEnd: (bound: String.Index, nextWord: Int)? = nil
             // "She works overnights as a pharmacy tech": the work verb carries the subject.
             let worksAs = opener.map { $0 == ["as", "a"] || $0 == ["as", "an"] } == true && index < pronounsEnd
                 && (max(0, index - 4)..<index).contains { ["works", "worked", "working", "work", "job", "employed", "hired", "started", "years", "yrs", "been"].contains(words[$0].folded) }
@@ -170,7 +181,9 @@ enum SkillReader {
             let openerKey = opener?.joined(separator: " ") ?? ""
             let personBefore = !needsPersonBefore.contains(openerKey)
                 || (index > 0 && index < pronounsEnd && hasPersonSubject(at: index, in: words, people: people))
-            if let opener, personBefore, subjectOK || worksAs {
+            // "grew up in Kisumu speaking Luo and Swahili": the upbringing carries the subject.
+            let grewUpSpeaking = openerKey == "speaking" && (max(0, index - 5)..<index).contains { ["grew", "raised"].contains(words[$0].folded) }
+            if let opener, personBefore, subjectOK || worksAs || grewUpSpeaking {
                 start = openerAfterContraction ? index + 1 : index
             } else if let (phrase, next) = contracted(identities, at: index, in: words) ?? plain(plainIdentities, at: index, in: words),
                 subjectOK, next < words.count, Occupation.follows(from: next, in: words),
@@ -207,16 +220,18 @@ enum SkillReader {
             {
                 start = next  // "34 yrs a licensed master plumber", "12 yrs cab driver"
             } else if clauseStart || (index > 0 && ["and", "so"].contains(words[index - 1].folded)), index < pronounsEnd,
-                networkClauseEnd(from: index, in: words, people: people) != nil
+                let verb = networkClauseEnd(from: index, in: unit, people: people)
             {
                 start = index  // "all the parents know him", "everyone on 7 + 8 goes to him"
+                knownEnd = clauseEnd(from: verb + 1, in: unit)
             } else if clauseStart, word == "in", index + 1 < words.count, tradeFields.contains(words[index + 1].folded) {
                 start = index  // "- in hvac, does service calls"
             } else if let (_, next) = contracted(bareIdentities, at: index, in: words) ?? plain(plainBareIdentities, at: index, in: words),
                 subjectOK, next < words.count, !["a", "an", "the"].contains(words[next].folded),
                 Occupation.isOccupation(words[next].folded) || (next + 1 < words.count && Occupation.isOccupation(words[next + 1].folded))
             {
-                start = next
+                // "was PTA president": a past post keeps its tense, unless the line breaks after "was".
+                start = word == "was" && unit.line(at: words[index].range.lowerBound) == unit.line(at: words[next].range.lowerBound) ? index : next
             } else if word == "and", index + 2 < words.count, ["a", "an"].contains(words[index + 1].folded), !found.isEmpty,
                 Occupation.follows(from: index + 2, in: words)
             {
@@ -229,6 +244,31 @@ enum SkillReader {
                 possessionStart = index
             } else if clauseStart, index < pronounsEnd, let last = Occupation.compound(at: index, in: unit), Occupation.standsAlone(after: last, in: unit) {
                 start = index  // shorthand: "- nurse at St Luke's, nights", "Housekeeper 11 yrs", "PTA treasurer at Lincoln"
+            } else if clauseStart || (index > 0 && ["so", "and", "but", "plus"].contains(words[index - 1].folded)), index < pronounsEnd,
+                let end = languageClause(at: index, in: unit)
+            {
+                start = index  // "Spanish at home", "so Spanish was the house language"
+                knownEnd = end
+            } else if index < pronounsEnd, let phraseStart = speakerStart(at: index, in: words),
+                !(max(0, phraseStart - 4)..<phraseStart).contains(where: { Lexicon.relations.contains(words[$0].stem) })
+            {
+                start = phraseStart  // "a first-language Mvskoke speaker"
+                knownEnd = (words[index + 1].range.upperBound, index + 2)
+            } else if clauseStart, index < pronounsEnd, ["ex", "former", "retired"].contains(word), index + 1 < words.count,
+                let last = Occupation.compound(at: index + 1, in: unit), Occupation.standsAlone(after: last, in: unit)
+            {
+                start = index  // "- ex army cook (92G)", "former union rep, now…"
+            } else if word == "and", !found.isEmpty, index < pronounsEnd, index + 1 < words.count,
+                let last = Occupation.compound(at: index + 1, in: unit), Occupation.standsAlone(after: last, in: unit) || last + 1 < words.count && ["too", "also"].contains(words[last + 1].folded)
+            {
+                start = index + 1  // "the ag mechanic for most of the growers and AWS certified welder too"
+            } else if clauseStart, index < pronounsEnd, namesVehicleOrCredential(from: index, in: unit) {
+                start = index  // "- 2004 Chevy Silverado 4x4", "CDL-A", "forklift cert"
+            } else if index < pronounsEnd, let phraseStart = capacityStart(at: index, in: unit),
+                found.last.map({ $0.upperBound <= words[phraseStart].range.lowerBound }) ?? true
+            {
+                start = phraseStart  // "her basement fits 30"
+                knownEnd = clauseEnd(from: index + 1, in: unit)
             }
             if let start {
                 var from = start + 1
@@ -238,7 +278,7 @@ enum SkillReader {
                 {
                     from = index + opener.count + 2
                 }
-                var end = clauseEnd(from: from, in: unit)
+                var end = knownEnd ?? clauseEnd(from: from, in: unit)
                 if possessionStart == start { end = resourceListEnd(after: end, in: unit) }
                 found.append(words[start].range.lowerBound..<end.bound)
                 index = max(end.nextWord, index + 1)
@@ -248,6 +288,9 @@ enum SkillReader {
         }
         return found
     }
+
+    /// "fits 30", "holds ~80", "seats 7": how many a space or a vehicle takes.
+    static let capacityVerbs: Set<String> = ["fits", "fit", "holds", "hold", "seats", "seat", "sleeps"]
 
     /// Words before a bare job title that still leave it the clause's subject: "now line lead on 2nd shift".
     private static let leadIns: Set<String> = ["now", "currently", "also"]
@@ -315,8 +358,11 @@ enum SkillReader {
     /// "has a 10x10 canopy tent and a generator": a list of things had runs on through "and a".
     private static func resourceListEnd(after end: (bound: String.Index, nextWord: Int), in unit: TextUnit) -> (bound: String.Index, nextWord: Int) {
         let words = unit.words
-        let and = end.nextWord
-        guard and + 2 < words.count, words[and].folded == "and", ["a", "an", "two", "some"].contains(words[and + 1].folded),
+        var and = end.nextWord
+        // "a heat press + a vinyl cutter": a plus joins the list as "and" does.
+        if and > 0, and < words.count, unit.string[words[and - 1].range.upperBound..<words[and].range.lowerBound].trimmed == "+" { and -= 1 }
+        else if and < words.count, words[and].folded != "and" { return end }
+        guard and + 2 < words.count, ["a", "an", "two", "some"].contains(words[and + 1].folded),
             lexiconHit(Lexicon.resources, from: and + 2, in: words)
         else { return end }
         return clauseEnd(from: and + 2, in: unit)
@@ -325,8 +371,10 @@ enum SkillReader {
     /// "all the parents know him", "everyone on 7 + 8 goes to him": a crowd that turns to the person.
     private static let crowd: Set<String> = ["all", "everyone", "everybody", "half", "most", "every", "whole", "lots", "todos", "the"]
     private static let turnsTo: Set<String> = ["know", "knows", "trust", "trusts", "respect", "respects", "listen", "listens", "go", "goes", "come", "comes", "call", "calls", "conocen", "love", "loves", "bring", "brings", "ask", "asks", "follow", "follows", "text", "texts"]
-    private static func networkClauseEnd(from index: Int, in words: [Word], people: People) -> Int? {
-        guard crowd.contains(words[index].folded), index + 1 < words.count else { return nil }
+    private static func networkClauseEnd(from index: Int, in unit: TextUnit, people: People) -> Int? {
+        let words = unit.words
+        guard index + 1 < words.count else { return nil }
+        guard crowd.contains(words[index].folded) else { return pluralTurnsTo(from: index, in: unit, people: people) }
         if words[index].folded == "the" {
             // "the other temps", "the lolas in Building C": a crowd is plural; "the landlord calls her" is one man.
             // "the younger guards": one word may describe the crowd before it is named.
@@ -334,7 +382,10 @@ enum SkillReader {
             guard isCrowd(words[index + 1].folded) || (index + 2 < words.count && isCrowd(words[index + 2].folded) && !turnsTo.contains(words[index + 2].folded))
             else { return nil }
         }
-        for offset in index + 1..<min(words.count, index + 10) where turnsTo.contains(words[offset].folded) {
+        for offset in index + 1..<min(words.count, index + 10) {
+            // "The 3 guys, he'll ask them": a comma ends the crowd's clause.
+            if unit.string[words[offset - 1].range.upperBound..<words[offset].range.lowerBound].contains(where: { ",;".contains($0) }) { return nil }
+            guard turnsTo.contains(words[offset].folded) else { continue }
             let object = offset + 1 < words.count ? words[offset + 1].folded : ""
             let after = object == "to" && offset + 2 < words.count ? words[offset + 2].folded : object
             if ["him", "her", "them", "lo", "la"].contains(after) || people.personNames.contains(after) { return offset }
@@ -342,6 +393,33 @@ enum SkillReader {
         }
         return nil
     }
+
+    /// "families up and down the road trust her", "East African seasonals know and trust him", "they trust
+    /// her": a clause whose subject is many people, who turn to the person. Returns the verb's index.
+    private static func pluralTurnsTo(from index: Int, in unit: TextUnit, people: People) -> Int? {
+        let words = unit.words
+        var plural = false
+        for offset in index..<min(words.count, index + 12) {
+            let word = words[offset].folded
+            if offset > index, startsClause(at: offset, in: unit) { return nil }
+            if ["i", "we", "it", "you"].contains(words[offset].subjectStem) || ["she", "he"].contains(words[offset].subjectStem)
+                || Lexicon.relations.contains(words[offset].stem) || (word != "they" && people.isPerson(words[offset].subjectStem)) || word.contains("'")
+            {
+                return nil
+            }
+            if turnsTo.contains(word), plural, offset + 1 < words.count {
+                let object = words[offset + 1].folded
+                let after = object == "to" && offset + 2 < words.count ? words[offset + 2].folded : object
+                if ["him", "her"].contains(after) || people.personNames.contains(after) { return offset }
+                continue
+            }
+            plural = plural || word == "they" || (word.count >= 4 && word.hasSuffix("s") && !word.hasSuffix("ss") && !notPlural.contains(word))
+        }
+        return nil
+    }
+
+    /// Words ending in "s" that name no crowd.
+    private static let notPlural: Set<String> = ["this", "was", "does", "has", "yrs", "years", "days", "times", "always", "sometimes", "plus", "bus", "hers", "his", "thus", "unless", "towns"]
 
     /// Whether the words after an opener rule it out: "knows that…", or no group named after "is on".
     private static func isExcluded(_ phrase: [Substring], at index: Int, in unit: TextUnit) -> Bool {
@@ -356,7 +434,7 @@ enum SkillReader {
         if key == "as a" || key == "as an" { return !Occupation.follows(from: next, in: words) }  // "as a certified arborist"
         if key == "talks" || key == "grew up in" {
             // "talks Cajun French", "grew up in Kreyòl and French", but not "grew up in Galway, fluent in Irish"
-            return !(next..<min(next + 2, words.count)).contains { Lexicon.languages.contains(words[$0].folded) }
+            return !(next..<min(next + 2, words.count)).contains { Lexicon.languages.contains(words[$0].folded) && ($0 == next || !startsClause(at: $0, in: unit)) }
         }
         if let wanted = needsAhead[key] {
             return !ahead.contains { wanted.contains(words[$0].folded) }
@@ -381,16 +459,24 @@ enum SkillReader {
         var previous: UInt8 = 0
         for byte in unit.string.utf8[range] {
             switch byte {
+            case UInt8(ascii: ":") where range.isEmpty == false && unit.string[range] == ":" && isTime(around: index, in: unit.words):
+                return false  // "the 3:10 pickup line"
             case UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "("), UInt8(ascii: "+"),
                 UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: ">"):
                 return true
             case UInt8(ascii: " ") where previous == UInt8(ascii: "-"): return true  // " - "
             case 0xE2 where unit.string[range].contains(where: { "—–•".contains($0) }): return true
+            case 0xF0: return true  // an emoji between two words: "out 2 wks at a time 😕 drove taxi in Asmara"
             default: break
             }
             previous = byte
         }
         return unit.block.text.isDeliberateLineBreak(at: unit.words[index].range.lowerBound)
+    }
+
+    /// "3:10": the words either side of a colon are the hours and minutes of a time.
+    private static func isTime(around index: Int, in words: [Word]) -> Bool {
+        words[index - 1].folded.allSatisfy(\.isNumber) && words[index].folded.first?.isNumber == true
     }
 
     /// "she's a" (the verb inside a contraction): returns whether the skill starts after the phrase.
@@ -432,7 +518,7 @@ enum SkillReader {
         let previous = words[index - 1].folded
         let stem = words[index - 1].subjectStem  // "so shes good w/ spreadsheets"
         if Lexicon.relations.contains(stem) { return false }
-        if people.isPerson(stem) { return true }
+        if people.isPerson(stem) || people.isFamilyName(at: index - 1, in: words) { return true }
         // "She is the one who runs the tenants' Signal group."
         if stem == "who", index >= 3, words[index - 2].folded == "one", words[index - 3].folded == "the" { return true }
         if ["is", "was", "the", "a", "an", "also", "of"].contains(previous) {
@@ -454,7 +540,9 @@ enum SkillReader {
                 // "Her husband's in the union and has a truck": the clause is about him. Not so for
                 // "runs a shop with his brother and has a garage bay", where the brother is an object.
                 if Lexicon.relations.contains(Word.stem(of: word)) {
-                    if isObject(relationAt: back, in: words, orAfter: ["and"]) { continue }
+                    // "has been a member at Bethel for years and directs the choir", "a shop steward and knows all
+                    // the drivers": a relation word nobody owns ("her", "the") is what she is, not someone else.
+                    if isObject(relationAt: back, in: words, orAfter: ["and"]) || !isSomeonesRelation(at: back, in: words) { continue }
                     return false
                 }
                 if people.isPerson(Word.stem(of: word)) { break }
@@ -463,6 +551,13 @@ enum SkillReader {
             return index < 2 || !Lexicon.relations.contains(words[index - 2].folded) || isObject(relationAt: index - 2, in: words)
         }
         return false
+    }
+
+    /// "her husband", "the landlord", "Husband works nights": a relation word that names another person.
+    private static func isSomeonesRelation(at index: Int, in words: [Word]) -> Bool {
+        guard index > 0 else { return true }
+        let previous = words[index - 1].folded
+        return ["her", "his", "their", "my", "our", "your", "the"].contains(previous) || previous.hasSuffix("'s")
     }
 
     /// "with his brother": a relation named after a preposition is its object, not the clause's subject.
@@ -508,7 +603,7 @@ enum SkillReader {
             let languageList = Lexicon.languages.contains(words[index].folded) && Lexicon.languages.contains(words[index - 1].folded)
                 && (gap.trimmed != "," || index + 1 == words.count || ["and", "or", "plus"].contains(words[index + 1].folded)
                     || Lexicon.languages.contains(words[index + 1].folded) || startsClause(at: index + 1, in: unit))
-            if gap.contains(where: { ",;:()—–".contains($0) }) || gap.contains(" - "), !(languageList && gap.trimmed == ",") { break }
+            if gap.contains(where: { ",;:()—–".contains($0) }) || gap.contains(" - "), !(languageList && gap.trimmed == ","), !(gap == ":" && isTime(around: index, in: words)) { break }
             if gap.contains("+"), !languageList { break }
             if gap.contains(" "), unit.block.text.isDeliberateLineBreak(at: words[index].range.lowerBound) { break }
             // "reads and writes Amharic": two verbs that share their languages are one skill.
@@ -516,7 +611,8 @@ enum SkillReader {
             if ["he", "she", "they", "hes", "shes", "he's", "she's"].contains(words[index].folded) { break }
             if ["and", "but", "who", "which", "so", "because", "since", "while", "plus", "if", "when", "until", "unless", "whose"].contains(words[index].folded),
                 index + 1 < words.count, !Lexicon.languages.contains(words[index + 1].folded),
-                !(words[index].folded == "and" && languageVerbs.contains(words[index - 1].folded) && languageVerbs.contains(words[index + 1].folded))
+                !(words[index].folded == "and" && languageVerbs.contains(words[index + 1].folded)
+                    && (languageVerbs.contains(words[index - 1].folded) || Lexicon.languages.contains(words[index - 1].folded)))
             {
                 break
             }

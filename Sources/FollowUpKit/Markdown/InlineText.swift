@@ -6,6 +6,9 @@ struct InlineText: Hashable, Sendable {
     private(set) var lineStarts: [(offset: Int, line: Int)] = []
     /// The length in UTF-8 bytes of the longest source line: the width a hard-wrapped block was wrapped at.
     private(set) var widestLine = 0
+    /// For each line break, the width a wrapping editor would have needed to break there: the line before it
+    /// plus the next line's first word.
+    private(set) var breakWidths: [Int] = []
 
     init() {}
 
@@ -20,6 +23,10 @@ struct InlineText: Hashable, Sendable {
     mutating func append(_ text: String, line: Int) {
         if lineStarts.last?.line != line {
             if !string.isEmpty && string.last != " " { string.append(" ") }
+            if let previous = lineStarts.last {
+                let firstWord = text.utf8.prefix { $0 != UInt8(ascii: " ") }.count
+                breakWidths.append(string.utf8.count - previous.offset + firstWord)
+            }
             lineStarts.append((string.utf8.count, line))
         }
         string.append(text)
@@ -51,6 +58,13 @@ struct InlineText: Hashable, Sendable {
         let firstWord = string.utf8.distance(from: index, to: wordEnd)
         let wrapWidth = max(Self.narrowestWrap, widestLine)
         return previousLength + 1 + firstWord <= wrapWidth || previousLength > Self.widestWrap || startsWithLabel(at: index)
+            || isBrokenByHand(wrapWidth: wrapWidth)
+    }
+
+    /// Most of the block's lines stop where no wrapping editor would have broken them: the writer ends lines by
+    /// hand, so a line that happens to run long ends a thought too.
+    private func isBrokenByHand(wrapWidth: Int) -> Bool {
+        breakWidths.count >= 2 && breakWidths.filter { $0 <= wrapWidth }.count * 2 > breakWidths.count
     }
 
     /// "asked him: …", "Me: …", "ASK: …": a line that opens with a short label is a new entry.

@@ -1,0 +1,96 @@
+/// What a person brings said without a verb to open it: a language named loosely ("Spanish at home",
+/// "ASL was her first language"), a vehicle or a licence in a shorthand clause ("7-seat Sienna", "CDL-A"),
+/// and a space or vehicle by how many it holds ("her basement fits 30").
+extension SkillReader {
+    /// "Spanish at home", "Portuguese first, Spanish too", "ASL was her first language": a clause that opens
+    /// with a language and says nothing against it. Returns where the skill ends, or nil.
+    static func languageClause(at index: Int, in unit: TextUnit) -> (bound: String.Index, nextWord: Int)? {
+        let words = unit.words
+        guard Lexicon.languages.contains(words[index].folded), index == 0 || !Lexicon.languages.contains(words[index - 1].folded)
+        else { return nil }
+        var end = clauseEnd(from: index + 1, in: unit)
+        if end.nextWord > index + 1, !languageFollowers.contains(words[index + 1].folded), !Lexicon.languages.contains(words[index + 1].folded) {
+            return nil  // "Spanish flyers", "English class"
+        }
+        if words[index..<end.nextWord].contains(where: { weakLanguage.contains($0.folded) }) { return nil }
+        // "Portuguese first, Spanish too": the next clause names another language, one skill.
+        while end.nextWord < words.count, Lexicon.languages.contains(words[end.nextWord].folded), startsClause(at: end.nextWord, in: unit) {
+            let next = clauseEnd(from: end.nextWord + 1, in: unit)
+            if words[end.nextWord..<next.nextWord].contains(where: { weakLanguage.contains($0.folded) }) { break }
+            end = next
+        }
+        return end
+    }
+
+    /// What may follow a language at the start of a clause for the clause to be about the person's own.
+    private static let languageFollowers: Set<String> = [
+        "is", "was", "at", "first", "too", "also", "mostly", "fluent", "native", "natively", "fluently", "and", "y", "e",
+        "or", "obviously", "both", "since", "from", "w", "with", "+", "sign", "creole", "speaker",
+    ]
+    /// Words that say a language is not an asset: "English not much", "wants to learn Spanish".
+    static let weakLanguage: Set<String> = [
+        "not", "no", "n't", "limited", "little", "learning", "learn", "learns", "broken", "basic", "rusty", "weak", "bad",
+        "class", "classes", "lessons", "barely", "doesn't", "doesnt", "can't", "cant", "wish", "wants",
+    ]
+
+    /// "a first-language Mvskoke speaker", "native Tagalog speaker": returns where the phrase starts.
+    static func speakerStart(at index: Int, in words: [Word]) -> Int? {
+        guard Lexicon.languages.contains(words[index].folded), index + 1 < words.count, words[index + 1].folded.hasPrefix("speaker"),
+            !words[index + 1].folded.hasSuffix("s")
+        else { return nil }
+        var start = index
+        while start > 0, index - start < 3, ["first-language", "native", "fluent", "first", "language", "heritage"].contains(words[start - 1].folded) {
+            start -= 1
+        }
+        return start
+    }
+
+    /// "- 2004 Chevy Silverado 4x4", "7-seat Sienna, can do group rides", "CDL-A", "forklift cert": a short
+    /// shorthand clause that names a vehicle by make or model, or a licence, within its first words.
+    static func namesVehicleOrCredential(from index: Int, in unit: TextUnit) -> Bool {
+        let words = unit.words
+        let end = clauseEnd(from: index + 1, in: unit).nextWord
+        // "has a van (white Econoline)": a parenthesis describes the thing just named, it is not another one.
+        guard end - index <= 7, index == 0 || !unit.string[words[index - 1].range.upperBound..<words[index].range.lowerBound].contains("(")
+        else { return false }
+        var sawNumber = false
+        for offset in index..<min(end, index + 4) {
+            let word = words[offset].folded
+            if lostOrNotTheirs.contains(word) || Lexicon.relations.contains(words[offset].stem) { return false }
+            if Lexicon.vehicleModels.contains(word) || Lexicon.credentials.contains(word) { return clauseIsTheirs(index..<end, in: words) }
+            if sawNumber, Lexicon.vehicles.contains(word) { return clauseIsTheirs(index..<end, in: words) }  // "15-passenger van"
+            if word == "class", offset + 1 < end, words[offset + 1].folded.count == 1 { return clauseIsTheirs(index..<end, in: words) }  // "Class B"
+            sawNumber = sawNumber || word.first?.isNumber == true
+        }
+        return false
+    }
+
+    private static func clauseIsTheirs(_ range: Range<Int>, in words: [Word]) -> Bool {
+        !words[range].contains { lostOrNotTheirs.contains($0.folded) || Lexicon.relations.contains($0.stem) }
+    }
+
+    /// Words that take a thing away from the person: "the Odyssey died", "sold the truck", "her son's van".
+    static let lostOrNotTheirs: Set<String> = [
+        "sold", "died", "stolen", "towed", "repossessed", "repo'd", "totaled", "wrecked", "lost", "gone", "broke",
+        "broken", "used", "borrowed", "rented", "needs", "need", "wants", "want", "no", "not", "lent", "gave", "expired",
+        "suspended", "lapsed", "revoked", "doesnt", "doesn't", "didn't", "didnt", "had",
+    ]
+
+    /// "her basement fits 30", "the back room can fit maybe 25 ppl", "hall upstairs holds ~80": a space or a
+    /// vehicle and how many it takes. Returns where the phrase starts.
+    static func capacityStart(at index: Int, in unit: TextUnit) -> Int? {
+        let words = unit.words
+        guard index > 0, capacityVerbs.contains(words[index].folded) else { return nil }
+        // How many: a number within the next two words ("30", "~80", "maybe 25", "up to 40").
+        guard (index + 1..<min(words.count, index + 4)).contains(where: { words[$0].folded.first?.isNumber == true }) else { return nil }
+        var noun: Int? = nil
+        for back in stride(from: index - 1, through: max(0, index - 5), by: -1) {
+            let word = words[back].folded
+            if Lexicon.relations.contains(words[back].stem) || lostOrNotTheirs.contains(word) { return nil }
+            if Lexicon.resources.contains(word) || Lexicon.resources.contains(String(word.dropLast())) { noun = back }
+            // The phrase opens at its article or at the clause: "her basement", "- hall upstairs".
+            if startsClause(at: back, in: unit) || ["her", "his", "their", "the", "a", "an"].contains(word) { return noun.map { _ in back } }
+        }
+        return noun
+    }
+}

@@ -1,0 +1,94 @@
+import Testing
+
+@testable import FollowUpKit
+
+/// What a person brings said without a verb to open it, as shorthand and hurried prose put it: a language
+/// named loosely, a vehicle by its model, a licence, a room by how many it holds, a crowd that trusts them.
+/// Each note is met on Saturday 2026-11-14 by Sam Chen with Maria Lopez.
+@Suite("Skills said without an opening verb")
+struct SkillAssetTests {
+    typealias SkillCase = ExtractionRuleTests.SkillCase
+
+    private func skills(_ body: String) throws -> [String] {
+        try ExtractionRuleTests.note(body).skills.map(\.text)
+    }
+
+    private func expect(_ example: SkillCase) throws {
+        let found = try skills(example.body)
+        #expect(found.count == example.skills.count, "\(found)")
+        for (text, expected) in zip(found, example.skills) {
+            #expect(text.lowercased().contains(expected.lowercased()), "\(text) should contain \(expected)")
+        }
+    }
+
+    @Test("A language named loosely is hers; one she lacks or wants to learn is not", arguments: [
+        SkillCase(body: "- grew up in Laredo, spanish at home", skills: ["spanish at home"]),
+        SkillCase(body: "Her mom is from Cuenca, so Spanish was the house language.", skills: ["Spanish was the house language"]),
+        SkillCase(body: "Portuguese first, Spanish too from years on the boats.", skills: ["Portuguese first, Spanish too"]),
+        SkillCase(body: "- Mam y español. English not much", skills: ["Mam y español"]),
+        SkillCase(body: "She is a first-language Mvskoke speaker.", skills: ["first-language Mvskoke speaker"]),
+        SkillCase(body: "She speaks Farsi and understands Dari.", skills: ["speaks Farsi and understands Dari"]),
+        SkillCase(body: "She grew up in Kisumu speaking Luo and Swahili.", skills: ["speaking Luo and Swahili"]),
+        SkillCase(body: "- English classes at the library on Tuesdays", skills: []),
+        SkillCase(body: "- Spanish flyers for the lobby", skills: []),
+    ])
+    func languages(_ example: SkillCase) throws { try expect(example) }
+
+    @Test("A vehicle by make or model, a licence, a room by its size; not one lost or someone else's", arguments: [
+        SkillCase(body: "- 2004 Chevy Silverado 4x4", skills: ["2004 Chevy Silverado 4x4"]),
+        SkillCase(body: "- 7-seat Sienna, can do group rides", skills: ["7-seat Sienna"]),
+        SkillCase(body: "- trucks long haul now, CDL-A", skills: ["trucks long haul", "CDL-A"]),
+        SkillCase(body: "She has a heat press + a vinyl cutter.", skills: ["has a heat press + a vinyl cutter"]),
+        SkillCase(body: "Her basement fits 30.", skills: ["basement fits 30"]),
+        SkillCase(body: "She has a van (white Econoline).", skills: ["has a van"]),
+        SkillCase(body: "- license suspended since June", skills: []),
+        SkillCase(body: "- had a CDL back home but it doesnt count here", skills: []),
+        SkillCase(body: "Her son's garage fits 2 cars.", skills: []),
+    ])
+    func things(_ example: SkillCase) throws { try expect(example) }
+
+    @Test("Posts and titles, past and present, however they are written", arguments: [
+        SkillCase(body: "Was PTA president at Lincoln for 2 years.", skills: ["Was PTA president at Lincoln"]),
+        SkillCase(body: "- HHA 11 yrs, w/ BrightPath since 2021", skills: ["HHA"]),
+        SkillCase(body: "- ex army cook (92G, 2 deployments)", skills: ["ex army cook"]),
+        SkillCase(body: "She's the ag mechanic for most of the growers and AWS certified welder too.", skills: ["ag mechanic", "AWS certified welder"]),
+        SkillCase(body: "She has been a member at Bethel for years and directs the adult choir.", skills: ["directs the adult choir"]),
+        SkillCase(body: "She's a shop steward with ATU and knows all the drivers at the North garage.", skills: ["shop steward", "knows all the drivers"]),
+        SkillCase(body: "Maria Lopez runs a dozer for a pipeline contractor.", skills: ["runs a dozer"]),
+    ])
+    func posts(_ example: SkillCase) throws { try expect(example) }
+
+    @Test("Many people who turn to her are her standing; one person, or people she will ask, are not", arguments: [
+        SkillCase(body: "Everybody in the 3:10 pickup line knows her.", skills: ["Everybody in the 3:10 pickup line knows her"]),
+        SkillCase(body: "The families up and down Deep Fork Road trust her.", skills: ["families up and down Deep Fork Road trust her"]),
+        SkillCase(body: "She preaches in Brookfield, so a lot of the East African seasonals know and trust her.", skills: ["preaches", "East African seasonals know and trust her"]),
+        SkillCase(body: "They trust her more than anybody from the city.", skills: ["They trust her"]),
+        SkillCase(body: "The 3 guys, she'll ask them.", skills: []),
+    ])
+    func standing(_ example: SkillCase) throws { try expect(example) }
+
+    @Test("A paragraph whose lines mostly stop short was broken by hand, so a long line ends a thought too")
+    func handBrokenLines() throws {
+        let body = """
+            operator out of North Depot, 14 yrs
+            angry abt no bathroom at the Riverside layover, drivers use a gas station that closes at 10
+            ATU member but not a steward
+            knows the dispatchers
+            """
+        #expect(try skills(body).contains { $0.lowercased() == "knows the dispatchers" })
+        // The same long line in prose hard-wrapped at one width runs on across its break.
+        func breaks(_ lines: [String]) -> [Bool] {
+            var text = InlineText()
+            for (number, line) in lines.enumerated() { text.append(line, line: number + 1) }
+            return text.lineStarts.dropFirst().map { text.isDeliberateLineBreak(at: text.string.utf8.index(text.string.startIndex, offsetBy: $0.offset)) }
+        }
+        let wrapped = [
+            "She has been a member at Bethel for nineteen years and on Sundays she sits with the",
+            "choir, and she knows every family in the church by name because she ran the pantry",
+            "for six years before the diocese took it over.",
+        ]
+        #expect(breaks(wrapped) == [false, false])
+        #expect(breaks(body.components(separatedBy: "\n")) == [true, true, true])
+        #expect(breaks(["operator out of North Depot", "angry abt the layover"]) == [true])
+    }
+}
