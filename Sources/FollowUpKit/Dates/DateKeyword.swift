@@ -24,6 +24,7 @@ enum DateKeyword: Sendable, Equatable {
             "today": .relativeDay(0), "tomorrow": .relativeDay(1), "tmrw": .relativeDay(1),
             "tmw": .relativeDay(1), "tmr": .relativeDay(1), "tomorow": .relativeDay(1),
             "mañana": .relativeDay(1), "manana": .relativeDay(1), "hoy": .relativeDay(0),
+            "amanhã": .relativeDay(1), "amanha": .relativeDay(1), "hoje": .relativeDay(0),
             "yesterday": .relativeDay(-1), "tonight": .tonight, "tonite": .tonight,
             "a": .count(1), "an": .count(1),
             "first": .ordinal(1), "second": .ordinal(2), "third": .ordinal(3), "fourth": .ordinal(4),
@@ -47,6 +48,12 @@ enum DateKeyword: Sendable, Equatable {
         for (word, weekday, ambiguous) in weekdays {
             table[word] = .weekday(weekday, isAmbiguous: ambiguous, isAbbreviation: !word.hasSuffix("day"))
         }
+        // Portuguese, as notes from Portuguese-speaking workers write it: "na segunda-feira".
+        let portuguese: [(String, Weekday)] = [
+            ("segunda-feira", .monday), ("terça-feira", .tuesday), ("terca-feira", .tuesday), ("quarta-feira", .wednesday),
+            ("quinta-feira", .thursday), ("sexta-feira", .friday),
+        ]
+        for (word, weekday) in portuguese { table[word] = .weekday(weekday, isAmbiguous: false, isAbbreviation: false) }
 
         let months: [(String, MonthName)] = [
             ("january", .january), ("jan", .january), ("february", .february), ("feb", .february),

@@ -1,5 +1,16 @@
 /// Splits a sentence into ``DateToken``s in one pass over its Unicode scalars.
 enum DateTokenizer {
+    /// Where "-feira" ends, when it follows at `index`.
+    private static func feiraEnd(_ scalars: String.UnicodeScalarView, hyphenAt index: String.UnicodeScalarView.Index) -> String.UnicodeScalarView.Index? {
+        guard index < scalars.endIndex, scalars[index] == "-" else { return nil }
+        var i = scalars.index(after: index)
+        for expected in "feira".unicodeScalars {
+            guard i < scalars.endIndex, scalars[i].properties.lowercaseMapping == String(expected) else { return nil }
+            scalars.formIndex(after: &i)
+        }
+        return i < scalars.endIndex && isLetter(scalars[i]) ? nil : i
+    }
+
     /// Tokens of `sentence`, in order; whitespace is dropped but remembered in `spaceBefore`.
     static func tokenize(_ sentence: String) -> [DateToken] {
         let scalars = sentence.unicodeScalars
@@ -45,6 +56,11 @@ enum DateTokenizer {
                         break
                     }
                     scalars.formIndex(after: &i)
+                }
+                // Portuguese weekdays are one word: "segunda-feira".
+                if let after = feiraEnd(scalars, hyphenAt: i) {
+                    text.append(contentsOf: "-feira".unicodeScalars)
+                    i = after
                 }
                 tokens.append(DateToken(kind: .word, range: start..<i, text: String(text), value: 0,
                                         spaceBefore: spaced, isCapitalized: isUpper(c),

@@ -287,7 +287,8 @@ struct NoteExtractor {
         let label = unit.text[..<colon]
         guard label.count <= 30, !label.contains(where: { $0.isNumber }) else { return nil }
         let folded = label.lowercased().trimming(" *_")
-        if ["me", "us", "organizer", "i", "yo"].contains(folded) || people.organizerNames.contains(folded) {
+        // "todo: order 40 bags": a to-do line in the organizer's own notes is theirs; a "To do" heading is not.
+        if ["me", "us", "organizer", "i", "yo", "todo", "to do", "to-do"].contains(folded) || people.organizerNames.contains(folded) {
             return (.promises, unit.dropping(upTo: colon), .organizer)
         }
         if ["them", "her", "him", "they", "she", "he", "supporter", "ella", "él", "el"].contains(folded) || people.personNames.contains(folded) {

@@ -43,6 +43,9 @@ enum ResponseReader {
             "most likely", "likely", "lemme see", "lemme think", "lemme check", "gotta see", "got to see", "gotta check",
             "no promete", "no promise", "no promises", "can't speak for", "cant speak for", "if he", "if she", "if they",
             "see w/", "let me check", "ill see", "i'll see", "we'll see", "get back to us", "prob ok", "probably ok",
+            // more hedges, and Portuguese ones
+            "probs", "prob would", "lemme ask", "has to take it", "needs to look at", "has to run it by", "have to run it by",
+            "needs to run it by", "vou tentar", "vamos ver", "talvez", "must ask", "has to clear it",
         ])
         add(.no, [
             "no", "said no", "declined", "declines", "can't", "cannot", "can not", "couldn't", "not ready", "not interested",
@@ -53,6 +56,7 @@ enum ResponseReader {
             "isn't ready", "not comfortable", "not up for", "not yet", "not this semester", "not this year",
             "not this month", "not this round", "not this week", "not this time", "not rn", "not right now", "dijo que no",
             "absolutely not", "rather not", "nah", "no go", "pass$", "hard pass", "hell no", "definitely not", "def not",
+            "nem pensar", "não", "nao$", "said no to",
         ])
         add(.yes, [
             "yes", "said yes", "agreed", "agrees", "she's in$", "he's in$", "they're in$", "i'm in$", "is in$",
@@ -65,6 +69,8 @@ enum ResponseReader {
             "def$", "deff$", "defo$", "i'm down", "im down", "shes down", "hes down", "totally down", "put me down",
             "cuenta conmigo", "bet$", "haan", "ok fine", "sure thing", "said she would$", "said he would$", "said they would$",
             "said she'd$", "said he'd$", "said they'd$", "you got it", "heck yes", "hell yes",
+            "say less", "consider it done", "count him in", "count her in", "count them in", "count us in", "sim$",
+            "claro que sim", "que sim", "disse que sim", "will do the", "she'll do the", "he'll do the",
         ])
         add(nil, [
             "make sure", "no one", "no matter", "no later than", "pass out", "pass along", "passed out", "passed along",

@@ -38,6 +38,8 @@ struct FalsePositiveTests {
         ("we could use the van Sat to move the banners", ["2026-11-21"]), ("bring the PA Sat so we dont rent one", ["2026-11-21"]),
         ("bring him the receipt log sat.", ["2026-11-21"]), ("le mando la dirección hoy", ["2026-11-14"]),
         ("if they dont pay by the 15th he'll file a claim", ["2026-11-15"]),
+        ("fala com as mulheres na segunda-feira", ["2026-11-16"]), ("deixo no café amanhã", ["2026-11-15"]),
+        ("Segunda platica w/ Joaquin, sexta-feira ok", ["2026-11-20"]),
     ] as [(String, [String])])
     func onlyReal(sentence: String, expected: [String]) {
         #expect(resolved(sentence, meeting: saturdayMeeting) == expected)

@@ -26,6 +26,7 @@ struct ExtractionRuleTests {
         OwnerCase(body: "Sam will book the room.", owner: .organizer),
         OwnerCase(body: "- [ ] Me: print flyers", owner: .organizer),
         OwnerCase(body: "- [ ] Maria: print flyers", owner: .supporter),
+        OwnerCase(body: "todo: order 40 contractor bags + gloves by Thurs", owner: .organizer),
         OwnerCase(body: "## Next steps\n- Text her the address", owner: .organizer),
         OwnerCase(body: "## Next steps\n- Attend the meeting Dec 3", owner: .supporter),
         OwnerCase(body: "## Next steps\n- Draft her remarks and email them to me", owner: .supporter),

@@ -18,6 +18,12 @@ struct HurriedAnswerTests {
         ("Asked her if we can keep the tables in her garage Dec 3, prob ok but she has to check her lease.", .maybe),
         ("Asked her to MC the speakout Dec 3, she said def.", .yes),
         ("Asked if shed door knock w me Dec 3, shes working a double so no.", .no),
+        ("Asked if she'd print 30 shirts for the Dec 3 rally and she was like \"say less\".", .yes),
+        ("asked her to bring 4 from meat/deli Dec 3. \"consider it done\"", .yes),
+        ("## Ask\n- come to the mtg Sun Dec 6 at 3 -> \"claro que sim\"", .yes),
+        ("## Ask\n- talk to the reporter Dec 3 -> nem pensar. but she'll bring food", .no),
+        ("## Ask\n- be the dept rep Dec 3 -> \"probs? i need to survive quals first\"", .maybe),
+        ("## Ask\n- host a sewing night Dec 3 -> lemme ask my mom, she watches the kids", .maybe),
     ])
     func slang(body: String, response: Ask.Response) throws {
         let ask = try #require(try note(body).asks.first)
