@@ -21,23 +21,21 @@ enum Lexicon {
         "care", "office", "bank", "sales", "navy", "army", "dental", "floor", "night-shift", "prep", "van", "cab", "taxi",
     ]
 
+    /// What a person can lend, host or use: things, spaces, channels, and every vehicle and licence below.
     static let resources: Set<String> = ([
-        "car", "truck", "van", "minivan", "pickup", "suv", "printer", "projector", "camera", "sound", "pa", "microphone",
-        "tiller", "cricut", "workbench", "karaoke", "mics", "flatbed", "sprinter", "shed", "sedan", "rototiller", "kiln",
-        "backyard", "yard", "basement", "garage", "kitchen", "space", "venue", "hall", "storefront", "shop",
-        "restaurant", "laptop", "trailer", "grill", "tent", "tables", "chairs", "porch", "living", "church", "office",
-        "bakery", "cafe", "café", "barbershop", "salon", "studio", "room", "copier", "megaphone", "bullhorn", "drone",
-        "following", "platform", "newsletter", "podcast", "blog", "list", "network", "contacts", "license", "bike",
-        "cargo", "wagon", "bus", "boat", "garden", "lot", "building", "chat", "audience", "mailing", "smoker",
-        "monitor", "sensor", "generator", "tools", "toolbox", "equipment", "ladder", "drill", "speaker", "speakers",
-        "mic", "machine", "cooler", "canopy", "easel", "scanner", "channel", "show", "radio", "zine",
-        "column", "page", "cert", "certification", "certificate", "degree", "cdl", "diploma",
-        "credential", "permit", "badge", "ged", "masters", "master's", "bachelor's", "phd", "llc", "business",
-        "catering", "daycare", "driveway", "parking", "setup", "laminator", "maker", "scaffolding", "chipper",
-        "grinder", "freezer", "coolers", "comales", "carpa", "camioneta", "dj",
-        "embosser", "bay", "key", "keys", "licence", "kiln", "serger", "oven", "fryer", "griddle", "dolly", "forklift",
-        "tractor", "carport", "barn", "troca", "carro", "camión", "camion", "mower", "trimmers", "press", "cutter",
-        "burners", "ptin",
+        "car", "printer", "projector", "camera", "sound", "pa", "microphone", "tiller", "cricut", "workbench",
+        "karaoke", "mics", "shed", "rototiller", "kiln", "backyard", "yard", "basement", "garage", "kitchen", "space",
+        "venue", "hall", "storefront", "shop", "restaurant", "laptop", "grill", "tent", "tables", "chairs", "porch",
+        "living", "church", "office", "bakery", "cafe", "café", "barbershop", "salon", "studio", "room", "copier",
+        "megaphone", "bullhorn", "drone", "following", "platform", "newsletter", "podcast", "blog", "list", "network",
+        "contacts", "bike", "cargo", "wagon", "bus", "boat", "garden", "lot", "building", "chat", "audience", "mailing",
+        "smoker", "monitor", "sensor", "generator", "tools", "toolbox", "equipment", "ladder", "drill", "speaker",
+        "speakers", "mic", "machine", "cooler", "canopy", "easel", "scanner", "channel", "show", "radio", "zine",
+        "column", "page", "degree", "diploma", "permit", "badge", "ged", "masters", "master's", "bachelor's", "phd",
+        "llc", "business", "catering", "daycare", "driveway", "parking", "setup", "laminator", "maker", "scaffolding",
+        "chipper", "grinder", "freezer", "coolers", "comales", "carpa", "camioneta", "dj", "embosser", "bay", "key",
+        "keys", "serger", "oven", "fryer", "griddle", "dolly", "forklift", "tractor", "carport", "barn", "troca",
+        "carro", "camión", "camion", "mower", "trimmers", "press", "cutter", "burners",
     ] as Set<String>).union(vehicles).union(credentials)
 
     /// Vehicles and machines by kind, make and model: "a 2004 Chevy Silverado", "7-seat Sienna", "f-250 w/ a hitch".

@@ -28,7 +28,7 @@ extension SkillReader {
         "or", "obviously", "both", "since", "from", "w", "with", "+", "sign", "creole", "speaker",
     ]
     /// Words that say a language is not an asset: "English not much", "wants to learn Spanish".
-    static let weakLanguage: Set<String> = [
+    private static let weakLanguage: Set<String> = [
         "not", "no", "n't", "limited", "little", "learning", "learn", "learns", "broken", "basic", "rusty", "weak", "bad",
         "class", "classes", "lessons", "barely", "doesn't", "doesnt", "can't", "cant", "wish", "wants",
     ]
@@ -56,7 +56,6 @@ extension SkillReader {
         var sawNumber = false
         for offset in index..<min(end, index + 4) {
             let word = words[offset].folded
-            if lostOrNotTheirs.contains(word) || Lexicon.relations.contains(words[offset].stem) { return false }
             if Lexicon.vehicleModels.contains(word) || Lexicon.credentials.contains(word) { return clauseIsTheirs(index..<end, in: words) }
             if sawNumber, Lexicon.vehicles.contains(word) { return clauseIsTheirs(index..<end, in: words) }  // "15-passenger van"
             if word == "class", offset + 1 < end, words[offset + 1].folded.count == 1 { return clauseIsTheirs(index..<end, in: words) }  // "Class B"
@@ -70,7 +69,7 @@ extension SkillReader {
     }
 
     /// Words that take a thing away from the person: "the Odyssey died", "sold the truck", "her son's van".
-    static let lostOrNotTheirs: Set<String> = [
+    private static let lostOrNotTheirs: Set<String> = [
         "sold", "died", "stolen", "towed", "repossessed", "repo'd", "totaled", "wrecked", "lost", "gone", "broke",
         "broken", "used", "borrowed", "rented", "needs", "need", "wants", "want", "no", "not", "lent", "gave", "expired",
         "suspended", "lapsed", "revoked", "doesnt", "doesn't", "didn't", "didnt", "had",

@@ -183,7 +183,7 @@ enum SkillReader {
                 || (index > 0 && index < pronounsEnd && hasPersonSubject(at: index, in: words, people: people))
             // "grew up in Kisumu speaking Luo and Swahili": the upbringing carries the subject.
             let grewUpSpeaking = openerKey == "speaking" && (max(0, index - 5)..<index).contains { ["grew", "raised"].contains(words[$0].folded) }
-            if let opener, personBefore, subjectOK || worksAs || grewUpSpeaking {
+            if opener != nil, personBefore, subjectOK || worksAs || grewUpSpeaking {
                 start = openerAfterContraction ? index + 1 : index
             } else if let (phrase, next) = contracted(identities, at: index, in: words) ?? plain(plainIdentities, at: index, in: words),
                 subjectOK, next < words.count, Occupation.follows(from: next, in: words),
@@ -386,9 +386,7 @@ enum SkillReader {
             // "The 3 guys, he'll ask them": a comma ends the crowd's clause.
             if unit.string[words[offset - 1].range.upperBound..<words[offset].range.lowerBound].contains(where: { ",;".contains($0) }) { return nil }
             guard turnsTo.contains(words[offset].folded) else { continue }
-            let object = offset + 1 < words.count ? words[offset + 1].folded : ""
-            let after = object == "to" && offset + 2 < words.count ? words[offset + 2].folded : object
-            if ["him", "her", "them", "lo", "la"].contains(after) || people.personNames.contains(after) { return offset }
+            if turnsToPerson(at: offset, in: words, people: people, objects: ["him", "her", "them", "lo", "la"]) { return offset }
             if words[offset].folded == "conocen", offset > index { return offset }
         }
         return nil
@@ -408,14 +406,19 @@ enum SkillReader {
                 return nil
             }
             if turnsTo.contains(word), plural, offset + 1 < words.count {
-                let object = words[offset + 1].folded
-                let after = object == "to" && offset + 2 < words.count ? words[offset + 2].folded : object
-                if ["him", "her"].contains(after) || people.personNames.contains(after) { return offset }
+                if turnsToPerson(at: offset, in: words, people: people, objects: ["him", "her"]) { return offset }
                 continue
             }
             plural = plural || word == "they" || (word.count >= 4 && word.hasSuffix("s") && !word.hasSuffix("ss") && !notPlural.contains(word))
         }
         return nil
+    }
+
+    /// "know her", "go to him": the verb at `offset` has the person for its object, with or without "to".
+    private static func turnsToPerson(at offset: Int, in words: [Word], people: People, objects: Set<String>) -> Bool {
+        let object = offset + 1 < words.count ? words[offset + 1].folded : ""
+        let after = object == "to" && offset + 2 < words.count ? words[offset + 2].folded : object
+        return objects.contains(after) || people.personNames.contains(after)
     }
 
     /// Words ending in "s" that name no crowd.
@@ -459,7 +462,7 @@ enum SkillReader {
         var previous: UInt8 = 0
         for byte in unit.string.utf8[range] {
             switch byte {
-            case UInt8(ascii: ":") where range.isEmpty == false && unit.string[range] == ":" && isTime(around: index, in: unit.words):
+            case UInt8(ascii: ":") where unit.string[range] == ":" && isTime(around: index, in: unit.words):
                 return false  // "the 3:10 pickup line"
             case UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "("), UInt8(ascii: "+"),
                 UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: ">"):

@@ -53,18 +53,18 @@ struct InlineText: Hashable, Sendable {
         let offset = string.utf8.distance(from: string.startIndex, to: index)
         guard let position = lineStarts.firstIndex(where: { $0.offset == offset }), position > 0 else { return false }
         let previousLength = offset - lineStarts[position - 1].offset - 1
-        var wordEnd = index
-        while wordEnd < string.endIndex, !string[wordEnd].isWhitespace { wordEnd = string.index(after: wordEnd) }
-        let firstWord = string.utf8.distance(from: index, to: wordEnd)
         let wrapWidth = max(Self.narrowestWrap, widestLine)
-        return previousLength + 1 + firstWord <= wrapWidth || previousLength > Self.widestWrap || startsWithLabel(at: index)
+        return breakWidths[position - 1] <= wrapWidth || previousLength > Self.widestWrap || startsWithLabel(at: index)
             || isBrokenByHand(wrapWidth: wrapWidth)
     }
 
     /// Most of the block's lines stop where no wrapping editor would have broken them: the writer ends lines by
     /// hand, so a line that happens to run long ends a thought too.
     private func isBrokenByHand(wrapWidth: Int) -> Bool {
-        breakWidths.count >= 2 && breakWidths.filter { $0 <= wrapWidth }.count * 2 > breakWidths.count
+        guard breakWidths.count >= 2 else { return false }
+        var short = 0
+        for width in breakWidths where width <= wrapWidth { short += 1 }
+        return short * 2 > breakWidths.count
     }
 
     /// "asked him: …", "Me: …", "ASK: …": a line that opens with a short label is a new entry.

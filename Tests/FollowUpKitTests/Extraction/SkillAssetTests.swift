@@ -13,14 +13,6 @@ struct SkillAssetTests {
         try ExtractionRuleTests.note(body).skills.map(\.text)
     }
 
-    private func expect(_ example: SkillCase) throws {
-        let found = try skills(example.body)
-        #expect(found.count == example.skills.count, "\(found)")
-        for (text, expected) in zip(found, example.skills) {
-            #expect(text.lowercased().contains(expected.lowercased()), "\(text) should contain \(expected)")
-        }
-    }
-
     @Test("A language named loosely is hers; one she lacks or wants to learn is not", arguments: [
         SkillCase(body: "- grew up in Laredo, spanish at home", skills: ["spanish at home"]),
         SkillCase(body: "Her mom is from Cuenca, so Spanish was the house language.", skills: ["Spanish was the house language"]),
@@ -32,7 +24,7 @@ struct SkillAssetTests {
         SkillCase(body: "- English classes at the library on Tuesdays", skills: []),
         SkillCase(body: "- Spanish flyers for the lobby", skills: []),
     ])
-    func languages(_ example: SkillCase) throws { try expect(example) }
+    func languages(_ example: SkillCase) throws { try ExtractionRuleTests.expectSkills(example) }
 
     @Test("A vehicle by make or model, a licence, a room by its size; not one lost or someone else's", arguments: [
         SkillCase(body: "- 2004 Chevy Silverado 4x4", skills: ["2004 Chevy Silverado 4x4"]),
@@ -45,7 +37,7 @@ struct SkillAssetTests {
         SkillCase(body: "- had a CDL back home but it doesnt count here", skills: []),
         SkillCase(body: "Her son's garage fits 2 cars.", skills: []),
     ])
-    func things(_ example: SkillCase) throws { try expect(example) }
+    func things(_ example: SkillCase) throws { try ExtractionRuleTests.expectSkills(example) }
 
     @Test("Posts and titles, past and present, however they are written", arguments: [
         SkillCase(body: "Was PTA president at Lincoln for 2 years.", skills: ["Was PTA president at Lincoln"]),
@@ -56,7 +48,7 @@ struct SkillAssetTests {
         SkillCase(body: "She's a shop steward with ATU and knows all the drivers at the North garage.", skills: ["shop steward", "knows all the drivers"]),
         SkillCase(body: "Maria Lopez runs a dozer for a pipeline contractor.", skills: ["runs a dozer"]),
     ])
-    func posts(_ example: SkillCase) throws { try expect(example) }
+    func posts(_ example: SkillCase) throws { try ExtractionRuleTests.expectSkills(example) }
 
     @Test("Many people who turn to her are her standing; one person, or people she will ask, are not", arguments: [
         SkillCase(body: "Everybody in the 3:10 pickup line knows her.", skills: ["Everybody in the 3:10 pickup line knows her"]),
@@ -65,7 +57,7 @@ struct SkillAssetTests {
         SkillCase(body: "They trust her more than anybody from the city.", skills: ["They trust her"]),
         SkillCase(body: "The 3 guys, she'll ask them.", skills: []),
     ])
-    func standing(_ example: SkillCase) throws { try expect(example) }
+    func standing(_ example: SkillCase) throws { try ExtractionRuleTests.expectSkills(example) }
 
     @Test("A paragraph whose lines mostly stop short was broken by hand, so a long line ends a thought too")
     func handBrokenLines() throws {
