@@ -12,12 +12,13 @@ enum AskReader {
     /// Words that may stand before "asked" when the organizer is the one asking.
     private static let leadIns: Set<String> = [
         "i", "we", "also", "then", "and", "finally", "so", "first", "later", "when", "after", "once", "last",
+        "you",  // a note written to oneself: "You asked her to host…"
         "le", "les", "también", "tambien",  // "Tambien le pregunté if he'd speak…"
     ]
     /// Words between the verb and the request itself.
     private static let objectWords: Set<String> = [
         "her", "him", "them", "if", "whether", "to", "she'd", "he'd", "they'd", "she", "he", "they", "would", "could",
-        "can", "will", "be", "willing", "interested", "in", "want", "wants", "like", "about", "for",
+        "can", "will", "be", "willing", "interested", "in", "want", "wants", "like", "about", "for", "we",
     ]
 
     /// An organizer's ask in prose, or nil.
@@ -40,6 +41,18 @@ enum AskReader {
         return nil
     }
 
+    /// A question that asks the person to do something ("Will you come…?", "Could we use your backyard…?"),
+    /// as a transcript's "Q:" line puts it; "How did you get started?" asks for none.
+    static func request(_ unit: TextUnit, people: People) -> Found? {
+        guard let first = unit.words.first?.folded, ["will", "would", "could", "can", "are", "do"].contains(first),
+            unit.text.contains("?")
+        else { return nil }
+        if ["are", "do"].contains(first), !unit.words.dropFirst().prefix(3).contains(where: { ["willing", "up", "want", "wanna"].contains($0.folded) }) {
+            return nil
+        }
+        return text(after: -1, in: unit, people: people)
+    }
+
     /// An item under an "Ask" heading is an ask as a whole; the answer may follow a dash or arrow.
     static func whole(_ unit: TextUnit, people: People) -> Found? {
         if let found = find(in: unit, people: people) { return found }
@@ -52,7 +65,7 @@ enum AskReader {
         var index = verbIndex + 1
         if index < words.count, ["was", "is", "ask", "made"].contains(words[index].folded) { index += 1 }
         // "Will you come…?", "Would you be willing to host…?": the question's frame is not the request.
-        for frame in ["would you be willing to", "would you be interested in", "are you willing to", "will you", "would you", "can you", "could you", "are you"] {
+        for frame in ["would you be willing to", "would you be interested in", "are you willing to", "are you up for", "do you want to", "do you wanna", "will you", "would you", "can you", "could you", "are you"] {
             let parts = frame.split(separator: " ")
             if words.matches(parts, at: index) { index += parts.count; break }
         }
@@ -73,9 +86,10 @@ enum AskReader {
             if startsLine || gap.contains(where: { "—–→;?(".contains($0) }) || gap.contains(" - ") || gap.contains("->")
                 || gap.contains("--") || gap.contains(". ")
                 || gap.contains("=>") || gap.contains(": ")
-                || (gap.contains(",") && startsAnswerClause(at: candidate, in: words, people: people))
+                || (gap.contains(",") && startsAnswerClause(at: candidate, in: words, text: unit.string, people: people))
+                || gap.contains(", \"") || gap.contains(", “") || gap.contains(",\"")
                 || (words[candidate].folded == "and" && candidate + 1 < words.count
-                    && startsAnswerClause(at: candidate + 1, in: words, people: people))
+                    && startsAnswerClause(at: candidate + 1, in: words, text: unit.string, people: people))
                 || (words[candidate].folded == "but" && candidate + 1 < words.count)
             {
                 end = words[candidate - 1].range.upperBound
@@ -88,15 +102,23 @@ enum AskReader {
     }
 
     /// "she said", "he's in", "answer": where the answer to the ask begins.
-    private static func startsAnswerClause(at index: Int, in words: [Word], people: People) -> Bool {
+    private static func startsAnswerClause(at index: Int, in words: [Word], text: String, people: People) -> Bool {
         let word = words[index].folded
+        if ResponseReader.startsAnswer(at: index, in: words, text: text) { return true }  // "…for the block party, claro"
         if ["answer", "response", "result", "reply", "said", "yes", "no", "maybe", "nope", "nah", "absolutely", "definitely", "prob",
             "probably", "def", "cant", "can't", "cannot", "won't", "wont", "bet", "sure"].contains(word) { return true }
         // "…at the rally, not yet, wants to see…"
         if word == "not", index + 1 < words.count, ["yet", "ready", "sure", "now", "interested", "this", "right"].contains(words[index + 1].folded) { return true }
         let subject = Word.stem(of: word)
         return people.isPerson(subject) && index + 1 < words.count
-            && ["said", "says", "agreed", "declined", "is", "was", "wasn't", "isn't", "can't", "will", "won't", "wants", "needs", "might", "would", "thought"].contains(words[index + 1].folded)
+            && answerVerbs.contains(words[index + 1].folded)
             || ["she's", "he's", "they're", "she'll", "he'll", "they'll", "she'd", "he'd", "they'd", "shes", "hes", "theyre"].contains(word)
     }
+
+    /// What a person does in answer: "she said", "he laughed", "she kind of dodged it".
+    private static let answerVerbs: Set<String> = [
+        "said", "says", "agreed", "declined", "is", "was", "wasn't", "isn't", "can't", "will", "won't", "wants", "needs", "might",
+        "would", "thought", "laughed", "smiled", "shrugged", "hesitated", "paused", "kind", "sort", "dodged", "looked", "didn't",
+        "got", "texted", "told", "didnt", "did", "doesnt", "does", "never", "kinda", "sorta",
+    ]
 }

@@ -149,7 +149,8 @@ enum CommitmentReader {
                     && !isElliptical(at: action, in: words, unit: unit)
                 {
                     // "no, "i'll stand in the back"": the person's own words.
-                    let quoted = owner == .organizer && ["i", "we"].contains(words[index].stem) && isQuoted(words[index], in: unit)
+                    let quoted = owner == .organizer && ["i", "we", "you"].contains(words[index].stem)
+                        && (people.isSpeaking || isQuoted(words[index], in: unit))
                     starts.append((quoted ? .supporter : owner, action, index))
                     index = action
                     continue
@@ -275,7 +276,7 @@ enum CommitmentReader {
             // "her husband will", "the landlord will": not the person's own subject.
             if possessiveDeterminers.contains(words[index - 1].folded) { return nil }
         }
-        if stem == "i" || stem == "we" || people.organizerNames.contains(stem) { return (.organizer, 1) }
+        if stem == "i" || stem == "we" || people.organizerNames.contains(stem) || (people.organizerIsYou && stem == "you") { return (.organizer, 1) }
         if people.isPerson(stem) { return (.supporter, 1) }
         return nil
     }

@@ -66,15 +66,21 @@ extension NoteExtractor {
     /// "Texted me later: yes on the potluck", "update: roommate is fine w/ it so hosting = yes": a yes or no
     /// that names an earlier ask still open (pending or maybe) by one of its words answers that ask.
     mutating func answerEarlierAsk(in unit: TextUnit) {
-        guard records.asks.contains(where: { $0.response == .pending || $0.response == .maybe }) else { return }
+        guard let (index, response) = earlierAskAnswered(in: unit) else { return }
+        records.asks[index].response = response
+    }
+
+    /// The earlier ask still open that a yes or no in `unit` names, and that answer.
+    func earlierAskAnswered(in unit: TextUnit) -> (index: Int, response: Ask.Response)? {
+        guard records.asks.contains(where: { $0.response == .pending || $0.response == .maybe }) else { return nil }
         for answer in ResponseReader.answers(in: unit.words, text: unit.string) where answer.response == .yes || answer.response == .no {
             guard let index = records.asks.indices.last(where: { index in
                 let ask = records.asks[index]
                 return (ask.response == .pending || ask.response == .maybe) && Self.names(ask.text, near: answer.words, in: unit.words)
             }) else { continue }
-            records.asks[index].response = answer.response
-            return
+            return (index, answer.response)
         }
+        return nil
     }
 
     /// Whether a word within three of the answer at `span` shares a stem with a word of `request`.

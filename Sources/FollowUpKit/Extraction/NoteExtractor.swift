@@ -7,6 +7,13 @@ struct NoteExtractor {
     var section: Section = .other
     /// The last ask still waiting for an answer, and how many more sentences may give it.
     var openAsk: (index: Int, sentencesLeft: Int)? = nil
+    /// Whether the last block read was a table row, and the task table that row belongs to, if it is one.
+    var inTable = false
+    var taskTable: TaskTable? = nil
+    /// The ask made by a transcript's last "Q:" line, which the "A:" line after it answers.
+    var questionAsk: Int? = nil
+    /// Asks that an answers section has already answered, even if only with "no answer yet".
+    var heardAnswers: Set<Int> = []
 
     struct Records {
         var commitments: [Commitment] = []
@@ -26,11 +33,25 @@ struct NoteExtractor {
         // Each block is split into words once; the whole note's words also tell whose "she" or "he" it is.
         let wholes = document.blocks.map { TextUnit(block: $0, range: $0.text.string.startIndex..<$0.text.string.endIndex) }
         people = people.withPronoun(counting: wholes.lazy.flatMap(\.words))
+            .withSecondPerson(counting: wholes.lazy.flatMap(\.words))
         for whole in wholes { read(block: whole) }
     }
 
     private mutating func read(block whole: TextUnit) {
         let block = whole.block
+        let isRow = block.kind == .tableRow
+        defer { inTable = isRow }
+        if isRow, !inTable {
+            // A table's first row is its header: "| who | what | when |" makes a table of tasks.
+            taskTable = TaskTable(header: whole)
+            if taskTable != nil {
+                _ = scanSentences(of: whole)
+                return
+            }
+        } else if isRow, let table = taskTable {
+            readTaskRow(whole, in: table)
+            return
+        }
         if block.isHeading {
             section = Section(label: whole.text) ?? .other
             openAsk = nil
@@ -47,11 +68,11 @@ struct NoteExtractor {
         guard text.lineStarts.count > 1 else { return [unit] }
         var units: [TextUnit] = []
         var start = unit.range.lowerBound
-        var inLabelledLine = inlineLabel(of: unit) != nil
+        var inLabelledLine = inlineLabel(of: unit) != nil || transcriptLabel(of: unit) != nil
         for lineStart in text.lineStarts.dropFirst() {
             let index = text.string.utf8.index(text.string.startIndex, offsetBy: lineStart.offset)
             let line = TextUnit(index..<unit.range.upperBound, within: unit)
-            let labelled = inlineLabel(of: line) != nil
+            let labelled = inlineLabel(of: line) != nil || transcriptLabel(of: line) != nil
             // A labelled entry ends where its line was broken on purpose: "him: take pics…" then "said talk to Irma…".
             if labelled || (inLabelledLine && text.isDeliberateLineBreak(at: index)) {
                 units.append(TextUnit(start..<index, within: unit))
@@ -64,6 +85,10 @@ struct NoteExtractor {
     }
 
     private mutating func read(_ labelledUnit: TextUnit) {
+        if let (isQuestion, rest) = transcriptLabel(of: labelledUnit) {
+            readTranscript(rest, question: isQuestion)
+            return
+        }
         var unit = labelledUnit
         let block = unit.block
         var blockSection = section
@@ -112,6 +137,9 @@ struct NoteExtractor {
                         readCommitmentItem(sentence.unit, sentences: [sentence], defaultOwner: entryOwner)
                     }
                 }
+            } else if labelled, !block.isListItem, sentences.count > 1 {
+                // "Me: text her the address tonight. Bring the union cards to the mtg.": a sentence an errand.
+                for sentence in sentences { readCommitmentItem(sentence.unit, sentences: [sentence], defaultOwner: owner) }
             } else if isItem {
                 readCommitmentItem(unit, sentences: sentences, defaultOwner: owner)
             } else {
@@ -142,6 +170,8 @@ struct NoteExtractor {
                     addIssues(found.isEmpty ? listParts(of: sentence.unit).compactMap { IssueReader.label($0.clean($0.range.lowerBound, $0.range.upperBound)) } : found)
                 }
             }
+        case .answers:
+            for sentence in sentences { readAnswers(sentence) }
         case .purpose, .connection, .story, .strategy, .other:
             if block.task != nil {
                 if let ask = AskReader.find(in: unit, people: people) {
@@ -243,9 +273,13 @@ struct NoteExtractor {
             addAskAndAnswer(ask, in: unit, sentences: [sentence])
         } else {
             let heard = openAsk == nil ? nil : ResponseReader.response(in: unit.words, text: unit.string)
-            if let open = openAsk, records.asks[open.index].response == .pending, heard != .pending,
-                let response = heard
-                    ?? (open.sentencesLeft == 2 && CommitmentReader.findAll(in: unit, people: people).first?.owner == .supporter ? .yes : nil)
+            if let open = openAsk, heard == .yes || heard == .no, let (index, response) = earlierAskAnswered(in: unit), index != open.index {
+                // "texted after: generator is fine" answers the ask about the generator, not the last one made.
+                records.asks[index].response = response
+            } else if let open = openAsk, records.asks[open.index].response == .pending, heard != .pending,
+                let response = heard ?? (open.sentencesLeft == 2 && CommitmentReader.findAll(in: unit, people: people).first?.owner == .supporter
+                    // "He said his apartment is too small, but he offered … instead": something else in place of the ask.
+                    ? (unit.words.contains { $0.folded == "instead" } ? .no : .yes) : nil)
             {
                 // An answer, or a promise that is one: "She said she will bring seven."
                 records.asks[open.index].response = response
@@ -264,6 +298,37 @@ struct NoteExtractor {
             }
             addProseCommitments(in: unit, sentences: [sentence], answering: answering)
         }
+        readPeopleAndIssues(in: unit, asked: ask)
+    }
+
+    /// Answers written apart from their asks ("Yes to the hearing. On the minutes, she wants to sleep on it."):
+    /// each clause that answers goes to the ask still open that it names, or else to the first one still open.
+    private mutating func readAnswers(_ sentence: ScannedSentence) {
+        for part in parts(of: sentence.unit, separatedBy: ";") {
+            var answering: Int? = nil
+            if let response = ResponseReader.response(in: part.words, text: part.string), let index = openAsk(answeredBy: part) {
+                records.asks[index].response = response
+                heardAnswers.insert(index)
+                answering = index
+            }
+            addProseCommitments(in: part, sentences: [sentence], answering: answering)
+            readPeopleAndIssues(in: part, asked: nil)
+        }
+    }
+
+    /// The still-unanswered ask that shares the most words with `part`, or the first of them when none shares any.
+    private func openAsk(answeredBy part: TextUnit) -> Int? {
+        let topics = Set(part.words.map(\.stem).filter { $0.count >= 4 })
+        var best: (index: Int, shared: Int)? = nil
+        for (index, ask) in records.asks.enumerated() where ask.response == .pending && !heardAnswers.contains(index) {
+            let shared = Set(Word.words(in: ask.text[...]).map(\.stem)).intersection(topics).count
+            if best == nil || shared > best!.shared { best = (index, shared) }
+        }
+        return best?.index
+    }
+
+    /// The referrals, skills and issues of a sentence of prose; `asked` is the ask it makes, if any.
+    private mutating func readPeopleAndIssues(in unit: TextUnit, asked ask: AskReader.Found?) {
         // "asked whether he would introduce us to Commissioner Haile": what we asked for is no suggestion of theirs.
         let referrals = ReferralReader.findAll(in: unit, people: people).filter { referral in
             guard let ask, let at = unit.text.range(of: referral.name) else { return true }
@@ -279,13 +344,70 @@ struct NoteExtractor {
         addIssues(IssueReader.findAll(in: unit, people: people))
     }
 
+    /// "| me | send the fact sheet | Weds |": a row of a task table is a commitment of whoever its "who" cell names.
+    private mutating func readTaskRow(_ row: TextUnit, in table: TaskTable) {
+        let sentences = scanSentences(of: row)
+        let cells = TaskTable.cells(of: row)
+        guard let owner = table.owner(of: cells, people: people), table.what < cells.count, !cells[table.what].words.isEmpty else { return }
+        let what = cells[table.what]
+        let when = table.when.flatMap { $0 < cells.count && !cells[$0].words.isEmpty ? cells[$0].range : nil }
+        let due = when.flatMap { self.due(of: $0, in: sentences) } ?? self.due(of: what.range, in: sentences)
+        let text = what.clean(what.range.lowerBound, what.range.upperBound)
+        records.commitments.append(Commitment(owner: owner, text: text, due: due, done: table.isDone(cells), line: row.line))
+    }
+
+    /// "Q: Will you come…?" then "A: Ok, I'll be there.": a question that asks something is an ask, and the
+    /// answer after it is the person's own words, so that "I" is them.
+    private mutating func readTranscript(_ unit: TextUnit, question: Bool) {
+        let sentences = scanSentences(of: unit)
+        if question {
+            questionAsk = nil
+            if let found = AskReader.request(unit, people: people) {
+                addAsk(found, in: unit, sentences: sentences)
+                questionAsk = records.asks.count - 1
+            } else {
+                for sentence in sentences { readProse(sentence) }
+            }
+            return
+        }
+        let asker = people
+        people = people.speaking
+        defer { people = asker }
+        var answering: Int? = nil
+        if let index = questionAsk, records.asks[index].response == .pending {
+            let promise = CommitmentReader.findAll(in: unit, people: people).first?.owner == .supporter
+            let instead = unit.words.contains { $0.folded == "instead" }
+            if let response = ResponseReader.response(in: unit.words, text: unit.string) ?? (promise ? (instead ? .no : .yes) : nil) {
+                records.asks[index].response = response
+                answering = index
+            }
+        }
+        questionAsk = nil
+        openAsk = nil
+        for sentence in sentences {
+            addProseCommitments(in: sentence.unit, sentences: [sentence], answering: answering)
+            readPeopleAndIssues(in: sentence.unit, asked: nil)
+        }
+    }
+
+    /// A transcript's "Q:" (true) or "A:" (false) label, and the words after it.
+    private func transcriptLabel(of unit: TextUnit) -> (isQuestion: Bool, rest: TextUnit)? {
+        let text = unit.text
+        guard text.count > 2, let colon = text.prefix(3).firstIndex(of: ":") else { return nil }
+        switch text[..<colon].trimming(" *_") {
+        case "Q", "q": return (true, unit.dropping(upTo: colon))
+        case "A", "a": return (false, unit.dropping(upTo: colon))
+        default: return nil
+        }
+    }
+
     /// "Label: rest" at the start of a block, where the label names a section or an owner.
     /// A person's label ("Teresa:", "her:", "ella:") also says whose the task is.
     private func inlineLabel(of unit: TextUnit) -> (section: Section, rest: TextUnit, owner: Commitment.Owner?)? {
         // A label is short: look for its colon among the first few characters only.
         guard let colon = unit.text.prefix(32).firstIndex(of: ":") else { return nil }
         let label = unit.text[..<colon]
-        guard label.count <= 30, !label.contains(where: { $0.isNumber }) else { return nil }
+        guard label.count <= 30, !label.contains(where: { $0.isNumber }) || Section(label: label[...]) == .answers else { return nil }
         let folded = label.lowercased().trimming(" *_")
         // "todo: order 40 bags": a to-do line in the organizer's own notes is theirs; a "To do" heading is not.
         if ["me", "us", "organizer", "i", "yo", "todo", "to do", "to-do"].contains(folded) || people.organizerNames.contains(folded) {

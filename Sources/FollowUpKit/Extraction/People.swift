@@ -30,6 +30,35 @@ struct People: Sendable {
         return [first]
     }
 
+    /// Whether the person met is the one speaking, so that "I" is them: an "A:" line of a transcript.
+    private(set) var isSpeaking = false
+
+    /// The same people, in the person's own words.
+    var speaking: People {
+        var copy = self
+        copy.isSpeaking = true
+        return copy
+    }
+
+    /// Whether the note is written to its author in the second person ("You asked her…", "You said you
+    /// would…"), so that "you" is the organizer.
+    private(set) var organizerIsYou = false
+
+    /// The same people, knowing from a note's words whether it speaks to its author as "you": two or more
+    /// "you asked", "you said", "you met" and the like.
+    func withSecondPerson(counting words: some Sequence<Word>) -> People {
+        let verbs: Set<String> = ["asked", "said", "met", "told", "promised", "went", "offered", "talked", "gave", "owe", "should"]
+        var count = 0
+        var afterYou = false
+        for word in words {
+            if afterYou, verbs.contains(word.folded) { count += 1 }
+            afterYou = word.folded == "you"
+        }
+        var copy = self
+        copy.organizerIsYou = count >= 2
+        return copy
+    }
+
     /// Whether pronouns still stand for the person met; false once someone else has been named.
     private var pronounsArePerson = true
     /// "she" or "he", when the note makes plain which one stands for the person met.
@@ -61,7 +90,7 @@ struct People: Sendable {
 
     /// Whether `word` names the person met: their first name or a third-person pronoun.
     func isPerson(_ word: String) -> Bool {
-        (pronounsArePerson && Self.thirdPersonPronouns.contains(word) && (pronoun == nil || word == "they" || word == pronoun))
+        (isSpeaking && word == "i") || (pronounsArePerson && Self.thirdPersonPronouns.contains(word) && (pronoun == nil || word == "they" || word == pronoun))
             || personNames.contains(word)
     }
 }

@@ -22,7 +22,8 @@ enum ResponseReader {
             "no answer", "no answer yet", "no response", "no reply", "hasn't answered", "has not answered", "haven't heard",
             "have not heard", "didn't answer", "did not answer", "didn't respond", "did not respond", "hasn't responded",
             "didn't say", "waiting to hear", "waiting on", "pending", "tbd", "unanswered", "never got to", "didn't get to",
-            "ran out of time", "didn't ask", "forgot to ask", "not asked",
+            "ran out of time", "didn't ask", "forgot to ask", "not asked", "didnt answer", "didn't really answer",
+            "didnt really answer", "never answered", "didnt respond", "never got back", "never got an answer",
         ])
         add(.maybe, [
             "maybe", "think about it", "thinking about it", "think it over", "thinking it over", "let me think",
@@ -46,6 +47,9 @@ enum ResponseReader {
             // more hedges, and Portuguese ones
             "probs", "prob would", "lemme ask", "has to take it", "needs to look at", "has to run it by", "have to run it by",
             "needs to run it by", "vou tentar", "vamos ver", "talvez", "must ask", "has to clear it",
+            // a choice left to someone else or to a vote, a condition, odds
+            "is up to", "that's up to", "thats up to", "only if", "50 50", "50-50", "fifty-fifty", "let you know",
+            "has to vote", "have to vote", "needs to vote", "needs a vote",
         ])
         add(.no, [
             "no", "said no", "declined", "declines", "can't", "cannot", "can not", "couldn't", "not ready", "not interested",
@@ -57,6 +61,7 @@ enum ResponseReader {
             "not this month", "not this round", "not this week", "not this time", "not rn", "not right now", "dijo que no",
             "absolutely not", "rather not", "nah", "no go", "pass$", "hard pass", "hell no", "definitely not", "def not",
             "nem pensar", "não", "nao$", "said no to",
+            "probably not", "prob not", "probs not", "never$", "ko$",
         ])
         add(.yes, [
             "yes", "said yes", "agreed", "agrees", "she's in$", "he's in$", "they're in$", "i'm in$", "is in$",
@@ -71,6 +76,8 @@ enum ResponseReader {
             "said she'd$", "said he'd$", "said they'd$", "you got it", "heck yes", "hell yes",
             "say less", "consider it done", "count him in", "count her in", "count them in", "count us in", "sim$",
             "claro que sim", "que sim", "disse que sim", "will do the", "she'll do the", "he'll do the",
+            "shes in$", "hes in$", "theyre in$", "put her down", "put him down", "put them down", "said ok", "said okay",
+            "ok if", "okay if", "claro$", "dale$", "simon$", "simón$", "is fine$", "'s fine$", "fine by her", "fine by him",
         ])
         add(nil, [
             "make sure", "no one", "no matter", "no later than", "pass out", "pass along", "passed out", "passed along",
@@ -105,14 +112,19 @@ enum ResponseReader {
         return found
     }
 
-    /// "so maybe", "so that is a maybe", "so it's a no".
+    /// "so maybe", "so that is a maybe", "so it's a no", "said actually to put her down".
     private static func isVerdict(before index: Int, in words: [Word]) -> Bool {
         for back in stride(from: index - 1, through: max(0, index - 4), by: -1) {
             let word = words[back].folded
-            if word == "so" { return true }
-            if !["that", "is", "it's", "that's", "a", "its", "thats"].contains(word) { return false }
+            if word == "so" || word == "actually" { return true }
+            if !["that", "is", "it's", "that's", "a", "its", "thats", "to"].contains(word) { return false }
         }
         return false
+    }
+
+    /// Whether an answer cue ("claro", "no way", "prob not") starts at word `index`.
+    static func startsAnswer(at index: Int, in words: [Word], text: String) -> Bool {
+        cue(at: index, in: words, text: text)?.response != nil
     }
 
     private static func cue(at index: Int, in words: [Word], text: String) -> Cue? {

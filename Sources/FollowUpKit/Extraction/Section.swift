@@ -4,6 +4,8 @@ import Foundation
 /// Section names are matched case-insensitively, with the synonyms the README lists.
 enum Section: Hashable, Sendable {
     case purpose, connection, story, strategy, ask, commitments, promises, skills, referrals, issues
+    /// Answers written apart from the asks they answer ("What she said", "Her answers on 1 and 2:").
+    case answers
     /// A heading we do not know ("Notes", "Misc"): its text is read as prose.
     case other
 
@@ -13,6 +15,11 @@ enum Section: Hashable, Sendable {
         (.story, ["story", "stories", "their story", "background", "about", "about them", "bio", "life", "her story", "his story", "context"]),
         (.strategy, ["strategy", "campaign", "plan", "the plan", "vision"]),
         (.ask, ["ask", "asks", "the ask", "hard ask", "asks made", "ask and answer", "ask & answer", "ask / answer", "request", "invitation"]),
+        (.answers, [
+            "answers", "answer", "her answers", "his answers", "their answers", "her answer", "his answer", "their answer",
+            "what she said", "what he said", "what they said", "responses", "response", "her response", "his response",
+            "their response", "replies", "her reply", "his reply", "how she answered", "how he answered", "how they answered",
+        ]),
         (.commitments, [
             "commitments", "commitment", "next steps", "next step", "action items", "actions", "follow-up", "follow-ups",
             "follow up", "followup", "follow-through", "to do", "to-do", "todo", "todos", "tasks", "their commitments",
@@ -60,6 +67,11 @@ enum Section: Hashable, Sendable {
         let key = trimmed.split(separator: " ").joined(separator: " ")
         if let section = Self.table[key] {
             self = section
+            return
+        }
+        // "Her answers on 1 and 2": answers that say which asks they answer.
+        if let on = key.range(of: " (on|to|re) ", options: .regularExpression), Self.table[String(key[..<on.lowerBound])] == .answers {
+            self = .answers
             return
         }
         // "Ask & answer", "Skills, resources": the first word decides when the whole does not.

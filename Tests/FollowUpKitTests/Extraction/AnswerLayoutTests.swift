@@ -1,0 +1,106 @@
+import Testing
+
+@testable import FollowUpKit
+
+/// Asks and answers laid out apart: answers under their own heading, a Q:/A: transcript, a who/what/when
+/// table of tasks, a note written to oneself as "you", and answers that trail the ask in prose. Each note is
+/// met on Saturday 2026-11-14 by Sam Chen with Maria Lopez.
+@Suite("Answers apart from their asks")
+struct AnswerLayoutTests {
+    private func note(_ body: String) throws -> Note { try ExtractionRuleTests.note(body) }
+
+    @Test("An answers section answers the asks in order, or the one each answer names")
+    func answersSection() throws {
+        let inOrder = try note(
+            "## Ask\n1. Recruit ten members to the hearing on Dec 3.\n2. Take minutes for the steering meetings.\n"
+                + "3. Put the sign-up in the newsletter.\n\n## What she said\nYes to the hearing. On the minutes, she wants to sleep on it. "
+                + "The newsletter deadline has passed, so no, but she will put an insert in the bulletin.\n")
+        #expect(inOrder.asks.map(\.response) == [.yes, .maybe, .no])
+        #expect(inOrder.commitments.map(\.owner) == [.supporter, .supporter])
+        #expect(inOrder.commitments.contains { $0.text.hasPrefix("put an insert in the bulletin") })
+
+        let named = try note(
+            "## Asks\n- Join the negotiating committee\n- Get 5 housekeepers to the members mtg Dec 5\n- Use the community room for a house meeting\n"
+                + "## What she said\n- Room: not hers to give, no answer yet\n- Committee: has to talk to her husband first\n- Members mtg: yes\n")
+        #expect(named.asks.map(\.response) == [.maybe, .yes, .pending])
+
+        let inline = try note(
+            "## Asks\n1. Take notes at the forum Dec 3\n2. Bring the association on to the letter\n"
+                + "Her answers on 1 and 2: \"of course\" to the forum; the association has to vote on it.\n")
+        #expect(inline.asks.map(\.response) == [.yes, .maybe])
+    }
+
+    @Test("A transcript's question asks, and the answer after it is the person's own words")
+    func transcript() throws {
+        let found = try note(
+            "Q: How did you get started?\nA: I drove a school bus for ten years.\n"
+                + "Q: Will you come to the providers meeting Dec 5 at 10?\nA: Ok sí, I'll be there.\n"
+                + "Q: Could we do a house meeting in your backyard on the 12th?\nA: No, my landlord is strict. But I'll lend you my folding tables for the 5th.\n"
+                + "Q: Would you talk to the reporter?\nA: (the baby woke up, we didn't get to finish)\n")
+        #expect(found.asks.map(\.response) == [.yes, .no, .pending])
+        #expect(found.asks.first?.due?.description == "2026-12-05T10:00")
+        #expect(found.commitments.allSatisfy { $0.owner == .supporter })
+        let lend = try #require(found.commitments.first { $0.text.hasPrefix("lend you my folding tables") })
+        #expect(lend.due?.description == "2026-12-05")
+    }
+
+    @Test("A who/what/when table is a list of tasks, each owned by its who cell")
+    func taskTable() throws {
+        let found = try note(
+            "| who | what | when |\n|---|---|---|\n| Maria | bring 2 coworkers | Sat 12/5 2pm |\n| me | send the fact sheet | Weds |\n"
+                + "| her cousin | bring chairs | |\n| me | gas money for the generator | |\n")
+        #expect(found.commitments.map(\.owner) == [.supporter, .organizer, .organizer])
+        #expect(found.commitments.map(\.text) == ["bring 2 coworkers", "send the fact sheet", "gas money for the generator"])
+        #expect(found.commitments.map { $0.due?.description } == ["2026-12-05T14:00", "2026-11-18", nil])
+        #expect(found.commitments.map(\.line) == [8, 9, 11])
+
+        let contacts = try note("| name | phone |\n|---|---|\n| Ana | 555-0101 |\n")
+        #expect(contacts.commitments.isEmpty)
+    }
+
+    @Test("A note written to oneself as \"you\": you asked, you said you would")
+    func secondPerson() throws {
+        let found = try note(
+            "You met Maria after bingo. You asked her to host a coffee on Sat the 28th. She said no, her place is a shoebox.\n"
+                + "You said you would mail her the big-print letter by Friday.\n")
+        #expect(found.asks.map(\.response) == [.no])
+        #expect(found.commitments.map(\.owner) == [.organizer])
+        #expect(found.commitments.first?.due?.description == "2026-11-20")
+
+        // A "you" quoted once is not the organizer.
+        let quoted = try note("She said \"you will have to ask the board\".\n")
+        #expect(!quoted.commitments.contains { $0.owner == .organizer })
+    }
+
+    @Test("Answers that trail the ask in prose", arguments: [
+        ("Asked for the tables + tent for the block party Dec 5, claro, and she'll drive them over.", Ask.Response.yes),
+        ("I asked if he would host a house meeting. He said his apartment is too small, but he offered to give us ten minutes at the breakfast instead.", .no),
+        ("Asked if she could get the old couple on 4 to sign, \"let me think abt it\", the wife is sick.", .maybe),
+        ("asked if the band would play the rally after. prob not, they lost their bassist.", .no),
+        ("ASK: haircuts + sign up table in the lobby sat 12/5 -> \"dale\"", .yes),
+        ("ASK: get us the hall free for the 12/5 mtg -> \"approx 50/50\", cmte decides", .maybe),
+        ("Also asked him to drive folks to the hearing next Weds at 4. Hes in but 3 ppl max.", .yes),
+        ("I asked if we could announce the petition at bingo on Saturday, he said that is up to the post commander.", .maybe),
+        ("asked if he'd come to the training on the 1st, he didnt really answer, his manager called him back in", .pending),
+    ])
+    func trailingAnswers(body: String, response: Ask.Response) throws {
+        let found = try note(body)
+        #expect(found.asks.map(\.response) == [response])
+    }
+
+    @Test("A later answer goes to the ask it names, not the last one made")
+    func answerNamesItsAsk() throws {
+        let found = try note(
+            "- asked to use the generator for the rally Sun 12/6, he said talk after his shift\n"
+                + "- asked if he'd come to the training on the 1st, he didnt really answer\n"
+                + "- texted after: generator is fine, just wants gas money\n")
+        #expect(found.asks.map(\.response) == [.yes, .pending])
+    }
+
+    @Test("A labelled line of errands is one commitment a sentence")
+    func labelledErrands() throws {
+        let found = try note("Me: text her the address tonight. Bring the union cards to the mtg.\n")
+        #expect(found.commitments.map(\.owner) == [.organizer, .organizer])
+        #expect(found.commitments.map(\.text) == ["text her the address tonight", "Bring the union cards to the mtg"])
+    }
+}
