@@ -35,7 +35,7 @@ enum Lexicon {
         "llc", "business", "catering", "daycare", "driveway", "parking", "setup", "laminator", "maker", "scaffolding",
         "chipper", "grinder", "freezer", "coolers", "comales", "carpa", "camioneta", "dj", "embosser", "bay", "key",
         "keys", "serger", "oven", "fryer", "griddle", "dolly", "forklift", "tractor", "carport", "barn", "troca",
-        "carro", "camión", "camion", "mower", "trimmers", "press", "cutter", "burners",
+        "carro", "camión", "camion", "mower", "trimmers", "press", "cutter", "burners", "kayak", "canoe", "raft",
     ] as Set<String>).union(vehicles).union(credentials)
 
     /// Vehicles and machines by kind, make and model: "a 2004 Chevy Silverado", "7-seat Sienna", "f-250 w/ a hitch".
@@ -73,7 +73,7 @@ enum Lexicon {
         "french", "haitian", "creole", "kreyol", "portuguese", "russian", "ukrainian", "polish", "somali", "amharic",
         "hindi", "urdu", "bengali", "punjabi", "gujarati", "farsi", "persian", "dari", "pashto", "turkish", "greek",
         "italian", "german", "japanese", "hmong", "khmer", "lao", "thai", "nepali", "swahili", "yoruba", "igbo",
-        "tigrinya", "asl", "sign", "braille", "portugues", "español", "espanol", "ingles", "inglés", "twi", "ga", "krio",
+        "tigrinya", "asl", "sign", "braille", "portugues", "portugese", "português", "español", "espanol", "ingles", "inglés", "twi", "ga", "krio",
         "tamil", "telugu", "malayalam", "kannada", "marathi", "shona", "zulu", "wolof", "fula", "kaqchikel", "irish",
         "patois", "hebrew", "yiddish", "armenian", "albanian", "bosnian", "serbian", "croatian",
         "romanian", "quechua", "mixteco", "k'iche'", "zapotec", "ilocano", "cebuano", "samoan", "tongan", "marshallese",

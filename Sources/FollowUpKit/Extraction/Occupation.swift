@@ -24,7 +24,7 @@ enum Occupation {
         // positions held and the aides' and care workers' titles
         "president", "pres", "vice-president", "chair", "chairwoman", "chairman", "chairperson", "co-chair", "captain",
         "trustee", "delegate", "rep", "ra", "ta", "headmistress", "headmaster", "deaconess", "committeeman",
-        "committeewoman", "dsp", "hha", "pca", "cma", "lvn", "cutter",
+        "committeewoman", "dsp", "hha", "pca", "cma", "lvn", "cutter", "cpa", "lifeguard", "technologist", "sonographer",
         // Spanish, as bilingual notes write it
         "costurera", "costurero", "cocinera", "cocinero", "mesera", "mesero", "carpintero", "albañil", "plomero",
         "electricista", "mecánico", "mecanico", "chofer", "jardinero", "niñera", "enfermera", "enfermero", "maestra",

@@ -25,7 +25,7 @@ extension SkillReader {
     /// What may follow a language at the start of a clause for the clause to be about the person's own.
     private static let languageFollowers: Set<String> = [
         "is", "was", "at", "first", "too", "also", "mostly", "fluent", "native", "natively", "fluently", "and", "y", "e",
-        "or", "obviously", "both", "since", "from", "w", "with", "+", "sign", "creole", "speaker",
+        "or", "obviously", "both", "since", "from", "w", "with", "+", "sign", "creole", "speaker", "obv", "obvs", "of", "ofc",
     ]
     /// Words that say a language is not an asset: "English not much", "wants to learn Spanish".
     private static let weakLanguage: Set<String> = [
@@ -77,16 +77,23 @@ extension SkillReader {
 
     /// "her basement fits 30", "the back room can fit maybe 25 ppl", "hall upstairs holds ~80": a space or a
     /// vehicle and how many it takes. Returns where the phrase starts.
+    /// Numbers written as words, for how many a room seats: "seats twenty".
+    private static let numberWords: Set<String> = ["ten", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "hundred", "dozen"]
+
     static func capacityStart(at index: Int, in unit: TextUnit) -> Int? {
         let words = unit.words
         guard index > 0, capacityVerbs.contains(words[index].folded) else { return nil }
         // How many: a number within the next two words ("30", "~80", "maybe 25", "up to 40").
-        guard (index + 1..<min(words.count, index + 4)).contains(where: { words[$0].folded.first?.isNumber == true }) else { return nil }
+        guard (index + 1..<min(words.count, index + 4)).contains(where: { words[$0].folded.first?.isNumber == true || numberWords.contains(words[$0].folded) })
+        else { return nil }
         var noun: Int? = nil
-        for back in stride(from: index - 1, through: max(0, index - 5), by: -1) {
+        // "her minivan, it seats 7": the thing is named in the clause before.
+        let last = index >= 2 && ["it", "which"].contains(words[index - 1].folded) ? max(0, index - 6) : max(0, index - 5)
+        for back in stride(from: index - 1, through: last, by: -1) {
             let word = words[back].folded
             if Lexicon.relations.contains(words[back].stem) || lostOrNotTheirs.contains(word) { return nil }
             if Lexicon.resources.contains(word) || Lexicon.resources.contains(String(word.dropLast())) { noun = back }
+            if back == index - 1, ["it", "which"].contains(word) { continue }
             // The phrase opens at its article or at the clause: "her basement", "- hall upstairs".
             if startsClause(at: back, in: unit) || ["her", "his", "their", "the", "a", "an"].contains(word) { return noun.map { _ in back } }
         }

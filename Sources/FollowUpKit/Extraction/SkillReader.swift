@@ -21,8 +21,8 @@ enum SkillReader {
         "works nights", "has run", "has tools", "has connections", "is in", "belongs to", "retired from", "retired as",
         "close with", "is close with", "tight with", "is tight with", "is friends with", "friends with the",
         "is on", "on the", "serves on", "active in", "is active in", "involved in", "is involved in", "member of",
-        "a member of", "president of", "chair of", "head of", "captain of", "admin of", "admin for", "ran a", "ran the",
-        "started a", "has testified", "testified at", "has organized", "organized a", "the go-to", "the one",
+        "a member of", "president of", "prez of", "pres of", "vp of", "chair of", "head of", "captain of", "admin of", "admin for", "ran a", "ran the",
+        "started a", "has testified", "testified at", "testified before", "testified in", "spoke at", "has spoken at", "has organized", "organized a", "the go-to", "the one",
         "drove a", "drove for", "years as a", "yrs as a", "years as an", "yrs as an", "moderator of", "admins of",
         "one of the admins", "founder of", "coordinator of", "organizer of", "djs", "dj's", "reads", "talks to",
         "cooked at", "cooked for", "cooks at", "sewed", "sews", "sells", "sold", "paints", "draws", "knits", "refs",
@@ -53,6 +53,11 @@ enum SkillReader {
 
     /// Openers that name a skill only when one of these words comes within the next few words:
     /// "she's in 3 parent facebook groups", "is on the parish council", "the one everyone goes to".
+    /// Where speaking up is civic experience.
+    private static let publicBodies: Set<String> = [
+        "hearing", "hearings", "council", "board", "commission", "committee", "legislature", "capitol", "rally", "forum",
+        "press", "congress", "senate", "assembly", "meeting",
+    ]
     private static let needsAhead: [String: Set<String>] = [
         "is on": Lexicon.groups, "on the": Lexicon.groups, "the one": ["go", "goes", "call", "calls", "ask", "asks", "trust", "trusts", "turn", "turns", "who", "with"],
         "friends with the": Lexicon.groups.union(Occupation.names),
@@ -61,7 +66,9 @@ enum SkillReader {
         "habla": Lexicon.languages, "started the": Lexicon.groups.union(["pantry", "program", "drive", "listserv", "garden", "chat", "page", "petition"]),
         "has all": Lexicon.groups.union(["families", "parents", "numbers", "contacts", "neighbors", "tenants", "workers"]),
         "was on": Lexicon.groups, "has been on": Lexicon.groups, "served": Lexicon.groups, "served on": Lexicon.groups,
-        "has": ["speed"], "gets by in": Lexicon.languages, "understands": Lexicon.languages, "talk": Lexicon.languages,
+        "has": ["speed"], "gets by in": Lexicon.languages,
+        // "spoke at the county health board hearing": a public body, not a friend's party.
+        "spoke at": publicBodies, "has spoken at": publicBodies, "understands": Lexicon.languages, "talk": Lexicon.languages,
         "trucks": ["long", "local", "regional", "otr"], "holds a": Lexicon.credentials.union(["class", "seat"]),
         "holds the": ["seat", "record", "keys", "key", "license", "licence", "permit"],
         "rents a": Lexicon.resources, "rents the": Lexicon.resources, "rents out": Lexicon.resources,
@@ -118,7 +125,7 @@ enum SkillReader {
     /// First words of the identity and possession phrases.
     private static let identityAndPossessionWords: Set<String> = ["is", "was", "works", "retired", "has", "have", "owns", "used", "former", "and", "shes", "hes", "got", "does", "yrs", "years", "keeps"]
     private static let identities: [[Substring]] = [
-        "is a", "is an", "was a", "was an", "'s a", "'s an", "'s been a", "has been a", "works as a", "used to be a",
+        "is a", "is an", "was a", "was an", "'s a", "'s an", "'s been a", "'s been an", "has been a", "has been an", "works as a", "used to be a",
         "retired", "former", "a retired", "shes a", "shes an", "hes a", "hes an", "is the", "'s the", "shes the", "hes the",
     ].map { $0.split(separator: " ") }
     /// "She's PTA treasurer", "he is head steward": no article, so the job must come at once.
@@ -249,6 +256,11 @@ enum SkillReader {
             {
                 start = index  // "Spanish at home", "so Spanish was the house language"
                 knownEnd = end
+            } else if index > 0, index < pronounsEnd, languageGrades.contains(words[index - 1].folded), clauseStarts[index - 1],
+                let end = languageClause(at: index, in: unit)
+            {
+                start = index - 1  // "decent Spanish from the yard guys"
+                knownEnd = end
             } else if index < pronounsEnd, let phraseStart = speakerStart(at: index, in: words),
                 !(max(0, phraseStart - 4)..<phraseStart).contains(where: { Lexicon.relations.contains(words[$0].stem) })
             {
@@ -288,6 +300,9 @@ enum SkillReader {
         }
         return found
     }
+
+    /// How well a language is spoken, said before it: "decent Spanish", "fluent Tagalog".
+    private static let languageGrades: Set<String> = ["decent", "good", "fluent", "solid", "conversational", "native", "great", "perfect", "excellent"]
 
     /// "fits 30", "holds ~80", "seats 7": how many a space or a vehicle takes.
     static let capacityVerbs: Set<String> = ["fits", "fit", "holds", "hold", "seats", "seat", "sleeps"]
@@ -377,9 +392,9 @@ enum SkillReader {
         guard crowd.contains(words[index].folded) else { return pluralTurnsTo(from: index, in: unit, people: people) }
         if words[index].folded == "the" {
             // "the other temps", "the lolas in Building C": a crowd is plural; "the landlord calls her" is one man.
-            // "the younger guards": one word may describe the crowd before it is named.
+            // "the younger guards", "the 5th fl moms": words may describe the crowd before it is named.
             let isCrowd = { (noun: String) in ["whole", "neighborhood", "block"].contains(noun) || (noun.hasSuffix("s") && !noun.hasSuffix("ss")) }
-            guard isCrowd(words[index + 1].folded) || (index + 2 < words.count && isCrowd(words[index + 2].folded) && !turnsTo.contains(words[index + 2].folded))
+            guard (index + 1..<min(words.count, index + 4)).prefix(while: { !turnsTo.contains(words[$0].folded) }).contains(where: { isCrowd(words[$0].folded) })
             else { return nil }
         }
         for offset in index + 1..<min(words.count, index + 10) {

@@ -20,6 +20,9 @@ struct SkillAssetTests {
         SkillCase(body: "- Mam y español. English not much", skills: ["Mam y español"]),
         SkillCase(body: "She is a first-language Mvskoke speaker.", skills: ["first-language Mvskoke speaker"]),
         SkillCase(body: "She speaks Farsi and understands Dari.", skills: ["speaks Farsi and understands Dari"]),
+        SkillCase(body: "- spanish obv. ran the toy drive in the lobby last yr", skills: ["spanish obv", "ran the toy drive"]),
+        SkillCase(body: "- Punjabi + Hindi, decent Spanish from the yard guys", skills: ["Punjabi + Hindi", "decent Spanish"]),
+        SkillCase(body: "- portugese from her mom, good enough for the families on Elm", skills: ["portugese from her mom"]),
         SkillCase(body: "She grew up in Kisumu speaking Luo and Swahili.", skills: ["speaking Luo and Swahili"]),
         SkillCase(body: "- English classes at the library on Tuesdays", skills: []),
         SkillCase(body: "- Spanish flyers for the lobby", skills: []),
@@ -32,6 +35,8 @@ struct SkillAssetTests {
         SkillCase(body: "- trucks long haul now, CDL-A", skills: ["trucks long haul", "CDL-A"]),
         SkillCase(body: "She has a heat press + a vinyl cutter.", skills: ["has a heat press + a vinyl cutter"]),
         SkillCase(body: "Her basement fits 30.", skills: ["basement fits 30"]),
+        SkillCase(body: "She offered her front room instead, it seats twenty.", skills: ["front room instead, it seats twenty"]),
+        SkillCase(body: "She has two kayaks.", skills: ["has two kayaks"]),
         SkillCase(body: "She has a van (white Econoline).", skills: ["has a van"]),
         SkillCase(body: "- license suspended since June", skills: []),
         SkillCase(body: "- had a CDL back home but it doesnt count here", skills: []),
@@ -41,6 +46,11 @@ struct SkillAssetTests {
 
     @Test("Posts and titles, past and present, however they are written", arguments: [
         SkillCase(body: "Was PTA president at Lincoln for 2 years.", skills: ["Was PTA president at Lincoln"]),
+        SkillCase(body: "She has been an X-ray technologist at St. Vincent's for eleven years.", skills: ["X-ray technologist"]),
+        SkillCase(body: "- prez of the Audubon chapter here, ~90 members", skills: ["prez of the Audubon chapter"]),
+        SkillCase(body: "She testified before the state senate ag committee in 1998.", skills: ["testified before the state senate ag committee"]),
+        SkillCase(body: "In 2021 she spoke at the county health board hearing on ambulance fees.", skills: ["spoke at the county health board hearing"]),
+        SkillCase(body: "She spoke at her cousin's wedding.", skills: []),
         SkillCase(body: "- HHA 11 yrs, w/ BrightPath since 2021", skills: ["HHA"]),
         SkillCase(body: "- ex army cook (92G, 2 deployments)", skills: ["ex army cook"]),
         SkillCase(body: "She's the ag mechanic for most of the growers and AWS certified welder too.", skills: ["ag mechanic", "AWS certified welder"]),
@@ -55,6 +65,7 @@ struct SkillAssetTests {
         SkillCase(body: "The families up and down Deep Fork Road trust her.", skills: ["families up and down Deep Fork Road trust her"]),
         SkillCase(body: "She preaches in Brookfield, so a lot of the East African seasonals know and trust her.", skills: ["preaches", "East African seasonals know and trust her"]),
         SkillCase(body: "They trust her more than anybody from the city.", skills: ["They trust her"]),
+        SkillCase(body: "The 5th fl moms call her first.", skills: ["5th fl moms call her"]),
         SkillCase(body: "The 3 guys, she'll ask them.", skills: []),
     ])
     func standing(_ example: SkillCase) throws { try ExtractionRuleTests.expectSkills(example) }
