@@ -18,7 +18,7 @@ enum AskReader {
     /// Words between the verb and the request itself.
     private static let objectWords: Set<String> = [
         "her", "him", "them", "if", "whether", "to", "she'd", "he'd", "they'd", "she", "he", "they", "would", "could",
-        "can", "will", "be", "willing", "interested", "in", "want", "wants", "like", "about", "for", "we",
+        "can", "will", "be", "willing", "interested", "in", "want", "wants", "like", "about", "for", "we", "hed", "shed", "theyd",
     ]
 
     /// An organizer's ask in prose, or nil.
@@ -28,7 +28,8 @@ enum AskReader {
             if verbs.contains(word.folded) {
                 if word.folded == "ask" {
                     // "my ask", "the ask", "hard ask", "the ask was": a noun, naming the request that follows.
-                    guard index > 0, ["my", "the", "hard", "our", "big"].contains(words[index - 1].folded) else { continue }
+                    guard index > 0, ["my", "the", "hard", "our", "big", "last", "final", "next", "other", "second", "third"].contains(words[index - 1].folded)
+                    else { continue }
                     // "no big ask this time": the note says there was none.
                     if words[max(0, index - 2)..<index].contains(where: { $0.folded == "no" }) { continue }
                 } else if index > 0 {

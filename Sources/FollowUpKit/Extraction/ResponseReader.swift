@@ -49,7 +49,7 @@ enum ResponseReader {
             "needs to run it by", "vou tentar", "vamos ver", "talvez", "must ask", "has to clear it",
             // a choice left to someone else or to a vote, a condition, odds
             "is up to", "that's up to", "thats up to", "only if", "50 50", "50-50", "fifty-fifty", "let you know",
-            "has to vote", "have to vote", "needs to vote", "needs a vote",
+            "has to vote", "have to vote", "needs to vote", "needs a vote", "inshallah", "insha'allah", "insha allah", "ojalá", "ojala",
         ])
         add(.no, [
             "no", "said no", "declined", "declines", "can't", "cannot", "can not", "couldn't", "not ready", "not interested",
@@ -77,7 +77,7 @@ enum ResponseReader {
             "say less", "consider it done", "count him in", "count her in", "count them in", "count us in", "sim$",
             "claro que sim", "que sim", "disse que sim", "will do the", "she'll do the", "he'll do the",
             "shes in$", "hes in$", "theyre in$", "put her down", "put him down", "put them down", "said ok", "said okay",
-            "ok if", "okay if", "claro$", "dale$", "simon$", "simón$", "is fine$", "'s fine$", "fine by her", "fine by him",
+            "ok if", "okay if", "claro$", "dale$", "simon$", "simón$", "inshallah yes", "is fine$", "'s fine$", "fine by her", "fine by him",
         ])
         add(nil, [
             "make sure", "no one", "no matter", "no later than", "pass out", "pass along", "passed out", "passed along",

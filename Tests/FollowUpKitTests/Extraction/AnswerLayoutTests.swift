@@ -82,6 +82,9 @@ struct AnswerLayoutTests {
         ("Also asked him to drive folks to the hearing next Weds at 4. Hes in but 3 ppl max.", .yes),
         ("I asked if we could announce the petition at bingo on Saturday, he said that is up to the post commander.", .maybe),
         ("asked if he'd come to the training on the 1st, he didnt really answer, his manager called him back in", .pending),
+        ("Then asked if she'd speak at the hearing Dec 2, she said inshallah, which I think means probably not, we'll see.", .maybe),
+        ("## Ask\n- bring the ladies to the pest mtg Dec 2 -> \"inshallah yes\"", .yes),
+        ("Last ask was if his garage could be a drop off spot for the ramp reports but then his phone rang.", .pending),
     ])
     func trailingAnswers(body: String, response: Ask.Response) throws {
         let found = try note(body)
