@@ -54,7 +54,7 @@ enum Lexicon {
 
     /// Licences and certificates a person holds: "CDL-A", "forklift cert", "journeyman card", "her PTIN".
     static let credentials: Set<String> = [
-        "cdl", "cdl-a", "cdl-b", "cdl-c", "ptin", "ase", "osha", "osha-10", "osha-30", "servsafe", "cert", "certs",
+        "cdl", "cdl-a", "cdl-b", "cdl-c", "ptin", "ase", "osha", "osha-10", "osha-30", "servsafe", "cert", "certs", "cda", "cpr", "notary",
         "credential", "credentials", "endorsement", "journeyman", "certification", "certificate", "license", "licence",
     ]
 

@@ -337,7 +337,9 @@ struct NoteExtractor {
         // After "talk to Adjoa Frimpong, …", "she knows every family" is about Adjoa.
         let othersFrom = referrals.lazy.compactMap { unit.text.range(of: $0.name)?.upperBound }.first
         // What was asked is not what the person brings ("asked her to speak at the hearing").
-        for range in SkillReader.findAll(in: unit, people: people, pronounsMeanOthersFrom: othersFrom) where !(ask?.text.overlaps(range) ?? false) {
+        // In the person's own words ("A: I teach the CPR class"), "I" is the one who brings it.
+        let said = people.isSpeaking ? unit.inThirdPerson : unit
+        for range in SkillReader.findAll(in: said, people: people, pronounsMeanOthersFrom: othersFrom) where !(ask?.text.overlaps(range) ?? false) {
             records.skills.append(Skill(text: unit.clean(range.lowerBound, range.upperBound), line: unit.line(at: range.lowerBound)))
         }
         for referral in referrals { addReferral(referral, line: unit.line) }

@@ -26,6 +26,47 @@ struct TextUnit: Sendable {
         self.words = Array(words[low..<end])
     }
 
+    private init(_ unit: TextUnit, words: [Word]) {
+        block = unit.block
+        range = unit.range
+        self.words = words
+    }
+
+    /// The unit as if said of the speaker in the third person, for readers that look for "she has",
+    /// "he teaches": "I have the minivan" reads as "she has…", "I'm on the usher board" as "she's on…".
+    /// Only the words change; their places in the text, and so every span found, stay the same.
+    var inThirdPerson: TextUnit {
+        var words = self.words
+        for index in words.indices {
+            switch words[index].folded {
+            case "i": words[index].folded = "she"
+            case "i'm", "im": words[index].folded = "she's"
+            case "i've": words[index].folded = "she's"
+            case "my": words[index].folded = "her"
+            default:
+                guard index > 0, self.words[index - 1].folded == "i" else { continue }
+                words[index].folded = Self.thirdPerson(of: words[index].folded)
+            }
+        }
+        return TextUnit(self, words: words)
+    }
+
+    private static func thirdPerson(of verb: String) -> String {
+        switch verb {
+        case "have": return "has"
+        case "do": return "does"
+        case "go": return "goes"
+        case "am": return "is"
+        case "was", "did", "can", "could", "will", "would", "used", "had", "should", "might", "must", "also", "still", "just":
+            return verb
+        default:
+            if verb.hasSuffix("ed") || verb.contains("'") { return verb }
+            if ["s", "sh", "ch", "x", "z"].contains(where: verb.hasSuffix) { return verb + "es" }
+            if verb.hasSuffix("y"), let last = verb.dropLast().last, !"aeiou".contains(last) { return verb.dropLast() + "ies" }
+            return verb + "s"
+        }
+    }
+
     var string: String { block.text.string }
     var text: Substring { string[range] }
     var line: Int { block.text.line(at: range.lowerBound) }

@@ -42,6 +42,10 @@ struct AnswerLayoutTests {
         #expect(found.commitments.allSatisfy { $0.owner == .supporter })
         let lend = try #require(found.commitments.first { $0.text.hasPrefix("lend you my folding tables") })
         #expect(lend.due?.description == "2026-12-05")
+
+        // What the person says they do is theirs, and what the organizer says is not.
+        let skills = try note("Q: What do you do on weekends?\nA: I teach the CPR class for new providers.\nQ: I drive a bus, you?\nA: Ha, no.\n")
+        #expect(skills.skills.map(\.text) == ["teach the CPR class for new providers"])
     }
 
     @Test("A who/what/when table is a list of tasks, each owned by its who cell")

@@ -37,6 +37,7 @@ struct SkillAssetTests {
         SkillCase(body: "Her basement fits 30.", skills: ["basement fits 30"]),
         SkillCase(body: "She offered her front room instead, it seats twenty.", skills: ["front room instead, it seats twenty"]),
         SkillCase(body: "She has two kayaks.", skills: ["has two kayaks"]),
+        SkillCase(body: "She has her CDA and is two classes from her associate's.", skills: ["has her CDA"]),
         SkillCase(body: "She has a van (white Econoline).", skills: ["has a van"]),
         SkillCase(body: "- license suspended since June", skills: []),
         SkillCase(body: "- had a CDL back home but it doesnt count here", skills: []),
