@@ -539,10 +539,11 @@ enum SkillReader {
         if people.isPerson(stem) || people.isFamilyName(at: index - 1, in: words) { return true }
         // "She is the one who runs the tenants' Signal group."
         if stem == "who", index >= 3, words[index - 2].folded == "one", words[index - 3].folded == "the" { return true }
-        if ["is", "was", "the", "a", "an", "also", "of"].contains(previous) {
-            // "He is close with Father Tim", "she is also the moderator of": a verb or article stands between.
+        if ["is", "was", "the", "a", "an", "also", "of", "has", "had"].contains(previous) {
+            // "He is close with Father Tim", "she is also the moderator of", "Soraya has cleaned rooms at…":
+            // a verb or article stands between.
             var back = index - 1
-            while back >= 0, index - back <= 4, ["is", "was", "the", "a", "an", "also", "of", "one"].contains(words[back].folded) { back -= 1 }
+            while back >= 0, index - back <= 4, ["is", "was", "the", "a", "an", "also", "of", "one", "has", "had"].contains(words[back].folded) { back -= 1 }
             if back >= 0, back < index - 1 {
                 let before = words[back].folded
                 if people.isPerson(Word.stem(of: before)) { return true }

@@ -48,6 +48,8 @@ struct SkillAssetTests {
     @Test("Posts and titles, past and present, however they are written", arguments: [
         SkillCase(body: "Was PTA president at Lincoln for 2 years.", skills: ["Was PTA president at Lincoln"]),
         SkillCase(body: "She has been an X-ray technologist at St. Vincent's for eleven years.", skills: ["X-ray technologist"]),
+        SkillCase(body: "Maria has cleaned rooms at the Hilton for 11 years.", skills: ["cleaned rooms at the Hilton"]),
+        SkillCase(body: "Her husband has cleaned rooms at the Hilton for 11 years.", skills: []),
         SkillCase(body: "- prez of the Audubon chapter here, ~90 members", skills: ["prez of the Audubon chapter"]),
         SkillCase(body: "She testified before the state senate ag committee in 1998.", skills: ["testified before the state senate ag committee"]),
         SkillCase(body: "In 2021 she spoke at the county health board hearing on ambulance fees.", skills: ["spoke at the county health board hearing"]),
