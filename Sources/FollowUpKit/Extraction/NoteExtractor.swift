@@ -277,9 +277,7 @@ struct NoteExtractor {
                 // "texted after: generator is fine" answers the ask about the generator, not the last one made.
                 records.asks[index].response = response
             } else if let open = openAsk, records.asks[open.index].response == .pending, heard != .pending,
-                let response = heard ?? (open.sentencesLeft == 2 && CommitmentReader.findAll(in: unit, people: people).first?.owner == .supporter
-                    // "He said his apartment is too small, but he offered … instead": something else in place of the ask.
-                    ? (unit.words.contains { $0.folded == "instead" } ? .no : .yes) : nil)
+                let response = heard ?? (open.sentencesLeft == 2 ? answer(impliedBy: unit) : nil)
             {
                 // An answer, or a promise that is one: "She said she will bring seven."
                 records.asks[open.index].response = response
@@ -301,12 +299,19 @@ struct NoteExtractor {
         readPeopleAndIssues(in: unit, asked: ask)
     }
 
+    /// A promise of the person's that answers an ask without an answer word: "She said she will bring seven"
+    /// is a yes; "…but he offered to give us ten minutes at the breakfast instead" is a no.
+    private func answer(impliedBy unit: TextUnit) -> Ask.Response? {
+        guard CommitmentReader.findAll(in: unit, people: people).first?.owner == .supporter else { return nil }
+        return unit.words.contains { $0.folded == "instead" } ? .no : .yes
+    }
+
     /// Answers written apart from their asks ("Yes to the hearing. On the minutes, she wants to sleep on it."):
     /// each clause that answers goes to the ask still open that it names, or else to the first one still open.
     private mutating func readAnswers(_ sentence: ScannedSentence) {
         for part in parts(of: sentence.unit, separatedBy: ";") {
             var answering: Int? = nil
-            if let response = ResponseReader.response(in: part.words, text: part.string), let index = openAsk(answeredBy: part) {
+            if let response = ResponseReader.response(in: part.words, text: part.string), let index = unansweredAsk(namedBy: part) {
                 records.asks[index].response = response
                 heardAnswers.insert(index)
                 answering = index
@@ -317,7 +322,7 @@ struct NoteExtractor {
     }
 
     /// The still-unanswered ask that shares the most words with `part`, or the first of them when none shares any.
-    private func openAsk(answeredBy part: TextUnit) -> Int? {
+    private func unansweredAsk(namedBy part: TextUnit) -> Int? {
         let topics = Set(part.words.map(\.stem).filter { $0.count >= 4 })
         var best: (index: Int, shared: Int)? = nil
         for (index, ask) in records.asks.enumerated() where ask.response == .pending && !heardAnswers.contains(index) {
@@ -377,9 +382,7 @@ struct NoteExtractor {
         defer { people = asker }
         var answering: Int? = nil
         if let index = questionAsk, records.asks[index].response == .pending {
-            let promise = CommitmentReader.findAll(in: unit, people: people).first?.owner == .supporter
-            let instead = unit.words.contains { $0.folded == "instead" }
-            if let response = ResponseReader.response(in: unit.words, text: unit.string) ?? (promise ? (instead ? .no : .yes) : nil) {
+            if let response = ResponseReader.response(in: unit.words, text: unit.string) ?? answer(impliedBy: unit) {
                 records.asks[index].response = response
                 answering = index
             }
