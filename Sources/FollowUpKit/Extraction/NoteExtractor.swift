@@ -7,8 +7,7 @@ struct NoteExtractor {
     var section: Section = .other
     /// The last ask still waiting for an answer, and how many more sentences may give it.
     var openAsk: (index: Int, sentencesLeft: Int)? = nil
-    /// Whether the last block read was a table row, and the task table that row belongs to, if it is one.
-    var inTable = false
+    /// The task table named by the last table header read, if it named one.
     var taskTable: TaskTable? = nil
     /// The ask made by a transcript's last "Q:" line, which the "A:" line after it answers.
     var questionAsk: Int? = nil
@@ -30,25 +29,23 @@ struct NoteExtractor {
     }
 
     mutating func read(_ document: MarkdownDocument) {
-        // Each block is split into words once; the whole note's words also tell whose "she" or "he" it is.
+        // Each block is split into words once; the whole note's words also tell whose "she" or "he" it is, and
+        // whether "you" is the organizer.
         let wholes = document.blocks.map { TextUnit(block: $0, range: $0.text.string.startIndex..<$0.text.string.endIndex) }
-        people = people.withPronoun(counting: wholes.lazy.flatMap(\.words))
-            .withSecondPerson(counting: wholes.lazy.flatMap(\.words))
+        people = people.withVoice(counting: wholes.lazy.flatMap(\.words))
         for whole in wholes { read(block: whole) }
     }
 
     private mutating func read(block whole: TextUnit) {
         let block = whole.block
-        let isRow = block.kind == .tableRow
-        defer { inTable = isRow }
-        if isRow, !inTable {
-            // A table's first row is its header: "| who | what | when |" makes a table of tasks.
+        if case .tableRow(isHeader: true, _) = block.kind {
+            // "| who | what | when |" makes a table of tasks.
             taskTable = TaskTable(header: whole)
             if taskTable != nil {
                 _ = scanSentences(of: whole)
                 return
             }
-        } else if isRow, let table = taskTable {
+        } else if block.isTableRow, let table = taskTable {
             readTaskRow(whole, in: table)
             return
         }
@@ -119,7 +116,7 @@ struct NoteExtractor {
             sentences = Array(sentences[..<tail])
         }
         defer { for sentence in afterTask { readProse(sentence) } }
-        let isItem = block.isListItem || block.kind == .tableRow || labelled
+        let isItem = block.isListItem || block.isTableRow || labelled
         let proseUnderList = !isItem && sentences.contains(where: carriesAskOrPromise)
         switch blockSection {
         case .ask:

@@ -44,42 +44,34 @@ struct People: Sendable {
     /// would…"), so that "you" is the organizer.
     private(set) var organizerIsYou = false
 
-    /// The same people, knowing from a note's words whether it speaks to its author as "you": two or more
-    /// "you asked", "you said", "you met" and the like.
-    func withSecondPerson(counting words: some Sequence<Word>) -> People {
-        let verbs: Set<String> = ["asked", "said", "met", "told", "promised", "went", "offered", "talked", "gave", "owe", "should"]
-        var count = 0
-        var afterYou = false
-        for word in words {
-            if afterYou, verbs.contains(word.folded) { count += 1 }
-            afterYou = word.folded == "you"
-        }
-        var copy = self
-        copy.organizerIsYou = count >= 2
-        return copy
-    }
-
     /// Whether pronouns still stand for the person met; false once someone else has been named.
     private var pronounsArePerson = true
     /// "she" or "he", when the note makes plain which one stands for the person met.
     private(set) var pronoun: String? = nil
 
-    /// The same people, knowing the person's pronoun from how often a note uses each: in a note about a
-    /// woman, "Her husband Gus … and he will come to things" is about Gus.
-    func withPronoun(counting words: some Sequence<Word>) -> People {
+    /// The same people, knowing from one pass over a note's words the person's pronoun, by how often it
+    /// uses each (in a note about a woman, "Her husband Gus … and he will come to things" is about Gus), and
+    /// whether it speaks to its author as "you": two or more "you asked", "you said", "you met" and the like.
+    func withVoice(counting words: some Sequence<Word>) -> People {
         var she = 0
         var he = 0
+        var you = 0
+        var afterYou = false
         for word in words {
             switch word.folded {
             case "she", "her", "hers", "herself", "she's", "she'll", "she'd", "shes": she += 1
             case "he", "him", "his", "himself", "he's", "he'll", "he'd", "hes": he += 1
-            default: break
+            default: if afterYou, Self.secondPersonVerbs.contains(word.folded) { you += 1 }
             }
+            afterYou = word.folded == "you"
         }
         var copy = self
         if she >= 3 && she >= 3 * he { copy.pronoun = "she" } else if he >= 3 && he >= 3 * she { copy.pronoun = "he" }
+        copy.organizerIsYou = you >= 2
         return copy
     }
+
+    private static let secondPersonVerbs: Set<String> = ["asked", "said", "met", "told", "promised", "went", "offered", "talked", "gave", "owe", "should"]
 
     /// The same people, with "she", "he" and "they" no longer standing for the person met.
     var withoutPronouns: People {

@@ -1,5 +1,3 @@
-import Foundation
-
 /// A Markdown table of tasks ("| who | what | when |"): the columns its header names, so that each row
 /// below reads as one commitment, whose owner is the "who" cell.
 struct TaskTable: Sendable {
@@ -42,17 +40,12 @@ struct TaskTable: Sendable {
         return ["x", "✓", "✔", "✅", "done", "yes", "y", "[x]"].contains(mark)
     }
 
-    /// A row's cells, split where the Markdown reader joined them with " | ".
+    /// A row's cells, where the Markdown reader found them.
     static func cells(of row: TextUnit) -> [TextUnit] {
-        var cells: [TextUnit] = []
-        var start = row.range.lowerBound
-        var rest = row.text
-        while let bar = rest.range(of: " | ") {
-            cells.append(TextUnit(start..<bar.lowerBound, within: row))
-            start = bar.upperBound
-            rest = row.string[start..<row.range.upperBound]
+        guard case .tableRow(_, let cells) = row.block.kind else { return [] }
+        let utf8 = row.string.utf8
+        return cells.map { cell in
+            TextUnit(utf8.index(utf8.startIndex, offsetBy: cell.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: cell.upperBound), within: row)
         }
-        cells.append(TextUnit(start..<row.range.upperBound, within: row))
-        return cells
     }
 }

@@ -91,18 +91,21 @@ enum CommonMarkConverter {
 
         mutating func visitTable(_ node: OpaquePointer, depth: Int) {
             var row = cmark_node_first_child(node)
+            var isHeader = true
             while let currentRow = row {
                 var text = InlineText()
                 let line = startLine(currentRow)
                 var cell = cmark_node_first_child(currentRow)
-                var first = true
+                var cells: [Range<Int>] = []
                 while let currentCell = cell {
-                    if !first { text.append(" | ", line: line) }
-                    first = false
+                    if !cells.isEmpty { text.append(" | ", line: line) }
+                    let start = text.string.utf8.count
                     appendInlines(of: currentCell, to: &text, line: line)
+                    cells.append(start..<text.string.utf8.count)
                     cell = cmark_node_next(currentCell)
                 }
-                emit(.tableRow, currentRow, text: text, depth: depth)
+                emit(.tableRow(isHeader: isHeader, cells: cells), currentRow, text: text, depth: depth)
+                isHeader = false
                 row = cmark_node_next(currentRow)
             }
         }

@@ -5,8 +5,9 @@ struct MarkdownBlock: Hashable, Sendable {
         case paragraph
         /// A list item; `task` is nil for a plain bullet, else whether its box is ticked.
         case listItem(task: TaskState?)
-        /// A table row, cells joined with " | ".
-        case tableRow
+        /// A table row, cells joined with " | ": `cells` are where each cell's text lies in the block's text
+        /// (UTF-8 offsets), and `isHeader` marks the table's first row.
+        case tableRow(isHeader: Bool, cells: [Range<Int>])
     }
 
     enum TaskState: Hashable, Sendable {
@@ -33,6 +34,11 @@ struct MarkdownBlock: Hashable, Sendable {
 
     var isListItem: Bool {
         if case .listItem = kind { return true }
+        return false
+    }
+
+    var isTableRow: Bool {
+        if case .tableRow = kind { return true }
         return false
     }
 }

@@ -60,6 +60,11 @@ struct AnswerLayoutTests {
 
         let contacts = try note("| name | phone |\n|---|---|\n| Ana | 555-0101 |\n")
         #expect(contacts.commitments.isEmpty)
+
+        // Each table has its own header, even right after another; a cell may hold an escaped bar.
+        let two = try note("| who | what |\n|---|---|\n| me | call the clinic |\n\n| name | phone |\n|---|---|\n| me | 555-0101 |\n\n"
+            + "| who | what |\n|---|---|\n| Maria | bring the yes \\| no sign |\n")
+        #expect(two.commitments.map(\.text) == ["call the clinic", "bring the yes | no sign"])
     }
 
     @Test("A note written to oneself as \"you\": you asked, you said you would")
