@@ -29,6 +29,16 @@ enum Occupation {
         "costurera", "costurero", "cocinera", "cocinero", "mesera", "mesero", "carpintero", "albañil", "plomero",
         "electricista", "mecánico", "mecanico", "chofer", "jardinero", "niñera", "enfermera", "enfermero", "maestra",
         "maestro", "catequista", "cajera", "cajero", "panadero", "soldador", "techero",
+        // job names with none of the endings below, or with an ending the rule turns away ("-ier", short words)
+        "waitress", "hostess", "actress", "stewardess", "surgeon", "valet", "maid", "nun", "medic", "concierge",
+        "cantor", "vicar", "rector", "bishop", "sexton", "sacristan", "apprentice",
+        "chauffeur", "cabbie", "bellhop", "busboy", "poet", "miner", "tiler", "glazier", "soldier", "cop", "deputy",
+        "sheriff", "sergeant", "lieutenant", "consultant", "merchant", "deckhand", "stevedore", "roughneck",
+        "farrier", "grocer", "brewer",
+        "promotora", "promotor", "abogada", "abogado", "contadora", "contador", "doctora", "partera", "curandera",
+        "estilista", "peluquera", "peluquero", "pintor", "herrero", "carnicero", "taquero", "panadera", "costureira",
+        "cozinheira", "cozinheiro", "enfermeira", "pescador", "pedreiro", "carpinteiro", "eletricista", "motorista",
+        "professora",
     ]
 
     /// Services that say where someone served: "ex-army", "ex-navy".
@@ -59,6 +69,8 @@ enum Occupation {
             return services.contains(rest) || isOccupation(rest)
         }
         guard word.count >= 6, !notJobs.contains(word), word.allSatisfy(\.isLetter) else { return false }
+        // "locksmith", "millwright": the old trade endings.
+        if word.hasSuffix("smith") || word.hasSuffix("wright") { return true }
         return ["er", "or", "ist", "ian"].contains { word.hasSuffix($0) } && !word.hasSuffix("ier") && !word.hasSuffix("water")
     }
 

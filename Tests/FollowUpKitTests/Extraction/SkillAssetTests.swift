@@ -60,6 +60,10 @@ struct SkillAssetTests {
         SkillCase(body: "She has been a member at Bethel for years and directs the adult choir.", skills: ["directs the adult choir"]),
         SkillCase(body: "She's a shop steward with ATU and knows all the drivers at the North garage.", skills: ["shop steward", "knows all the drivers"]),
         SkillCase(body: "Maria Lopez runs a dozer for a pipeline contractor.", skills: ["runs a dozer"]),
+        SkillCase(body: "Maria, waitress at the Starlite for years, said maybe.", skills: ["waitress at the Starlite"]),
+        SkillCase(body: "She's a locksmith and a promotora with the clinic.", skills: ["locksmith", "promotora with the clinic"]),
+        SkillCase(body: "She was a millwright at the paper mill.", skills: ["was a millwright at the paper mill"]),
+        SkillCase(body: "Her sister is a surgeon at Mercy.", skills: []),
     ])
     func posts(_ example: SkillCase) throws { try ExtractionRuleTests.expectSkills(example) }
 
