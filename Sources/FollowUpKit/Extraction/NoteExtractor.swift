@@ -1,7 +1,7 @@
 /// Walks a note's blocks in order, knowing which section each sits in, and hands each list item or
 /// sentence to the readers for that section. The records come out in the order the note gives them.
 struct NoteExtractor {
-    private(set) var people: People
+    var people: People
     let finder: DateFinder
     var records = Records()
     var section: Section = .other
@@ -205,7 +205,7 @@ struct NoteExtractor {
         }
     }
 
-    private func parts(of unit: TextUnit, separatedBy separator: Character) -> [TextUnit] {
+    func parts(of unit: TextUnit, separatedBy separator: Character) -> [TextUnit] {
         var parts: [TextUnit] = []
         var start = unit.range.lowerBound
         var index = start
@@ -262,7 +262,7 @@ struct NoteExtractor {
         addCommitment(found, in: unit, sentences: sentences, done: unit.block.task == .done)
     }
 
-    private mutating func readProse(_ sentence: ScannedSentence) {
+    mutating func readProse(_ sentence: ScannedSentence) {
         let unit = sentence.unit
         var answering: Int? = nil
         let ask = AskReader.find(in: unit, people: people)
@@ -296,41 +296,8 @@ struct NoteExtractor {
         readPeopleAndIssues(in: unit, asked: ask)
     }
 
-    /// A promise of the person's that answers an ask without an answer word: "She said she will bring seven"
-    /// is a yes; "…but he offered to give us ten minutes at the breakfast instead" is a no.
-    private func answer(impliedBy unit: TextUnit) -> Ask.Response? {
-        guard CommitmentReader.findAll(in: unit, people: people).first?.owner == .supporter else { return nil }
-        return unit.words.contains { $0.folded == "instead" } ? .no : .yes
-    }
-
-    /// Answers written apart from their asks ("Yes to the hearing. On the minutes, she wants to sleep on it."):
-    /// each clause that answers goes to the ask still open that it names, or else to the first one still open.
-    private mutating func readAnswers(_ sentence: ScannedSentence) {
-        for part in parts(of: sentence.unit, separatedBy: ";") {
-            var answering: Int? = nil
-            if let response = ResponseReader.response(in: part.words, text: part.string), let index = unansweredAsk(namedBy: part) {
-                records.asks[index].response = response
-                heardAnswers.insert(index)
-                answering = index
-            }
-            addProseCommitments(in: part, sentences: [sentence], answering: answering)
-            readPeopleAndIssues(in: part, asked: nil)
-        }
-    }
-
-    /// The still-unanswered ask that shares the most words with `part`, or the first of them when none shares any.
-    private func unansweredAsk(namedBy part: TextUnit) -> Int? {
-        let topics = Set(part.words.map(\.stem).filter { $0.count >= 4 })
-        var best: (index: Int, shared: Int)? = nil
-        for (index, ask) in records.asks.enumerated() where ask.response == .pending && !heardAnswers.contains(index) {
-            let shared = Set(Word.words(in: ask.text[...]).map(\.stem)).intersection(topics).count
-            if best == nil || shared > best!.shared { best = (index, shared) }
-        }
-        return best?.index
-    }
-
     /// The referrals, skills and issues of a sentence of prose; `asked` is the ask it makes, if any.
-    private mutating func readPeopleAndIssues(in unit: TextUnit, asked ask: AskReader.Found?) {
+    mutating func readPeopleAndIssues(in unit: TextUnit, asked ask: AskReader.Found?) {
         // "asked whether he would introduce us to Commissioner Haile": what we asked for is no suggestion of theirs.
         let referrals = ReferralReader.findAll(in: unit, people: people).filter { referral in
             guard let ask, let at = unit.text.range(of: referral.name) else { return true }
@@ -346,61 +313,6 @@ struct NoteExtractor {
         }
         for referral in referrals { addReferral(referral, line: unit.line) }
         addIssues(IssueReader.findAll(in: unit, people: people))
-    }
-
-    /// "| me | send the fact sheet | Weds |": a row of a task table is a commitment of whoever its "who" cell names.
-    private mutating func readTaskRow(_ row: TextUnit, in table: TaskTable) {
-        let sentences = scanSentences(of: row)
-        let cells = TaskTable.cells(of: row)
-        guard let owner = table.owner(of: cells, people: people), table.what < cells.count, !cells[table.what].words.isEmpty else { return }
-        let what = cells[table.what]
-        let when = table.when.flatMap { $0 < cells.count && !cells[$0].words.isEmpty ? cells[$0].range : nil }
-        let due = when.flatMap { self.due(of: $0, in: sentences) } ?? self.due(of: what.range, in: sentences)
-        let text = what.clean(what.range.lowerBound, what.range.upperBound)
-        records.commitments.append(Commitment(owner: owner, text: text, due: due, done: table.isDone(cells), line: row.line))
-    }
-
-    /// "Q: Will you come…?" then "A: Ok, I'll be there.": a question that asks something is an ask, and the
-    /// answer after it is the person's own words, so that "I" is them.
-    private mutating func readTranscript(_ unit: TextUnit, question: Bool) {
-        let sentences = scanSentences(of: unit)
-        if question {
-            questionAsk = nil
-            if let found = AskReader.request(unit, people: people) {
-                addAsk(found, in: unit, sentences: sentences)
-                questionAsk = records.asks.count - 1
-            } else {
-                for sentence in sentences { readProse(sentence) }
-            }
-            return
-        }
-        let asker = people
-        people = people.speaking
-        defer { people = asker }
-        var answering: Int? = nil
-        if let index = questionAsk, records.asks[index].response == .pending {
-            if let response = ResponseReader.response(in: unit.words, text: unit.string) ?? answer(impliedBy: unit) {
-                records.asks[index].response = response
-                answering = index
-            }
-        }
-        questionAsk = nil
-        openAsk = nil
-        for sentence in sentences {
-            addProseCommitments(in: sentence.unit, sentences: [sentence], answering: answering)
-            readPeopleAndIssues(in: sentence.unit, asked: nil)
-        }
-    }
-
-    /// A transcript's "Q:" (true) or "A:" (false) label, and the words after it.
-    private func transcriptLabel(of unit: TextUnit) -> (isQuestion: Bool, rest: TextUnit)? {
-        let text = unit.text
-        guard text.count > 2, let colon = text.prefix(3).firstIndex(of: ":") else { return nil }
-        switch text[..<colon].trimming(" *_") {
-        case "Q", "q": return (true, unit.dropping(upTo: colon))
-        case "A", "a": return (false, unit.dropping(upTo: colon))
-        default: return nil
-        }
     }
 
     /// "Label: rest" at the start of a block, where the label names a section or an owner.

@@ -1,0 +1,91 @@
+/// The layouts that put an answer apart from its ask or a task in a grid: an answers section, a `Q:`/`A:`
+/// transcript, and a who/what/when table.
+extension NoteExtractor {
+    /// A promise of the person's that answers an ask without an answer word: "She said she will bring seven"
+    /// is a yes; "…but he offered to give us ten minutes at the breakfast instead" is a no.
+    func answer(impliedBy unit: TextUnit) -> Ask.Response? {
+        guard CommitmentReader.findAll(in: unit, people: people).first?.owner == .supporter else { return nil }
+        return unit.words.contains { $0.folded == "instead" } ? .no : .yes
+    }
+
+    /// Answers written apart from their asks ("Yes to the hearing. On the minutes, she wants to sleep on it."):
+    /// each clause that answers goes to the ask still open that it names, or else to the first one still open.
+    mutating func readAnswers(_ sentence: ScannedSentence) {
+        for part in parts(of: sentence.unit, separatedBy: ";") {
+            var answering: Int? = nil
+            if let response = ResponseReader.response(in: part.words, text: part.string), let index = unansweredAsk(namedBy: part) {
+                records.asks[index].response = response
+                heardAnswers.insert(index)
+                answering = index
+            }
+            addProseCommitments(in: part, sentences: [sentence], answering: answering)
+            readPeopleAndIssues(in: part, asked: nil)
+        }
+    }
+
+    /// The still-unanswered ask that shares the most words with `part`, or the first of them when none shares any.
+    func unansweredAsk(namedBy part: TextUnit) -> Int? {
+        let topics = Set(part.words.map(\.stem).filter { $0.count >= 4 })
+        var best: (index: Int, shared: Int)? = nil
+        for (index, ask) in records.asks.enumerated() where ask.response == .pending && !heardAnswers.contains(index) {
+            let shared = Set(Word.words(in: ask.text[...]).map(\.stem)).intersection(topics).count
+            if best == nil || shared > best!.shared { best = (index, shared) }
+        }
+        return best?.index
+    }
+
+    /// "| me | send the fact sheet | Weds |": a row of a task table is a commitment of whoever its "who" cell names.
+    mutating func readTaskRow(_ row: TextUnit, in table: TaskTable) {
+        let sentences = scanSentences(of: row)
+        let cells = TaskTable.cells(of: row)
+        guard let owner = table.owner(of: cells, people: people), table.what < cells.count, !cells[table.what].words.isEmpty else { return }
+        let what = cells[table.what]
+        let when = table.when.flatMap { $0 < cells.count && !cells[$0].words.isEmpty ? cells[$0].range : nil }
+        let due = when.flatMap { self.due(of: $0, in: sentences) } ?? self.due(of: what.range, in: sentences)
+        let text = what.clean(what.range.lowerBound, what.range.upperBound)
+        records.commitments.append(Commitment(owner: owner, text: text, due: due, done: table.isDone(cells), line: row.line))
+    }
+
+    /// "Q: Will you come…?" then "A: Ok, I'll be there.": a question that asks something is an ask, and the
+    /// answer after it is the person's own words, so that "I" is them.
+    mutating func readTranscript(_ unit: TextUnit, question: Bool) {
+        let sentences = scanSentences(of: unit)
+        if question {
+            questionAsk = nil
+            if let found = AskReader.request(unit, people: people) {
+                addAsk(found, in: unit, sentences: sentences)
+                questionAsk = records.asks.count - 1
+            } else {
+                for sentence in sentences { readProse(sentence) }
+            }
+            return
+        }
+        let asker = people
+        people = people.speaking
+        defer { people = asker }
+        var answering: Int? = nil
+        if let index = questionAsk, records.asks[index].response == .pending {
+            if let response = ResponseReader.response(in: unit.words, text: unit.string) ?? answer(impliedBy: unit) {
+                records.asks[index].response = response
+                answering = index
+            }
+        }
+        questionAsk = nil
+        openAsk = nil
+        for sentence in sentences {
+            addProseCommitments(in: sentence.unit, sentences: [sentence], answering: answering)
+            readPeopleAndIssues(in: sentence.unit, asked: nil)
+        }
+    }
+
+    /// A transcript's "Q:" (true) or "A:" (false) label, and the words after it.
+    func transcriptLabel(of unit: TextUnit) -> (isQuestion: Bool, rest: TextUnit)? {
+        let text = unit.text
+        guard text.count > 2, let colon = text.prefix(3).firstIndex(of: ":") else { return nil }
+        switch text[..<colon].trimming(" *_") {
+        case "Q", "q": return (true, unit.dropping(upTo: colon))
+        case "A", "a": return (false, unit.dropping(upTo: colon))
+        default: return nil
+        }
+    }
+}
