@@ -9,7 +9,7 @@ struct DateFinder: Sendable {
 
     /// Day mentions (with times joined when in the same phrase) and leftover times.
     func scan(_ sentence: String) -> DateScan {
-        let tokens = DateTokenizer.tokenize(sentence)
+        let tokens = ForeignDateWords.englished(DateTokenizer.tokenize(sentence))
         guard !tokens.isEmpty else { return DateScan(mentions: [], looseTimes: []) }
         let scanner = DateScanner(tokens: tokens, meeting: meeting)
         let days = scanner.findDays()

@@ -25,6 +25,8 @@ enum DateKeyword: Sendable, Equatable {
             "tmw": .relativeDay(1), "tmr": .relativeDay(1), "tomorow": .relativeDay(1),
             "mañana": .relativeDay(1), "manana": .relativeDay(1), "hoy": .relativeDay(0),
             "amanhã": .relativeDay(1), "amanha": .relativeDay(1), "hoje": .relativeDay(0),
+            // "pasado mañana" and "depois de amanhã", as ForeignDateWords joins them.
+            "pasado mañana": .relativeDay(2),
             "yesterday": .relativeDay(-1), "tonight": .tonight, "tonite": .tonight,
             "a": .count(1), "an": .count(1),
             "first": .ordinal(1), "second": .ordinal(2), "third": .ordinal(3), "fourth": .ordinal(4),

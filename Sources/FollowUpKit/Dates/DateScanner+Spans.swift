@@ -53,6 +53,8 @@ extension DateScanner {
             if ahead == 0 {
                 // "missed his stop twice this month", "out 3x this month": how often, not when.
                 if let previous = word(i - 1), ["twice", "once", "times", "x", "already"].contains(previous) { return nil }
+                // "2 near misses this month", "3 shutoffs this month": a tally.
+                if (max(0, i - 3)..<i).contains(where: { number($0) != nil }) { return nil }
                 return DayMatch(tokens: tokens, day: meeting, spanEnd: meeting.lastDayOfMonth)
             }
             let first = meeting.firstOfMonth.adding(months: ahead)

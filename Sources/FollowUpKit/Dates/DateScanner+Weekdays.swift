@@ -35,6 +35,8 @@ extension DateScanner {
         if !led, readMonthOrdinal(at: j - 1) != nil || hasOrdinalSuffix(j - 1) { return nil }
         if mode == .previous, isWord(k, "of") { return nil }
         if ambiguous, !led, !ambiguousWeekdayIsSupported(at: j, dotted: k > j + 1) { return nil }
+        // "Sunday mornings are his busiest": every such morning, not one.
+        if !led, let next = word(k), ["mornings", "afternoons", "evenings", "nights"].contains(next) { return nil }
         if mode == .upcoming {
             if isWord(k, "next"), isWord(k + 1, "week") {
                 mode = .nextWeek
@@ -47,6 +49,9 @@ extension DateScanner {
             } else if let dated = matchDate(after: k, on: weekday) {
                 // A written date outranks the weekday, even when the two disagree.
                 return DayMatch(tokens: i..<dated.tokens.upperBound, day: dated.day)
+            } else if let part = PartOfDay(word: word(k)), let dated = matchDate(after: k + 1, on: weekday) {
+                // "Sat morning 10/10": the date still follows the day, after its part.
+                return DayMatch(tokens: i..<dated.tokens.upperBound, day: dated.day, partOfDay: part)
             }
         }
         return DayMatch(tokens: i..<k, day: resolve(weekday, mode))
@@ -82,7 +87,9 @@ extension DateScanner {
         guard tokens[j].isCapitalized else {
             // Lower-case shorthand needs a firmer hold: "by wed", "b4 mon", "mon am", "wed 6pm".
             if let previous = word(j - 1), ["by", "before", "b4", "until", "till", "til", "thru"].contains(previous) { return true }
-            if let next = word(j + 1), ["am", "pm", "morning", "night", "evening", "afternoon"].contains(next) { return true }
+            if let next = word(j + 1), ["am", "pm", "morning", "night", "nite", "evening", "afternoon"].contains(next) { return true }
+            // "sat 8/1": a date written after the day.
+            if number(j + 1) != nil, tokens[j + 1].spaceBefore, isGluedPunct(j + 2, "/"), number(j + 3) != nil { return true }
             // "bring him the receipt log sat. follow up…": a dotted day closing a clause, not "she sat."
             if dotted, let previous = word(j - 1), !DateVocabulary.subjectPronouns.contains(previous) { return true }
             return number(j + 1) != nil && tokens[j + 1].spaceBefore && (word(j + 2) == "am" || word(j + 2) == "pm" || isPunct(j + 2, ":"))

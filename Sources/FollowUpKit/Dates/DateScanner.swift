@@ -48,7 +48,7 @@ struct DateScanner {
             return matchMonthDay(at: i)
         case .relativeDay(let offset):
             // Spanish "mañana" is tomorrow, but "la mañana", "esta mañana", "por la mañana" are a morning.
-            if let previous = word(i - 1), ["la", "esta", "por", "en", "de", "the", "a"].contains(previous), word(i)?.hasPrefix("ma") == true {
+            if let previous = word(i - 1), ["la", "esta", "esa", "essa", "cada", "toda", "una", "por", "en", "de", "the", "a"].contains(previous), word(i)?.hasPrefix("ma") == true {
                 return nil
             }
             return DayMatch(tokens: i..<(i + 1), day: meeting.adding(days: offset))

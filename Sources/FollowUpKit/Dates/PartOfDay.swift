@@ -2,12 +2,12 @@
 enum PartOfDay: Sendable, Equatable {
     case morning, afternoon, evening
 
-    /// Reads "morning", "afternoon", "evening" ("eve"), "night" or "tonight"; night counts as evening.
+    /// Reads "morning", "afternoon", "evening" ("eve"), "night" ("nite") or "tonight"; night counts as evening.
     init?(word: String?) {
         switch word {
         case "morning": self = .morning
         case "afternoon": self = .afternoon
-        case "evening", "eve", "night", "tonight", "tonite": self = .evening
+        case "evening", "eve", "night", "nite", "tonight", "tonite": self = .evening
         default: return nil
         }
     }

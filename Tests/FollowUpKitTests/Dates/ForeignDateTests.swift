@@ -1,0 +1,49 @@
+import Testing
+
+@testable import FollowUpKit
+
+/// Day phrases in Spanish and Portuguese, as bilingual notes write them, resolve by the same rules as
+/// their English equivalents; the words that only look like days do not.
+@Suite("Spanish and Portuguese day phrases")
+struct ForeignDateTests {
+    @Test("resolve like their English equivalents", arguments: [
+        ("lo vemos el jueves a las 6", saturdayMeeting, ["2026-11-19T18:00"]),
+        ("el martes, y el próximo martes también", mondayMeeting, ["2026-11-17", "2026-11-24"]),
+        ("el viernes próximo", mondayMeeting, ["2026-11-27"]),
+        ("el martes que viene", mondayMeeting, ["2026-11-24"]),
+        ("la semana que viene", mondayMeeting, ["2026-11-23..2026-11-29"]),
+        ("la próxima semana", mondayMeeting, ["2026-11-23..2026-11-29"]),
+        ("este fin de semana", mondayMeeting, ["2026-11-21..2026-11-22"]),
+        ("la marcha del 3 de diciembre", saturdayMeeting, ["2026-12-03"]),
+        ("pasado mañana le llamo", saturdayMeeting, ["2026-11-16"]),
+        ("me paga a fin de mes", saturdayMeeting, ["2026-11-30"]),
+        ("la lista para el día 15", saturdayMeeting, ["2026-11-15"]),
+        ("lunes a las 6 de la mañana", saturdayMeeting, ["2026-11-16T06:00"]),
+        ("a la 1 de la tarde el sábado", saturdayMeeting, ["2026-11-21T13:00"]),
+        ("sábado 11/28 a las 10am", saturdayMeeting, ["2026-11-28T10:00"]),
+        ("antes del domingo", saturdayMeeting, ["2026-11-15"]),
+        ("sexta de manhã", saturdayMeeting, ["2026-11-20"]),
+        ("na quinta às 7", saturdayMeeting, ["2026-11-19T19:00"]),
+        ("reunião dia 3 de dezembro", saturdayMeeting, ["2026-12-03"]),
+    ] as [(String, String, [String])])
+    func resolves(sentence: String, meeting: String, expected: [String]) {
+        #expect(resolved(sentence, meeting: meeting) == expected)
+    }
+
+    @Test("every such day, a name, an ordinal or a morning is no date", arguments: [
+        "va todos los domingos a misa", "Domingo dijo que sí.", "los martes no puede", "la segunda vez que vino",
+        "tiene chamba esa mañana", "cada viernes cobra", "Quinta Avenida",
+    ])
+    func none(sentence: String) {
+        #expect(resolved(sentence, meeting: saturdayMeeting) == [])
+    }
+
+    @Test("shorthand English days around them", arguments: [
+        ("lend the tent for the bbq sat 12/5", ["2026-12-05"]), ("call her sun nite", ["2026-11-15"]),
+        ("pick up the PA Sat morning 11/28", ["2026-11-28"]),
+        ("Sunday mornings are his busiest", []), ("2 near misses this month", []),
+    ] as [(String, [String])])
+    func english(sentence: String, expected: [String]) {
+        #expect(resolved(sentence, meeting: saturdayMeeting) == expected)
+    }
+}
