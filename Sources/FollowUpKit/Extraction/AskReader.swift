@@ -8,7 +8,9 @@ enum AskReader {
         var answerStart: Int
     }
 
-    private static let verbs: Set<String> = ["asked", "ask", "invited", "challenged", "pitched", "proposed", "pregunté", "pregunte"]
+    private static let verbs: Set<String> = [
+        "asked", "ask", "invited", "challenged", "pitched", "proposed", "pregunté", "pregunte", "pedí", "pedi", "perguntei",
+    ]
     /// Words that may stand before "asked" when the organizer is the one asking.
     private static let leadIns: Set<String> = [
         "i", "we", "also", "then", "and", "finally", "so", "first", "later", "when", "after", "once", "last",
@@ -19,6 +21,7 @@ enum AskReader {
     private static let objectWords: Set<String> = [
         "her", "him", "them", "if", "whether", "to", "she'd", "he'd", "they'd", "she", "he", "they", "would", "could",
         "can", "will", "be", "willing", "interested", "in", "want", "wants", "like", "about", "for", "we", "hed", "shed", "theyd",
+        "abt", "si", "por", "que", "podemos", "puede", "podia", "podía",  // "le pregunté si podemos usar…"
     ]
 
     /// An organizer's ask in prose, or nil.
@@ -34,7 +37,9 @@ enum AskReader {
                     if words[max(0, index - 2)..<index].contains(where: { $0.folded == "no" }) { continue }
                 } else if index > 0 {
                     let before = words[index - 1].folded
-                    guard leadIns.contains(before) || people.organizerNames.contains(before) else { continue }
+                    // "press conf 8/27 at 4:30, asked him to speak": a clause of the note's own that opens on the verb.
+                    let opensClause = unit.string[words[index - 1].range.upperBound..<word.range.lowerBound].contains(where: { ",;".contains($0) })
+                    guard leadIns.contains(before) || people.organizerNames.contains(before) || opensClause else { continue }
                 }
                 return text(after: index, in: unit, people: people)
             }
@@ -53,6 +58,18 @@ enum AskReader {
         }
         return text(after: -1, in: unit, people: people)
     }
+
+    /// Any question that is not after information ("¿vienes a la junta el sábado?", "y cocinar pa la kermés?");
+    /// "how's your mom?" asks for none.
+    static func question(_ unit: TextUnit, people: People) -> Found? {
+        guard let first = unit.words.first?.folded, !informationWords.contains(first) else { return nil }
+        return text(after: -1, in: unit, people: people)
+    }
+
+    private static let informationWords: Set<String> = [
+        "how", "what", "why", "where", "who", "when", "which", "how's", "what's", "cómo", "como", "qué", "que", "por",
+        "dónde", "donde", "cuándo", "cuando", "quién", "quien", "cuál", "cual",
+    ]
 
     /// An item under an "Ask" heading is an ask as a whole; the answer may follow a dash or arrow.
     static func whole(_ unit: TextUnit, people: People) -> Found? {
@@ -92,6 +109,9 @@ enum AskReader {
                 || (words[candidate].folded == "and" && candidate + 1 < words.count
                     && startsAnswerClause(at: candidate + 1, in: words, text: unit.string, people: people))
                 || (words[candidate].folded == "but" && candidate + 1 < words.count)
+                // Dictated notes without a stop: "…about the split shift she said yeah if…".
+                || (candidate > index + 2 && ["she", "he", "they"].contains(words[candidate].folded)
+                    && candidate + 1 < words.count && words[candidate + 1].folded == "said")
             {
                 end = words[candidate - 1].range.upperBound
                 answerStart = candidate
@@ -120,6 +140,7 @@ enum AskReader {
     private static let answerVerbs: Set<String> = [
         "said", "says", "agreed", "declined", "is", "was", "wasn't", "isn't", "can't", "will", "won't", "wants", "needs", "might",
         "would", "thought", "laughed", "smiled", "shrugged", "hesitated", "paused", "kind", "sort", "dodged", "looked", "didn't",
-        "got", "texted", "told", "didnt", "did", "doesnt", "does", "never", "kinda", "sorta",
+        "got", "texted", "told", "didnt", "did", "doesnt", "does", "never", "kinda", "sorta", "cant", "wont", "couldnt",
+        "couldn't", "took", "went",
     ]
 }

@@ -48,11 +48,11 @@ extension NoteExtractor {
 
     /// "Q: Will you come…?" then "A: Ok, I'll be there.": a question that asks something is an ask, and the
     /// answer after it is the person's own words, so that "I" is them.
-    mutating func readTranscript(_ unit: TextUnit, question: Bool) {
+    mutating func readTranscript(_ unit: TextUnit, question: Bool, anyQuestion: Bool = false) {
         let sentences = scanSentences(of: unit)
         if question {
             questionAsk = nil
-            if let found = AskReader.request(unit, people: people) {
+            if let found = AskReader.request(unit, people: people) ?? (anyQuestion ? AskReader.question(unit, people: people) : nil) {
                 addAsk(found, in: unit, sentences: sentences)
                 questionAsk = records.asks.count - 1
             } else {
@@ -75,6 +75,19 @@ extension NoteExtractor {
         for sentence in sentences {
             addProseCommitments(in: sentence.unit, sentences: [sentence], answering: answering)
             readPeopleAndIssues(in: sentence.unit, asked: nil)
+        }
+    }
+
+    /// "yo: ¿vienes el sábado?" then "ella: ahí estaré": the organizer's labelled question (true) and the
+    /// person's labelled line right after it (false) are a question and its answer, as in a transcript.
+    func conversationLabel(of unit: TextUnit) -> (isQuestion: Bool, rest: TextUnit)? {
+        guard let (_, rest, owner) = inlineLabel(of: unit), let owner else { return nil }
+        switch owner {
+        case .organizer:
+            let text = rest.text.trimmingCharacters(in: .whitespaces)
+            return text.hasSuffix("?") ? (true, rest) : nil
+        case .supporter:
+            return heardQuestion ? (false, rest) : nil
         }
     }
 

@@ -11,6 +11,9 @@ struct NoteExtractor {
     var taskTable: TaskTable? = nil
     /// The ask made by a transcript's last "Q:" line, which the "A:" line after it answers.
     var questionAsk: Int? = nil
+    /// Whether the line before was the organizer's labelled question ("yo: ¿cómo está tu mamá?"), so that
+    /// the person's labelled line after it is their answer.
+    var heardQuestion = false
     /// Asks that an answers section has already answered, even if only with "no answer yet".
     var heardAnswers: Set<Int> = []
 
@@ -86,6 +89,12 @@ struct NoteExtractor {
             readTranscript(rest, question: isQuestion)
             return
         }
+        if let (isQuestion, rest) = conversationLabel(of: labelledUnit) {
+            readTranscript(rest, question: isQuestion, anyQuestion: true)
+            heardQuestion = isQuestion
+            return
+        }
+        heardQuestion = false
         var unit = labelledUnit
         let block = unit.block
         var blockSection = section
@@ -317,7 +326,7 @@ struct NoteExtractor {
 
     /// "Label: rest" at the start of a block, where the label names a section or an owner.
     /// A person's label ("Teresa:", "her:", "ella:") also says whose the task is.
-    private func inlineLabel(of unit: TextUnit) -> (section: Section, rest: TextUnit, owner: Commitment.Owner?)? {
+    func inlineLabel(of unit: TextUnit) -> (section: Section, rest: TextUnit, owner: Commitment.Owner?)? {
         // A label is short: look for its colon among the first few characters only.
         guard let colon = unit.text.prefix(32).firstIndex(of: ":") else { return nil }
         let label = unit.text[..<colon]

@@ -24,6 +24,9 @@ enum ResponseReader {
             "didn't say", "waiting to hear", "waiting on", "pending", "tbd", "unanswered", "never got to", "didn't get to",
             "ran out of time", "didn't ask", "forgot to ask", "not asked", "didnt answer", "didn't really answer",
             "didnt really answer", "never answered", "didnt respond", "never got back", "never got an answer",
+            // Spanish and Portuguese
+            "no contestó", "no contesto", "no me contestó", "no me contesto", "no dijo nada", "sin respuesta", "no respondió",
+            "no respondio", "não respondeu", "nao respondeu", "sem resposta",
         ])
         add(.maybe, [
             "maybe", "think about it", "thinking about it", "think it over", "thinking it over", "let me think",
@@ -50,6 +53,10 @@ enum ResponseReader {
             // a choice left to someone else or to a vote, a condition, odds
             "is up to", "that's up to", "thats up to", "only if", "50 50", "50-50", "fifty-fifty", "let you know",
             "has to vote", "have to vote", "needs to vote", "needs a vote", "inshallah", "insha'allah", "insha allah", "ojalá", "ojala",
+            "inşallah",
+            // Spanish, Portuguese and French hedges
+            "a lo mejor", "tal vez", "quizás", "quizas", "quizá", "depende", "déjame ver", "dejame ver", "a ver", "no sé",
+            "no se$", "vamos a ver", "pode ser", "on verra", "peut-être", "peut être",
         ])
         add(.no, [
             "no", "said no", "declined", "declines", "can't", "cannot", "can not", "couldn't", "not ready", "not interested",
@@ -62,6 +69,9 @@ enum ResponseReader {
             "absolutely not", "rather not", "nah", "no go", "pass$", "hard pass", "hell no", "definitely not", "def not",
             "nem pensar", "não", "nao$", "said no to",
             "probably not", "prob not", "probs not", "never$", "ko$",
+            // Spanish, Portuguese, French, Hindi and Urdu
+            "eso no", "no puedo", "no puede", "no se puede", "no quiere", "no quieren", "ahorita no", "todavía no", "todavia no",
+            "para nada", "não posso", "nao posso", "não dá", "nao da", "pas question", "nahi", "nahin",
         ])
         add(.yes, [
             "yes", "said yes", "agreed", "agrees", "she's in$", "he's in$", "they're in$", "i'm in$", "is in$",
@@ -78,6 +88,13 @@ enum ResponseReader {
             "claro que sim", "que sim", "disse que sim", "will do the", "she'll do the", "he'll do the",
             "shes in$", "hes in$", "theyre in$", "put her down", "put him down", "put them down", "said ok", "said okay",
             "ok if", "okay if", "claro$", "dale$", "simon$", "simón$", "inshallah yes", "is fine$", "'s fine$", "fine by her", "fine by him",
+            "im in$", "ok im in",
+            // a yes said as what they can do: "I can do 20 a week", "he can get me 3 by the 31st"
+            "i can do", "i can take", "i can get", "he can get", "she can get", "he can do", "she can do", "they can do",
+            // Spanish, Portuguese, French and others
+            "ahí estaré", "ahi estare", "ahí estoy", "claro que sí", "claro que si", "ya estoy", "va pues", "órale", "orale",
+            "con gusto", "cómo no", "como no$", "por supuesto", "com certeza", "pode deixar", "d'accord", "oui", "tamam", "sige",
+            "yebo", "bale",
         ])
         add(nil, [
             "make sure", "no one", "no matter", "no later than", "pass out", "pass along", "passed out", "passed along",

@@ -48,6 +48,17 @@ struct AnswerLayoutTests {
         #expect(skills.skills.map(\.text) == ["teach the CPR class for new providers"])
     }
 
+    @Test("The organizer's labelled question and the person's labelled line after it are an ask and its answer")
+    func labelledConversation() throws {
+        let found = try note(
+            "yo: ¿vienes a la junta de calor el sábado a las 5?\nella: \"ahí estaré\"\nyo: y cocinar pa la kermés el 9 de diciembre?\n"
+                + "ella: ese día le toca trabajar, no se puede\nyo: cómo está tu mamá?\nella: mejor, gracias\nella: trae las sillas el domingo\n")
+        #expect(found.asks.map(\.response) == [.yes, .no])
+        #expect(found.asks.map { $0.due?.description } == ["2026-11-21T17:00", "2026-12-09"])
+        // A question after information asks for nothing, and a labelled line that answers no question is a promise as before.
+        #expect(found.commitments.map(\.owner) == [.supporter, .supporter])
+    }
+
     @Test("A who/what/when table is a list of tasks, each owned by its who cell")
     func taskTable() throws {
         let found = try note(

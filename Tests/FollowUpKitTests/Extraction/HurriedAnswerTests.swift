@@ -24,6 +24,17 @@ struct HurriedAnswerTests {
         ("## Ask\n- talk to the reporter Dec 3 -> nem pensar. but she'll bring food", .no),
         ("## Ask\n- be the dept rep Dec 3 -> \"probs? i need to survive quals first\"", .maybe),
         ("## Ask\n- host a sewing night Dec 3 -> lemme ask my mom, she watches the kids", .maybe),
+        // in the person's own language
+        ("## Ask\n- traer gente a la marcha Dec 3 -> \"a ver, tengo que hablar con el pastor\"", .maybe),
+        ("Asked him to speak at the council Dec 3, eso no, le da pena el micrófono.", .no),
+        ("Le pregunté si podemos usar el salón el 25 de julio. Depende del padre.", .maybe),
+        ("Also asked abt the comité Dec 3 but he ran, no me contestó.", .pending),
+        ("## Ask\n- co-facilitar el taller Dec 3 -> \"sí, claro que sí\"", .yes),
+        ("We asked whether she would speak at the board Dec 3. \"Pas question,\" she said.", .no),
+        // a yes said as what they can do, and a dictated note without stops
+        ("asked: hand out rider surveys on his runs Dec 3 -> \"I can do 20 a week\"", .yes),
+        ("asked if shed come to the meeting Dec 3 and speak she said yeah if somebody covers her run", .yes),
+        ("press conf 12/3 at 4:30, asked her to speak. only if we dont use her name", .maybe),
     ])
     func slang(body: String, response: Ask.Response) throws {
         let ask = try #require(try note(body).asks.first)
