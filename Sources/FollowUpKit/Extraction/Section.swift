@@ -12,23 +12,28 @@ enum Section: Hashable, Sendable {
     private static let synonyms: [(Section, [String])] = [
         (.purpose, ["purpose", "why", "goal", "goals", "agenda", "intro"]),
         (.connection, ["connection", "connecting", "rapport", "icebreaker"]),
-        (.story, ["story", "stories", "their story", "background", "about", "about them", "bio", "life", "her story", "his story", "context"]),
+        (.story, ["story", "stories", "their story", "background", "about", "about them", "bio", "life", "her story", "his story", "context",
+                  "historia", "su historia", "história", "contexto"]),
         (.strategy, ["strategy", "campaign", "plan", "the plan", "vision"]),
-        (.ask, ["ask", "asks", "the ask", "hard ask", "asks made", "ask and answer", "ask & answer", "ask / answer", "request", "invitation"]),
+        (.ask, ["ask", "asks", "the ask", "hard ask", "asks made", "ask and answer", "ask & answer", "ask / answer", "request", "invitation",
+                // Spanish and Portuguese notes: "Lo que le pedí", "Preguntas", "O que pedi"
+                "lo que le pedí", "lo que pedí", "le pedí", "preguntas", "peticiones", "pedidos", "o que pedi", "pedido"]),
         (.answers, [
             "answers", "answer", "her answers", "his answers", "their answers", "her answer", "his answer", "their answer",
             "what she said", "what he said", "what they said", "responses", "response", "her response", "his response",
             "their response", "replies", "her reply", "his reply", "how she answered", "how he answered", "how they answered",
+            "respuestas", "sus respuestas", "lo que dijo", "respostas", "o que disse",
         ]),
         (.commitments, [
             "commitments", "commitment", "next steps", "next step", "action items", "actions", "follow-up", "follow-ups",
             "follow up", "followup", "follow-through", "to do", "to-do", "todo", "todos", "tasks", "their commitments",
             "what they will do", "they will", "agreed", "agreements", "what they agreed to",
+            "compromisos", "próximos pasos", "proximos pasos", "tareas", "pendientes", "compromissos", "próximos passos",
         ]),
         (.promises, [
             "promises", "my promises", "my commitments", "i will", "i'll", "me", "my follow-up", "my follow-ups",
             "my next steps", "organizer follow-up", "organizer", "organizer commitments", "what i promised", "promised",
-            "my to-do", "my to do",
+            "my to-do", "my to do", "mis compromisos", "lo que prometí", "meus compromissos",
         ]),
         (.skills, [
             "skills", "skill", "resources", "skills / resources", "skills/resources", "skills and resources",
@@ -38,14 +43,17 @@ enum Section: Hashable, Sendable {
             // key: value shorthand ("job: …", "has: …", "langs: …")
             "job", "jobs", "trade", "has", "owns", "holds", "knows", "langs", "languages", "language", "speaks", "certs",
             "certifications", "vehicle", "vehicles", "equipment", "tools", "used to", "roles", "positions",
+            "habilidades", "recursos", "lo que trae", "lo que ofrece", "talentos", "oficio", "idiomas", "habilidades y recursos",
         ]),
         (.referrals, [
             "referrals", "referral", "who else", "who else to talk to", "people to talk to", "people to meet", "contacts",
             "leads", "talk to", "introductions", "network", "suggested contacts", "other people", "names",
+            "con quién hablar", "con quien hablar", "quién más", "quien mas", "quién mas", "contactos", "com quem falar", "quem mais",
         ]),
         (.issues, [
             "issues", "issue", "concerns", "what they care about", "self-interest", "self interest", "interests",
             "cares about", "values", "what matters", "priorities",
+            "temas", "preocupaciones", "lo que le importa", "problemas", "preocupações",
         ]),
     ]
 

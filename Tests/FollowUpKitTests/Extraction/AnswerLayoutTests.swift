@@ -59,6 +59,17 @@ struct AnswerLayoutTests {
         #expect(found.commitments.map(\.owner) == [.supporter, .supporter])
     }
 
+    @Test("Spanish headings name the same sections as English ones")
+    func spanishHeadings() throws {
+        let found = try note(
+            "## Lo que le pedí\n- Co-facilitar el taller el martes a las 7 → \"sí, claro que sí\"\n- Usar su tráiler el sábado → sin respuesta todavía\n"
+                + "## Compromisos\n- [ ] Yo: mandarle el volante mañana\n## Con quién hablar\n- Aurelio Saucedo: el más viejo de la esquina\n")
+        #expect(found.asks.map(\.response) == [.yes, .pending])
+        #expect(found.asks.map { $0.due?.description } == ["2026-11-17T19:00", "2026-11-21"])
+        #expect(found.referrals.map(\.name) == ["Aurelio Saucedo"])
+        #expect(found.commitments.contains { $0.owner == .organizer && $0.due?.description == "2026-11-15" })
+    }
+
     @Test("A who/what/when table is a list of tasks, each owned by its who cell")
     func taskTable() throws {
         let found = try note(
