@@ -49,7 +49,7 @@ enum Lexicon {
     ]
     static let vehicles: Set<String> = vehicleModels.union([
         "truck", "pickup", "van", "minivan", "suv", "sedan", "hatchback", "flatbed", "trailer", "e-bike", "ebike",
-        "motorcycle", "scooter", "moped", "dozer", "trackhoe", "backhoe", "excavator", "skid-steer",
+        "motorcycle", "moto", "motorbike", "scooter", "moped", "dozer", "trackhoe", "backhoe", "excavator", "skid-steer",
     ])
 
     /// Licences and certificates a person holds: "CDL-A", "forklift cert", "journeyman card", "her PTIN".

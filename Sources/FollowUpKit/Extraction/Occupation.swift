@@ -34,11 +34,12 @@ enum Occupation {
         "cantor", "vicar", "rector", "bishop", "sexton", "sacristan", "apprentice",
         "chauffeur", "cabbie", "bellhop", "busboy", "poet", "miner", "tiler", "glazier", "soldier", "cop", "deputy",
         "sheriff", "sergeant", "lieutenant", "consultant", "merchant", "deckhand", "stevedore", "roughneck",
-        "farrier", "grocer", "brewer",
+        "farrier", "grocer", "brewer", "judge", "knight", "taker",
         "promotora", "promotor", "abogada", "abogado", "contadora", "contador", "doctora", "partera", "curandera",
         "estilista", "peluquera", "peluquero", "pintor", "herrero", "carnicero", "taquero", "panadera", "costureira",
         "cozinheira", "cozinheiro", "enfermeira", "pescador", "pedreiro", "carpinteiro", "eletricista", "motorista",
-        "professora",
+        "professora", "sacristán", "delegado", "delegada", "alcalde", "alcaldesa", "mayordomo", "mayordoma", "tesorero",
+        "tesorera", "presidenta", "presidente", "secretaria", "secretario", "coordinadora", "coordinador", "lavaplatos",
     ]
 
     /// Services that say where someone served: "ex-army", "ex-navy".

@@ -40,7 +40,11 @@ enum SkillReader {
         "understands", "talk", "preaches", "mends", "codes in", "codes", "tas", "trucks", "carried mail", "carries mail",
         "delivers mail", "delivered mail", "drove taxi", "drove cab", "drives taxi", "drives cab", "grew up bilingual",
         "raised bilingual", "holds a", "holds the", "used to run", "used to lead", "used to coach", "used to teach",
-        "used to organize", "used to cook", "used to manage", "used to do",
+        "used to organize", "used to cook", "used to manage", "used to do", "used to dj", "rebuilds", "restores",
+        "has the key to", "has the keys to", "has a key to", "has key to", "has keys for",
+        // Spanish: "es sacristán en…", "fue delegado ejidal", "tiene llave del salón"
+        "es", "fue", "era", "trabaja de", "trabaja como", "trabajaba de", "trabajó de", "tiene llave", "tiene la llave",
+        "tiene las llaves",
     ] + ["draft", "write", "organize", "start", "run", "found", "lead", "pass", "win", "build", "plan", "set up"].map { "helped " + $0 }
         + ["weekends", "nights", "days", "mornings", "evenings", "overnights", "doubles", "part-time", "part time", "full-time", "full time", "weekdays"]
         .flatMap { ["works \($0) at", "works \($0) for", "works \($0) in"] }
@@ -67,6 +71,7 @@ enum SkillReader {
         "has all": Lexicon.groups.union(["families", "parents", "numbers", "contacts", "neighbors", "tenants", "workers"]),
         "was on": Lexicon.groups, "has been on": Lexicon.groups, "served": Lexicon.groups, "served on": Lexicon.groups,
         "has": ["speed"], "gets by in": Lexicon.languages,
+        "es": Occupation.names, "fue": Occupation.names, "era": Occupation.names,
         // "spoke at the county health board hearing": a public body, not a friend's party.
         "spoke at": publicBodies, "has spoken at": publicBodies, "understands": Lexicon.languages, "talk": Lexicon.languages,
         "trucks": ["long", "local", "regional", "otr"], "holds a": Lexicon.credentials.union(["class", "seat"]),
@@ -94,7 +99,7 @@ enum SkillReader {
         "is in": ["the", "a", "her", "his", "their", "pain", "trouble", "debt", "school", "charge", "town", "and", "but", "so", "too", "now", "for", "on", "with"],
         "hosts": ["it"], "directs": ["me", "her", "him"], "manages": ["to", "it"],
         "repairs": ["lawsuit", "case", "request", "requests", "list", "issue", "issues", "are", "were", "have", "to", "in", "on", "and"],
-        "fixes": ["are", "were", "to", "in", "on", "and"], "can get": ["back", "to", "there", "out", "off", "away", "in", "it"],
+        "fixes": ["are", "were", "to", "in", "on", "and"], "can get": ["back", "to", "there", "out", "off", "away", "in", "it", "me", "anywhere", "somebody", "someone", "anyone", "anybody"],
         "ran a": ["red", "fever", "temperature", "risk"], "ran the": ["red", "risk", "numbers"],
         "speaks": speakExclusions, "speak": speakExclusions,
         "habla": ["con", "de", "a"], "sells": ["out", "it", "them"], "sold": ["out", "it", "them", "his", "her", "the"],
@@ -550,6 +555,9 @@ enum SkillReader {
             }
         }
         if previous == "that", index >= 2, ["before", "after"].contains(words[index - 2].folded) { return true }  // "before that cooked at the Marriott"
+        // Spanish leaves the subject out: "antes fue cocinera en una fonda", "en Guanajuato fue delegado ejidal".
+        if ["antes", "también", "tambien", "ya", "ahora", "allá", "alla"].contains(previous) { return true }
+        if index >= 2, words[index - 2].folded == "en", words[index - 1].isCapitalized { return true }
         if ["and", "also", "both", "really", "very", "she's", "he's", "even", "already", "still", "plus", "just", "recently", "finally", "now"].contains(previous) {
             // "…Musa, who coaches the team and knows half the families": the skill is Musa's.
             for back in stride(from: index - 2, through: max(0, index - 12), by: -1) {

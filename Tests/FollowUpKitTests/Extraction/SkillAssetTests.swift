@@ -64,6 +64,12 @@ struct SkillAssetTests {
         SkillCase(body: "She's a locksmith and a promotora with the clinic.", skills: ["locksmith", "promotora with the clinic"]),
         SkillCase(body: "She was a millwright at the paper mill.", skills: ["was a millwright at the paper mill"]),
         SkillCase(body: "Her sister is a surgeon at Mercy.", skills: []),
+        // Spanish leaves the subject out; a relative's job is still not hers.
+        SkillCase(body: "Es sacristán en Sagrado Corazón.", skills: ["Es sacristán en Sagrado Corazón"]),
+        SkillCase(body: "En Guanajuato fue delegado ejidal, so politicians dont scare him.", skills: ["fue delegado ejidal"]),
+        SkillCase(body: "Su hija es enfermera pero no tiene tiempo.", skills: []),
+        SkillCase(body: "- election judge at her precinct last nov, liked it", skills: ["election judge at her precinct"]),
+        SkillCase(body: "Has a moto, can get anywhere on the east side in 10 min.", skills: ["Has a moto"]),
     ])
     func posts(_ example: SkillCase) throws { try ExtractionRuleTests.expectSkills(example) }
 
