@@ -53,8 +53,10 @@ extension DateScanner {
             if ahead == 0 {
                 // "missed his stop twice this month", "out 3x this month": how often, not when.
                 if let previous = word(i - 1), ["twice", "once", "times", "x", "already"].contains(previous) { return nil }
-                // "2 near misses this month", "3 shutoffs this month": a tally.
-                if (max(0, i - 3)..<i).contains(where: { number($0) != nil }) { return nil }
+                // "2 near misses this month", "3 shutoffs this month": a tally of what happened, not a goal.
+                if let previous = word(i - 1), Self.tallied.contains(previous), (max(0, i - 3)..<i).contains(where: { number($0) != nil }) {
+                    return nil
+                }
                 return DayMatch(tokens: tokens, day: meeting, spanEnd: meeting.lastDayOfMonth)
             }
             let first = meeting.firstOfMonth.adding(months: ahead)
@@ -69,6 +71,12 @@ extension DateScanner {
             return nil
         }
     }
+
+    /// Things counted as they happen: "2 near misses this month".
+    private static let tallied: Set<String> = [
+        "misses", "accidents", "incidents", "crashes", "evictions", "shutoffs", "outages", "falls", "injuries", "deaths",
+        "break-ins", "fires", "floods", "leaks", "citations", "tickets", "writeups", "write-ups",
+    ]
 
     /// Shorthand for the span words: "next wk", "this wknd".
     private static func spanUnit(_ word: String) -> String {

@@ -89,7 +89,11 @@ extension DateScanner {
             if let previous = word(j - 1), ["by", "before", "b4", "until", "till", "til", "thru"].contains(previous) { return true }
             if let next = word(j + 1), ["am", "pm", "morning", "night", "nite", "evening", "afternoon"].contains(next) { return true }
             // "sat 8/1": a date written after the day.
-            if number(j + 1) != nil, tokens[j + 1].spaceBefore, isGluedPunct(j + 2, "/"), number(j + 3) != nil { return true }
+            if number(j + 1) != nil, tokens[j + 1].spaceBefore, isGluedPunct(j + 2, "/"), number(j + 3) != nil,
+                !(word(j - 1).map(DateVocabulary.subjectPronouns.contains) ?? false)
+            {
+                return true
+            }
             // "bring him the receipt log sat. follow up…": a dotted day closing a clause, not "she sat."
             if dotted, let previous = word(j - 1), !DateVocabulary.subjectPronouns.contains(previous) { return true }
             return number(j + 1) != nil && tokens[j + 1].spaceBefore && (word(j + 2) == "am" || word(j + 2) == "pm" || isPunct(j + 2, ":"))

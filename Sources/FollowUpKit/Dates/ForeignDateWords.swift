@@ -22,10 +22,14 @@ enum ForeignDateWords {
                 i += length
                 continue
             }
-            // "el día 15": the 15th.
+            // "el día 15": the 15th ("el día 15 de diciembre" is read by its month).
             if ["día", "dia"].contains(token.text), i + 1 < tokens.count, tokens[i + 1].kind == .number,
                 let article = out.last, ["el", "o"].contains(article.text)
             {
+                if i + 3 < tokens.count, ["de", "del"].contains(tokens[i + 2].text), months[tokens[i + 3].text] != nil {
+                    i += 1
+                    continue
+                }
                 out[out.count - 1] = article.rewritten("the")
                 out.append(tokens[i + 1])
                 out.append(tokens[i + 1].suffix("th"))
@@ -79,16 +83,21 @@ enum ForeignDateWords {
         if let day = weekdays[text] {
             // "los martes", "todos los domingos", "cada viernes": every such day, not one.
             if let previous, ["los", "las", "todos", "todas", "cada", "às", "aos", "toda"].contains(previous) { return nil }
-            // "Domingo" is a name and "segunda" a second, unless a day is plainly meant.
+            // "Domingo" is a name, "Quinta" a place and "segunda" a second, unless a day is plainly meant: after a
+            // Spanish or Portuguese lead when capitalized ("el Domingo"), or also before a time or date in lower case.
             if ambiguousWeekdays.contains(text) {
-                let led = previous.map { weekdayLeads.contains($0) } ?? false
-                let followed = next.map { ["que", "a", "at", "às", "de", "por", "en", "-"].contains($0) } ?? false
-                let numbered = i + 1 < tokens.count && tokens[i + 1].kind == .number
+                let led = previous.map { foreignLeads.contains($0) || (!tokens[i].isCapitalized && englishLeads.contains($0)) } ?? false
+                let followed = !tokens[i].isCapitalized && (next.map { ["que", "a", "at", "às", "de", "por", "en"].contains($0) } ?? false)
+                let numbered = !tokens[i].isCapitalized && i + 1 < tokens.count && tokens[i + 1].kind == .number
                 guard led || followed || numbered || (text == "domingo" && !tokens[i].isCapitalized) else { return nil }
             }
             return day
         }
-        if let month = months[text] { return month }
+        if let month = months[text] {
+            // "Julio", "Abril" and "Mayo" are names too: a capital month needs "de" before it ("el 3 de Julio").
+            if tokens[i].isCapitalized, !(previous.map { ["de", "del", "do", "em"].contains($0) } ?? false) { return nil }
+            return month
+        }
         switch text {
         case "próximo", "próxima", "proximo", "proxima":
             return "next"
@@ -153,13 +162,14 @@ enum ForeignDateWords {
         "sexta": "friday",
     ]
 
-    /// Day words that are also names or ordinals: "Domingo", "la segunda vez", "quinta parte".
-    private static let ambiguousWeekdays: Set<String> = ["domingo", "segunda", "quarta", "quinta"]
+    /// Day words that are also names, places or ordinals: "Domingo", "Quinta", "la segunda vez", "Sexta street".
+    private static let ambiguousWeekdays: Set<String> = ["domingo", "segunda", "terça", "terca", "quarta", "quinta", "sexta"]
 
-    private static let weekdayLeads: Set<String> = [
-        "el", "este", "próximo", "proximo", "on", "this", "next", "by", "na", "no", "nesta", "neste", "essa", "esse",
-        "para", "hasta", "antes", "desde", "after", "before", "until", "till", "o", "a", "próxima", "proxima", "até",
+    private static let foreignLeads: Set<String> = [
+        "el", "del", "este", "próximo", "proximo", "na", "nesta", "neste", "essa", "esse", "para", "hasta", "desde", "o",
+        "próxima", "proxima", "até", "pro", "pra",
     ]
+    private static let englishLeads: Set<String> = ["on", "this", "next", "by", "after", "before", "until", "till"]
 
     private static let months: [String: String] = [
         "enero": "january", "febrero": "february", "marzo": "march", "abril": "april", "mayo": "may", "junio": "june",

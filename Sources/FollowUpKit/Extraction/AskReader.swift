@@ -37,14 +37,24 @@ enum AskReader {
                     if words[max(0, index - 2)..<index].contains(where: { $0.folded == "no" }) { continue }
                 } else if index > 0 {
                     let before = words[index - 1].folded
-                    // "press conf 8/27 at 4:30, asked him to speak": a clause of the note's own that opens on the verb.
-                    let opensClause = unit.string[words[index - 1].range.upperBound..<word.range.lowerBound].contains(where: { ",;".contains($0) })
-                    guard leadIns.contains(before) || people.organizerNames.contains(before) || opensClause else { continue }
+                    guard leadIns.contains(before) || people.organizerNames.contains(before)
+                        || opensOwnClause(at: index, in: unit, people: people)
+                    else { continue }
                 }
                 return text(after: index, in: unit, people: people)
             }
         }
         return nil
+    }
+
+    /// "press conf 8/27 at 4:30, asked him to speak": after a comma, the note's own clause opens on the verb and
+    /// names whom it asked. "She texted me, asked if she could bring her sister" is the person asking.
+    private static func opensOwnClause(at index: Int, in unit: TextUnit, people: People) -> Bool {
+        let words = unit.words
+        guard unit.string[words[index - 1].range.upperBound..<words[index].range.lowerBound].contains(where: { ",;".contains($0) }),
+            index + 1 < words.count, ["her", "him", "them"].contains(words[index + 1].folded) || people.personNames.contains(words[index + 1].folded)
+        else { return false }
+        return !words[..<index].contains { people.isPerson($0.subjectStem) || ["she", "he", "they"].contains($0.folded) }
     }
 
     /// A question that asks the person to do something ("Will you come…?", "Could we use your backyard…?"),
@@ -111,7 +121,8 @@ enum AskReader {
                 || (words[candidate].folded == "but" && candidate + 1 < words.count)
                 // Dictated notes without a stop: "…about the split shift she said yeah if…".
                 || (candidate > index + 2 && ["she", "he", "they"].contains(words[candidate].folded)
-                    && candidate + 1 < words.count && words[candidate + 1].folded == "said")
+                    && candidate + 2 < words.count && words[candidate + 1].folded == "said"
+                    && saysAnswer(at: candidate + 2, in: words, text: unit.string))
             {
                 end = words[candidate - 1].range.upperBound
                 answerStart = candidate
@@ -136,11 +147,20 @@ enum AskReader {
             || ["she's", "he's", "they're", "she'll", "he'll", "they'll", "she'd", "he'd", "they'd", "shes", "hes", "theyre"].contains(word)
     }
 
+    /// After a dictated "she said": an answer word ("yeah if…") or the person doing something in answer ("he needs
+    /// to look at…"), not "what he said about the layoffs".
+    private static func saysAnswer(at index: Int, in words: [Word], text: String) -> Bool {
+        guard index < words.count else { return false }
+        if ResponseReader.startsAnswer(at: index, in: words, text: text) { return true }
+        return ["she", "he", "they", "i"].contains(words[index].folded) && index + 1 < words.count
+            && answerVerbs.contains(words[index + 1].folded)
+    }
+
     /// What a person does in answer: "she said", "he laughed", "she kind of dodged it".
     private static let answerVerbs: Set<String> = [
         "said", "says", "agreed", "declined", "is", "was", "wasn't", "isn't", "can't", "will", "won't", "wants", "needs", "might",
         "would", "thought", "laughed", "smiled", "shrugged", "hesitated", "paused", "kind", "sort", "dodged", "looked", "didn't",
         "got", "texted", "told", "didnt", "did", "doesnt", "does", "never", "kinda", "sorta", "cant", "wont", "couldnt",
-        "couldn't", "took", "went",
+        "couldn't", "took", "went", "can",
     ]
 }

@@ -1,5 +1,5 @@
 /// The layouts that put an answer apart from its ask or a task in a grid: an answers section, a `Q:`/`A:`
-/// transcript, and a who/what/when table.
+/// transcript (or the organizer's labelled question and the person's labelled reply), and a who/what/when table.
 extension NoteExtractor {
     /// A promise of the person's that answers an ask without an answer word: "She said she will bring seven"
     /// is a yes; "…but he offered to give us ten minutes at the breakfast instead" is a no.
@@ -47,7 +47,8 @@ extension NoteExtractor {
     }
 
     /// "Q: Will you come…?" then "A: Ok, I'll be there.": a question that asks something is an ask, and the
-    /// answer after it is the person's own words, so that "I" is them.
+    /// answer after it is the person's own words, so that "I" is them. With `anyQuestion`, a question that is
+    /// not after information asks even without "will you" ("yo: ¿vienes el sábado?").
     mutating func readTranscript(_ unit: TextUnit, question: Bool, anyQuestion: Bool = false) {
         let sentences = scanSentences(of: unit)
         if question {
@@ -80,8 +81,11 @@ extension NoteExtractor {
 
     /// "yo: ¿vienes el sábado?" then "ella: ahí estaré": the organizer's labelled question (true) and the
     /// person's labelled line right after it (false) are a question and its answer, as in a transcript.
+    /// A list of tasks ("- Me: check if the hall is free?") is no conversation.
     func conversationLabel(of unit: TextUnit) -> (isQuestion: Bool, rest: TextUnit)? {
-        guard let (_, rest, owner) = inlineLabel(of: unit), let owner else { return nil }
+        guard ![.commitments, .promises, .skills, .referrals, .issues].contains(section),
+            let (_, rest, owner) = inlineLabel(of: unit), let owner
+        else { return nil }
         switch owner {
         case .organizer:
             let text = rest.text.trimmingCharacters(in: .whitespaces)

@@ -7,6 +7,8 @@ enum ResponseReader {
         var response: Ask.Response?
         /// The cue only counts at the end of a clause ("she's in!" but not "she's in the choir").
         var clauseEnd: Bool
+        /// The cue only counts right after an opening quote: "\"I can do 20\"" is the person speaking.
+        var quoted = false
     }
 
     private static let cues: [String: [Cue]] = {
@@ -14,8 +16,9 @@ enum ResponseReader {
         func add(_ response: Ask.Response?, _ phrases: [String]) {
             for phrase in phrases {
                 let clauseEnd = phrase.hasSuffix("$")
-                let words = phrase.trimming("$").split(separator: " ")
-                table[String(words[0]), default: []].append(Cue(words: words, response: response, clauseEnd: clauseEnd))
+                let quoted = phrase.hasPrefix("\"")
+                let words = phrase.trimming("$\"").split(separator: " ")
+                table[String(words[0]), default: []].append(Cue(words: words, response: response, clauseEnd: clauseEnd, quoted: quoted))
             }
         }
         add(.pending, [
@@ -89,12 +92,13 @@ enum ResponseReader {
             "shes in$", "hes in$", "theyre in$", "put her down", "put him down", "put them down", "said ok", "said okay",
             "ok if", "okay if", "claro$", "dale$", "simon$", "simón$", "inshallah yes", "is fine$", "'s fine$", "fine by her", "fine by him",
             "im in$", "ok im in",
-            // a yes said as what they can do: "I can do 20 a week", "he can get me 3 by the 31st"
-            "i can do", "i can take", "i can get", "he can get", "she can get", "he can do", "she can do", "they can do",
+            // a yes said as what they can do: "\"I can do 20 a week\"", "he can get me 3 by the 31st"; an unquoted "I" is
+            // the organizer's
+            "\"i can do", "\"i can take", "\"i can get", "can get me", "can get you", "he can do", "she can do", "they can do",
             // Spanish, Portuguese, French and others
             "ahí estaré", "ahi estare", "ahí estoy", "claro que sí", "claro que si", "ya estoy", "va pues", "órale", "orale",
             "con gusto", "cómo no", "como no$", "por supuesto", "com certeza", "pode deixar", "d'accord", "oui", "tamam", "sige",
-            "yebo", "bale",
+            "yebo",
         ])
         add(nil, [
             "make sure", "no one", "no matter", "no later than", "pass out", "pass along", "passed out", "passed along",
@@ -149,9 +153,16 @@ enum ResponseReader {
         var best: Cue? = nil
         for cue in candidates where words.matches(cue.words, at: index) {
             if cue.clauseEnd && !endsClause(after: index + cue.words.count - 1, in: words, text: text) { continue }
+            if cue.quoted && !opensQuote(before: index, in: words, text: text) { continue }
             if best == nil || cue.words.count > best!.words.count { best = cue }
         }
         return best
+    }
+
+    /// True when an opening quote stands right before word `index`.
+    private static func opensQuote(before index: Int, in words: [Word], text: String) -> Bool {
+        let start = index > 0 ? words[index - 1].range.upperBound : text.startIndex
+        return text[start..<words[index].range.lowerBound].contains { "\"“".contains($0) }
     }
 
     /// True when nothing but punctuation follows word `index` up to the next clause break.

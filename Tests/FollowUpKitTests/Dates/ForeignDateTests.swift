@@ -25,6 +25,7 @@ struct ForeignDateTests {
         ("sexta de manhã", saturdayMeeting, ["2026-11-20"]),
         ("na quinta às 7", saturdayMeeting, ["2026-11-19T19:00"]),
         ("reunião dia 3 de dezembro", saturdayMeeting, ["2026-12-03"]),
+        ("la junta es el día 15 de diciembre", saturdayMeeting, ["2026-12-15"]),
     ] as [(String, String, [String])])
     func resolves(sentence: String, meeting: String, expected: [String]) {
         #expect(resolved(sentence, meeting: meeting) == expected)
@@ -33,17 +34,23 @@ struct ForeignDateTests {
     @Test("every such day, a name, an ordinal or a morning is no date", arguments: [
         "va todos los domingos a misa", "Domingo dijo que sí.", "los martes no puede", "la segunda vez que vino",
         "tiene chamba esa mañana", "cada viernes cobra", "Quinta Avenida",
+        // English notes that name people and places
+        "I met Domingo at the church.", "Marco said he'd bring Domingo 3 flyers.", "Julio 2nd shift supervisor",
+        "Talked with Abril 5 minutes after.", "She worked at Quinta 5 years.", "Sexta street is closed.",
     ])
     func none(sentence: String) {
         #expect(resolved(sentence, meeting: saturdayMeeting) == [])
     }
 
     @Test("shorthand English days around them", arguments: [
-        ("lend the tent for the bbq sat 12/5", ["2026-12-05"]), ("call her sun nite", ["2026-11-15"]),
-        ("pick up the PA Sat morning 11/28", ["2026-11-28"]),
-        ("Sunday mornings are his busiest", []), ("2 near misses this month", []),
-    ] as [(String, [String])])
-    func english(sentence: String, expected: [String]) {
+        ("lend the tent for the bbq sat 12/5", ["2026-12-05"], ["sat 12/5"]), ("call her sun nite", ["2026-11-15"], ["sun nite"]),
+        ("pick up the PA Sat morning 11/28", ["2026-11-28"], ["Sat morning 11/28"]),
+        ("Sunday mornings are his busiest", [], []), ("2 near misses this month", [], []),
+        ("She'll get 5 signatures this month.", ["2026-11-14..2026-11-30"], ["this month"]),
+        ("she sat 2/3 of the way back", [], []),
+    ] as [(String, [String], [String])])
+    func english(sentence: String, expected: [String], texts: [String]) {
         #expect(resolved(sentence, meeting: saturdayMeeting) == expected)
+        #expect(scan(sentence, meeting: saturdayMeeting).mentions.map(\.text) == texts)
     }
 }

@@ -29,16 +29,32 @@ struct HurriedAnswerTests {
         ("Asked him to speak at the council Dec 3, eso no, le da pena el micrófono.", .no),
         ("Le pregunté si podemos usar el salón el 25 de julio. Depende del padre.", .maybe),
         ("Also asked abt the comité Dec 3 but he ran, no me contestó.", .pending),
-        ("## Ask\n- co-facilitar el taller Dec 3 -> \"sí, claro que sí\"", .yes),
+        ("## Ask\n- co-facilitar el taller Dec 3 -> \"ahí estaré\"", .yes),
         ("We asked whether she would speak at the board Dec 3. \"Pas question,\" she said.", .no),
         // a yes said as what they can do, and a dictated note without stops
         ("asked: hand out rider surveys on his runs Dec 3 -> \"I can do 20 a week\"", .yes),
         ("asked if shed come to the meeting Dec 3 and speak she said yeah if somebody covers her run", .yes),
         ("press conf 12/3 at 4:30, asked her to speak. only if we dont use her name", .maybe),
+        ("asked if he'd get the produce guys to sign cards Dec 3, he can get me 3 by then", .yes),
+        // what only looks like an answer
+        ("Asked her to chair the tenant meeting Dec 5, she can get nervous in front of crowds.", .pending),
+        ("Asked her to bring the tamales Dec 3. I can get the plates.", .pending),
+        ("Asked her to help with the fall fest Dec 3; she has a bale of straw we could use.", .pending),
     ])
     func slang(body: String, response: Ask.Response) throws {
         let ask = try #require(try note(body).asks.first)
         #expect(ask.response == response)
+    }
+
+    @Test("Only the note's own clause asks; the person asking, a dictated \"what he said\", a task list are no asks")
+    func notAsks() throws {
+        #expect(try note("She texted me last night, asked if she could bring her sister to the meeting Tuesday.\n").asks.isEmpty)
+        #expect(try note("Maria came late, asked about the rent strike vote Dec 3.\n").asks.isEmpty)
+        let said = try #require(try note("Asked her to tell the board what he said about the layoffs Dec 3.\n").asks.first)
+        #expect(said.text == "tell the board what he said about the layoffs Dec 3")
+        let tasks = try note("## Next steps\n- Me: check if the church hall is free Dec 3?\n- Maria: bring the sign-in sheets Tuesday\n")
+        #expect(tasks.asks.isEmpty)
+        #expect(tasks.commitments.map(\.owner) == [.organizer, .supporter])
     }
 
     @Test("\"She didn't answer right away\" waits for the answer that comes later, and only for words that answer")

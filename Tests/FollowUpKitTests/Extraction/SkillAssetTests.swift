@@ -68,8 +68,9 @@ struct SkillAssetTests {
         SkillCase(body: "Es sacristán en Sagrado Corazón.", skills: ["Es sacristán en Sagrado Corazón"]),
         SkillCase(body: "En Guanajuato fue delegado ejidal, so politicians dont scare him.", skills: ["fue delegado ejidal"]),
         SkillCase(body: "Su hija es enfermera pero no tiene tiempo.", skills: []),
-        SkillCase(body: "- election judge at her precinct last nov, liked it", skills: ["election judge at her precinct"]),
+        SkillCase(body: "She's a good judge of character and a risk taker.", skills: []),
         SkillCase(body: "Has a moto, can get anywhere on the east side in 10 min.", skills: ["Has a moto"]),
+        SkillCase(body: "She can get nervous in front of crowds.", skills: []),
     ])
     func posts(_ example: SkillCase) throws { try ExtractionRuleTests.expectSkills(example) }
 
