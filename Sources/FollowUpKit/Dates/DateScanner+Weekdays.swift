@@ -88,14 +88,12 @@ extension DateScanner {
             // Lower-case shorthand needs a firmer hold: "by wed", "b4 mon", "mon am", "wed 6pm".
             if let previous = word(j - 1), ["by", "before", "b4", "until", "till", "til", "thru"].contains(previous) { return true }
             if let next = word(j + 1), ["am", "pm", "morning", "night", "nite", "evening", "afternoon"].contains(next) { return true }
+            // "she sat. We talked", "she sat 2/3 of the way": a verb after its subject.
+            let afterSubject = word(j - 1).map(DateVocabulary.subjectPronouns.contains) ?? false
             // "sat 8/1": a date written after the day.
-            if number(j + 1) != nil, tokens[j + 1].spaceBefore, isGluedPunct(j + 2, "/"), number(j + 3) != nil,
-                !(word(j - 1).map(DateVocabulary.subjectPronouns.contains) ?? false)
-            {
-                return true
-            }
-            // "bring him the receipt log sat. follow up…": a dotted day closing a clause, not "she sat."
-            if dotted, let previous = word(j - 1), !DateVocabulary.subjectPronouns.contains(previous) { return true }
+            if !afterSubject, number(j + 1) != nil, tokens[j + 1].spaceBefore, isGluedPunct(j + 2, "/"), number(j + 3) != nil { return true }
+            // "bring him the receipt log sat. follow up…": a dotted day closing a clause.
+            if dotted, word(j - 1) != nil, !afterSubject { return true }
             return number(j + 1) != nil && tokens[j + 1].spaceBefore && (word(j + 2) == "am" || word(j + 2) == "pm" || isPunct(j + 2, ":"))
         }
         if let previous = word(j - 1) {

@@ -52,10 +52,10 @@ enum ForeignDateWords {
             var last = i
             if i + 2 < tokens.count, tokens[i + 1].text == "que", ["viene", "vem"].contains(tokens[i + 2].text) {
                 last = i + 2
-            } else if i + 1 < tokens.count, ["próximo", "próxima", "proximo", "proxima"].contains(tokens[i + 1].text) {
+            } else if i + 1 < tokens.count, nextWords.contains(tokens[i + 1].text) {
                 last = i + 1
             }
-            if last > i, ["tuesday", "monday", "wednesday", "thursday", "friday", "saturday", "sunday", "week", "month", "weekend"].contains(english) {
+            if last > i, daysAndSpans.contains(english) {
                 if let article = out.last, ["el", "la", "o", "a", "na", "no"].contains(article.text) {
                     out[out.count - 1] = article.rewritten("next")
                 } else {
@@ -98,9 +98,8 @@ enum ForeignDateWords {
             if tokens[i].isCapitalized, !(previous.map { ["de", "del", "do", "em"].contains($0) } ?? false) { return nil }
             return month
         }
+        if nextWords.contains(text) { return "next" }
         switch text {
-        case "próximo", "próxima", "proximo", "proxima":
-            return "next"
         case "este", "esta", "esse", "essa", "neste", "nesta", "nesse", "nessa":
             // "este jueves", "esta semana"; not "esta casa".
             guard let next, weekdays[next] != nil || ["semana", "fin", "fim", "mes", "mês"].contains(next) else { return nil }
@@ -134,6 +133,9 @@ enum ForeignDateWords {
     }
 
     private static let morning: Set<String> = ["mañana", "manana"]
+    private static let nextWords: Set<String> = ["próximo", "próxima", "proximo", "proxima"]
+    /// What "que viene" or "próximo" after it makes the next one of: a day, a week, a month, a weekend.
+    private static let daysAndSpans = Set(weekdays.values).union(["week", "month", "weekend"])
 
     /// Longer phrases before shorter ones that share their start.
     private static let phrases: [([Set<String>], String)] = [
@@ -181,8 +183,8 @@ enum ForeignDateWords {
 
     /// Words without which no foreign day phrase is read; a sentence with none of them is left alone.
     /// Common English words ("a", "as", "de") are not among them.
-    private static let triggers: Set<String> = Set(weekdays.keys).union(months.keys).union([
-        "próximo", "próxima", "proximo", "proxima", "semana", "mes", "mês", "fin", "fim", "día", "dia", "pasado",
+    private static let triggers: Set<String> = Set(weekdays.keys).union(months.keys).union(nextWords).union([
+        "semana", "mes", "mês", "fin", "fim", "día", "dia", "pasado",
         "depois", "mañana", "manana", "manhã", "manha", "tarde", "noche", "noite", "las", "às",
     ])
 }

@@ -82,16 +82,13 @@ extension NoteExtractor {
     /// "yo: ¿vienes el sábado?" then "ella: ahí estaré": the organizer's labelled question (true) and the
     /// person's labelled line right after it (false) are a question and its answer, as in a transcript.
     /// A list of tasks ("- Me: check if the hall is free?") is no conversation.
-    func conversationLabel(of unit: TextUnit) -> (isQuestion: Bool, rest: TextUnit)? {
-        guard ![.commitments, .promises, .skills, .referrals, .issues].contains(section),
-            let (_, rest, owner) = inlineLabel(of: unit), let owner
-        else { return nil }
+    func conversationTurn(_ label: (section: Section, rest: TextUnit, owner: Commitment.Owner?)) -> Bool? {
+        guard ![.commitments, .promises, .skills, .referrals, .issues].contains(section), let owner = label.owner else { return nil }
         switch owner {
         case .organizer:
-            let text = rest.text.trimmingCharacters(in: .whitespaces)
-            return text.hasSuffix("?") ? (true, rest) : nil
+            return label.rest.text.trimmingCharacters(in: .whitespaces).hasSuffix("?") ? true : nil
         case .supporter:
-            return heardQuestion ? (false, rest) : nil
+            return heardQuestion ? false : nil
         }
     }
 

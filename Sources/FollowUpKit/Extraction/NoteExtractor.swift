@@ -89,8 +89,9 @@ struct NoteExtractor {
             readTranscript(rest, question: isQuestion)
             return
         }
-        if let (isQuestion, rest) = conversationLabel(of: labelledUnit) {
-            readTranscript(rest, question: isQuestion, anyQuestion: true)
+        let label = inlineLabel(of: labelledUnit)
+        if let label, let isQuestion = conversationTurn(label) {
+            readTranscript(label.rest, question: isQuestion, anyQuestion: true)
             heardQuestion = isQuestion
             return
         }
@@ -100,7 +101,7 @@ struct NoteExtractor {
         var blockSection = section
         var labelled = false
         var labelOwner: Commitment.Owner? = nil
-        if let (labelSection, rest, owner) = inlineLabel(of: unit) {
+        if let (labelSection, rest, owner) = label {
             labelOwner = owner
             if rest.words.isEmpty && !block.isListItem {
                 section = labelSection  // "**Next steps:**" on its own line acts as a heading
