@@ -116,12 +116,10 @@ enum CommitmentReader {
                 // "get him the FAQ by the 2nd.", "follow up a week from monday."
                 starts.append((.organizer, chore, 0))
                 index = chore + 1
-            } else if let voy = words.prefix(2).firstIndex(where: { $0.folded == "voy" }), voy + 2 < words.count, words[voy + 1].folded == "a",
-                voy == 0 || ["le", "les", "lo", "la", "te", "yo"].contains(words[0].folded)
-            {
-                // "Le voy a mandar the clinic address hoy": Spanish for "I'm going to".
-                starts.append((.organizer, voy + 2, 0))
-                index = voy + 2
+            } else if let action = romanceOrganizerAction(words) {
+                // "Le voy a mandar the clinic address hoy", "Le mando el flyer mañana", "Vou ligar pra ela".
+                starts.append((.organizer, action, 0))
+                index = action
             } else if let base = gerundBase(first), gerundChores.contains(base), words.count > 1,
                 !["to", "is", "was", "the"].contains(words[1].folded)
             {
@@ -135,6 +133,11 @@ enum CommitmentReader {
             {
                 starts.append((.supporter, index + 2, index))  // "- has a pickup, offered to haul the coolers"
                 index += 2
+                continue
+            }
+            if let length = romanceSupporterPromise(at: index, in: words, people: people) {
+                starts.append((.supporter, index + length, index))  // "va a traer las sillas", "ficou de mandar a lista"
+                index += length
                 continue
             }
             if let (owner, length) = subject(at: index, in: words, people: people),
@@ -286,6 +289,7 @@ enum CommitmentReader {
     /// ("Attend the meeting", "Draft her remarks and email them to me").
     private static func imperativeOwner(_ words: [Word], people: People) -> Commitment.Owner {
         guard let first = words.first else { return .supporter }
+        if let owner = romanceItemOwner(words) { return owner }
         if words.dropFirst().contains(where: { $0.folded == "me" || $0.folded == "us" }) { return .supporter }
         let verb = first.folded.split(separator: "-").first.map(String.init) ?? first.folded
         let base = baseForm(verb)

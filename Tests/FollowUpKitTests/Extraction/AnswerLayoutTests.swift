@@ -70,6 +70,29 @@ struct AnswerLayoutTests {
         #expect(found.commitments.contains { $0.owner == .organizer && $0.due?.description == "2026-11-15" })
     }
 
+    @Test("Promises said in Spanish or Portuguese: whose they are and what they are")
+    func romanceCommitments() throws {
+        let found = try note(
+            "Le mando el flyer del taller por WhatsApp mañana.\nDijo que va a hablar con su vecina el viernes.\n"
+                + "Ela ficou de mandar a lista. Vou ligar pra ela na sexta.\n"
+                + "## Compromisos\n- [x] Le di las copias del taller\n- [ ] Llamarle el lunes\n")
+        #expect(found.commitments.map(\.owner) == [.organizer, .supporter, .supporter, .organizer, .organizer, .organizer])
+        #expect(found.commitments.map(\.text) == [
+            "mando el flyer del taller por WhatsApp mañana", "hablar con su vecina el viernes", "mandar a lista",
+            "ligar pra ela na sexta", "Le di las copias del taller", "Llamarle el lunes",
+        ])
+        #expect(found.commitments.map(\.done) == [false, false, false, false, true, false])
+        #expect(found.commitments.map { $0.due?.description } == ["2026-11-15", "2026-11-20", nil, "2026-11-20", nil, "2026-11-16"])
+    }
+
+    @Test("Plans in Spanish that are not promises: a maybe, a no, someone else's plan, a try")
+    func romanceNonCommitments() throws {
+        let found = try note(
+            "Lo va a pensar.\nNo va a poder venir el sábado.\nEl dueño dijo que va a subir la renta.\n"
+                + "La ciudad va a cerrar la esquina.\n\"vou tentar\", no promete nada.\n")
+        #expect(found.commitments.isEmpty, "\(found.commitments)")
+    }
+
     @Test("A who/what/when table is a list of tasks, each owned by its who cell")
     func taskTable() throws {
         let found = try note(
