@@ -367,7 +367,17 @@ enum CommitmentReader {
     }
 
     private static func isNonAction(at index: Int, in words: [Word]) -> Bool {
-        nonActions.contains { words.matches($0, at: index) }
+        guard let phrase = nonActions.first(where: { words.matches($0, at: index) }) else { return false }
+        // "She'll let me know by Friday": an answer promised by a day is something to hold her to.
+        if phrase == ["let", "me", "know"] || phrase == ["get", "back"], index + phrase.count < words.count {
+            let next = words[index + phrase.count].folded
+            if ["by", "before", "tonight"].contains(next) { return false }
+            switch DateKeyword.lookup(next) {
+            case .weekday(_, false, _)?, .relativeDay(1)?: return false
+            default: return true
+            }
+        }
+        return true
     }
 
     private static func isNegated(_ words: [Word], before index: Int) -> Bool {

@@ -39,6 +39,8 @@ struct ExtractionRuleTests {
         OwnerCase(body: "Call her Monday about the flyer.", owner: .organizer),
         OwnerCase(body: "Shes going to send me the video by Friday.", owner: .supporter),
         OwnerCase(body: "She thinks they'll lose the discount.", owner: nil),
+        OwnerCase(body: "She'll let me know by Friday.", owner: .supporter),
+        OwnerCase(body: "She'll let me know.", owner: nil),
     ])
     func owner(_ example: OwnerCase) throws {
         let note = try Self.note(example.body)
