@@ -13,7 +13,8 @@ extension DateScanner {
             }
             // A time may not run into the next day phrase.
             let limit = next < days.count ? days[next].tokens.lowerBound : count
-            if let time = matchTime(at: i, limit: limit) {
+            let afterDay = next > 0 && days[next - 1].tokens.upperBound == i
+            if let time = matchTime(at: i, limit: limit) ?? militaryClock(at: i, afterDay: afterDay) {
                 times.append(time)
                 i = time.tokens.upperBound
             } else {
@@ -78,6 +79,18 @@ extension DateScanner {
         first.tokens = i..<end
         first.partOfDay = part
         return first
+    }
+
+    /// "Weds 0630", "Tues 1930": a nurse's or a dispatcher's 24-hour clock in four digits. Right after its day, or
+    /// led by a zero ("the 0700 huddle"): a bare "1930" or "2016" elsewhere is a year.
+    private func militaryClock(at i: Int, afterDay: Bool) -> TimeMatch? {
+        guard let reading = number(i), reading.digitCount == 4, afterDay || reading.text.hasPrefix("0"),
+            startsCleanly(i), endsCleanly(i + 1), !isCountNoun(i + 1)
+        else { return nil }
+        let hour = reading.value / 100
+        let minute = reading.value % 100
+        guard hour <= 23, minute <= 59 else { return nil }
+        return TimeMatch(tokens: i..<(i + 1), hour: hour, minute: minute, isFixed: true, hasMinutes: true)
     }
 
     // "-", "–", "to", "until", "till", "through"; "and" only after "between".

@@ -94,9 +94,18 @@ extension DateScanner {
             if !afterSubject, number(j + 1) != nil, tokens[j + 1].spaceBefore, isGluedPunct(j + 2, "/"), number(j + 3) != nil { return true }
             // "bring him the receipt log sat. follow up…": a dotted day closing a clause.
             if dotted, word(j - 1) != nil, !afterSubject { return true }
+            // "email her the policy side by side mon": a day closing the sentence, as a to-do ends on its day ("too much
+            // sun", "the kids sat", "they got wed" keep their words).
+            if j + 1 == count, ["mon", "wed"].contains(word(j)), let previous = word(j - 1), !afterSubject,
+                !DateVocabulary.determiners.contains(previous), !["got", "get", "getting", "be", "being", "was", "were", "just", "newly"].contains(previous)
+            {
+                return true
+            }
             return number(j + 1) != nil && tokens[j + 1].spaceBefore && (word(j + 2) == "am" || word(j + 2) == "pm" || isPunct(j + 2, ":"))
         }
         if let previous = word(j - 1) {
+            // "call her Mon night", "see her Sat.": the person, not "her Sun column".
+            if previous == "her", isClauseEndOrTime(after: j, dotted: dotted) { return true }
             if DateVocabulary.determiners.contains(previous) { return false }
             if DateVocabulary.weekdayLeads.contains(previous) { return true }
         }
@@ -122,5 +131,13 @@ extension DateScanner {
         case "noon", "midnight", "morning", "afternoon", "evening", "night": return true
         default: return false
         }
+    }
+
+    /// Whether the ambiguous day at `j` closes its clause or has a part of day or a time after it.
+    private func isClauseEndOrTime(after j: Int, dotted: Bool) -> Bool {
+        if dotted { return true }
+        let k = j + 1
+        if k >= count || isPunct(k, ".") || isPunct(k, ",") || isPunct(k, ";") || number(k) != nil { return true }
+        return ["night", "morning", "afternoon", "evening", "am", "pm", "at", "nite"].contains(word(k) ?? "")
     }
 }

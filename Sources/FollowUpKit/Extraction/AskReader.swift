@@ -161,6 +161,6 @@ enum AskReader {
         "said", "says", "agreed", "declined", "is", "was", "wasn't", "isn't", "can't", "will", "won't", "wants", "needs", "might",
         "would", "thought", "laughed", "smiled", "shrugged", "hesitated", "paused", "kind", "sort", "dodged", "looked", "didn't",
         "got", "texted", "told", "didnt", "did", "doesnt", "does", "never", "kinda", "sorta", "cant", "wont", "couldnt",
-        "couldn't", "took", "went", "can",
+        "couldn't", "took", "went", "can", "has", "hasn't", "hasnt",
     ]
 }

@@ -16,6 +16,8 @@ enum CommitmentReader {
         "said i'd", "said i would", "told her i'd", "told him i'd", "told them i'd", "said we'd", "plans to",
         "told her i would", "told him i would", "told them i would",
         "owe her", "owe him", "owe them", "offerd to",
+        // "She's bringing photos of the crossing": the present for a plan she has made.
+        "'s bringing", "is bringing", "'m bringing", "am bringing", "'re bringing", "are bringing",
         // "hes going to send me the video": the apostrophe a hurried note leaves out
         "going to", "gonna",
     ].map { $0.split(separator: " ") }
@@ -73,13 +75,14 @@ enum CommitmentReader {
 
     private static let unapostrophized: [String: String] = [
         "ill": "i'll", "hell": "he'll", "shell": "she'll", "theyll": "they'll", "youll": "you'll", "hed": "he'd", "shed": "she'd",
+        "id": "i'd",
     ]
     /// Of those, the ones no English word shares except as a noun after "the", "a", "her"…: "shell", "hed".
     private static let unambiguousContractions: Set<String> = ["shell", "theyll", "youll", "hed"]
 
     /// The words with "Ill send", "hell bring" read as "I'll send", "he'll bring".
     private static func restoringApostrophes(_ words: [Word]) -> [Word] {
-        guard words.contains(where: { unapostrophized[$0.folded] != nil || $0.folded == "hes" || $0.folded == "shes" }) else { return words }
+        guard words.contains(where: { unapostrophized[$0.folded] != nil || ["hes", "shes", "im"].contains($0.folded) }) else { return words }
         var words = words
         for index in words.indices.dropLast() {
             if let restored = unapostrophized[words[index].folded],
@@ -87,8 +90,9 @@ enum CommitmentReader {
                     || unambiguousContractions.contains(words[index].folded) && (index == 0 || !possessiveDeterminers.contains(words[index - 1].folded))
             {
                 words[index].folded = restored
-            } else if ["hes", "shes"].contains(words[index].folded), ["going", "gonna"].contains(words[index + 1].folded) {
-                words[index].folded = words[index].folded == "hes" ? "he's" : "she's"  // "Hes going to send me the video"
+            } else if ["hes", "shes", "im"].contains(words[index].folded), ["going", "gonna", "bringing"].contains(words[index + 1].folded) {
+                // "Hes going to send me the video", "Im gonna call her"
+                words[index].folded = ["hes": "he's", "shes": "she's", "im": "i'm"][words[index].folded]!
             }
         }
         return words
@@ -147,7 +151,8 @@ enum CommitmentReader {
                     ?? reportedWould(after: index + length - 1, in: words) ?? promiseAfterAdverb(at: index + length, in: words),
                 !isHypothetical(words, before: index), !(owner == .supporter && isReportedByOther(words, before: index, people: people))
             {
-                let action = index + length + verbLength
+                // "He's bringing his neighbor": the verb is the action itself.
+                let action = index + length + verbLength - (words[index + length + verbLength - 1].folded == "bringing" ? 1 : 0)
                 if action < words.count && !isNonAction(at: action, in: words) && !isNegated(words, before: index)
                     && !isElliptical(at: action, in: words, unit: unit)
                 {

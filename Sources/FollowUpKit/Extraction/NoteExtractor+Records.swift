@@ -138,14 +138,26 @@ extension NoteExtractor {
             {
                 continue
             }
-            // "he said he would try but he may have a shift, so that is a maybe": a hedge, not a promise.
+            // "he said he would try but he may have a shift, so that is a maybe": a hedge, not a promise. After a no,
+            // "but shell try to keep a list of everyone on 5" is a smaller offer of its own.
             if let askIndex, commitment.owner == .supporter, records.asks[askIndex].response != .yes,
-                unit.string[commitment.text].lowercased().hasPrefix("try")
+                isHedge(commitment, in: unit, ask: records.asks[askIndex])
             {
                 continue
             }
             addCommitment(commitment, in: unit, sentences: sentences, done: unit.block.task == .done, due: .some(due))
         }
+    }
+
+    /// "she'll try", "he'll try to make it": a try at what was asked, not at something else.
+    private func isHedge(_ commitment: CommitmentReader.Found, in unit: TextUnit, ask: Ask) -> Bool {
+        let words = unit.words.filter { $0.range.lowerBound >= commitment.text.lowerBound && $0.range.upperBound <= commitment.text.upperBound }
+        guard words.first?.folded == "try" else { return false }
+        guard ask.response == .no else { return true }
+        let rest = words.dropFirst().drop { ["to", "and"].contains($0.folded) }
+        guard let verb = rest.first, rest.count >= 3 else { return true }
+        let attempt = CommitmentReader.Found(owner: commitment.owner, text: verb.range.lowerBound..<commitment.text.upperBound)
+        return restatesAsk(attempt, in: unit, ask: ask)
     }
 
     /// "She said she will bring seven" after "asked her to bring five": the answer repeats the ask's verb.

@@ -26,7 +26,7 @@ enum ResponseReader {
             "have not heard", "didn't answer", "did not answer", "didn't respond", "did not respond", "hasn't responded",
             "didn't say", "waiting to hear", "waiting on", "pending", "tbd", "unanswered", "never got to", "didn't get to",
             "ran out of time", "didn't ask", "forgot to ask", "not asked", "didnt answer", "didn't really answer",
-            "didnt really answer", "never answered", "didnt respond", "never got back", "never got an answer",
+            "didnt really answer", "never answered", "didnt say", "did not say", "didnt respond", "never got back", "never got an answer",
             // Spanish and Portuguese
             "no contestó", "no contesto", "no me contestó", "no me contesto", "no dijo nada", "sin respuesta", "no respondió",
             "no respondio", "não respondeu", "nao respondeu", "sem resposta",
@@ -59,7 +59,8 @@ enum ResponseReader {
             "inşallah",
             // Spanish, Portuguese and French hedges
             "a lo mejor", "tal vez", "quizás", "quizas", "quizá", "depende", "déjame ver", "dejame ver", "a ver", "no sé",
-            "no se$", "vamos a ver", "pode ser", "on verra", "peut-être", "peut être",
+            "no se$", "vamos a ver", "pode ser", "on verra", "peut-être", "peut être", "petèt", "petet",
+            "has to think", "needs to think about", "wants to think",
         ])
         add(.no, [
             "no", "said no", "declined", "declines", "can't", "cannot", "can not", "couldn't", "not ready", "not interested",
@@ -74,7 +75,7 @@ enum ResponseReader {
             "probably not", "prob not", "probs not", "never$", "ko$",
             // Spanish, Portuguese, French, Hindi and Urdu
             "eso no", "no puedo", "no puede", "no se puede", "no quiere", "no quieren", "ahorita no", "todavía no", "todavia no",
-            "para nada", "não posso", "nao posso", "não dá", "nao da", "pas question", "nahi", "nahin",
+            "para nada", "não posso", "nao posso", "não dá", "nao da", "pas question", "nahi", "nahin", "non$",
         ])
         add(.yes, [
             "yes", "said yes", "agreed", "agrees", "she's in$", "he's in$", "they're in$", "i'm in$", "is in$",
@@ -98,7 +99,7 @@ enum ResponseReader {
             // Spanish, Portuguese, French and others
             "ahí estaré", "ahi estare", "ahí estoy", "claro que sí", "claro que si", "ya estoy", "va pues", "órale", "orale",
             "con gusto", "cómo no", "como no$", "por supuesto", "com certeza", "pode deixar", "d'accord", "oui", "tamam", "sige",
-            "yebo",
+            "yebo", "wi$",
         ])
         add(nil, [
             "make sure", "no one", "no matter", "no later than", "pass out", "pass along", "passed out", "passed along",
@@ -152,7 +153,13 @@ enum ResponseReader {
         guard let candidates = cues[words[index].folded] else { return nil }
         var best: Cue? = nil
         for cue in candidates where words.matches(cue.words, at: index) {
-            if cue.clauseEnd && !endsClause(after: index + cue.words.count - 1, in: words, text: text) { continue }
+            // "def 2, maybe 3" and a quoted "\"sure come grab it\"": an answer word that opens the answer or
+            // gives a count needs no clause end after it.
+            if cue.clauseEnd && !endsClause(after: index + cue.words.count - 1, in: words, text: text)
+                && !(cue.words.count == 1 && (opensQuote(before: index, in: words, text: text) || countFollows(index, in: words, text: text)))
+            {
+                continue
+            }
             if cue.quoted && !opensQuote(before: index, in: words, text: text) { continue }
             if best == nil || cue.words.count > best!.words.count { best = cue }
         }
@@ -163,6 +170,11 @@ enum ResponseReader {
     private static func opensQuote(before index: Int, in words: [Word], text: String) -> Bool {
         let start = index > 0 ? words[index - 1].range.upperBound : text.startIndex
         return text[start..<words[index].range.lowerBound].contains { "\"“".contains($0) }
+    }
+
+    /// "def 2,", "yes 3.": a count closing its clause right after the answer word.
+    private static func countFollows(_ index: Int, in words: [Word], text: String) -> Bool {
+        index + 1 < words.count && words[index + 1].folded.allSatisfy(\.isNumber) && endsClause(after: index + 1, in: words, text: text)
     }
 
     /// True when nothing but punctuation follows word `index` up to the next clause break.

@@ -14,6 +14,7 @@ struct TimeRuleTests {
         ("Friday 12pm", "12:00"), ("Friday 12am", "00:00"), ("Friday 12 noon", "12:00"), ("Friday 10:15am", "10:15"),
         ("Friday @ 7pm", "19:00"), ("Friday around 7", "19:00"), ("Friday at 7ish", "19:00"),
         ("Friday at 0:30", "00:30"), ("Friday 07:00", "07:00"), ("Friday at 23:45", "23:45"),
+        ("Friday 0630", "06:30"), ("Friday 1930", "19:30"),
     ])
     func forms(sentence: String, expected: String) {
         #expect(resolved(sentence, meeting: mondayMeeting) == ["2026-11-20T" + expected])

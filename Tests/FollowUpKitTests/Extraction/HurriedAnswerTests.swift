@@ -36,6 +36,13 @@ struct HurriedAnswerTests {
         ("asked if shed come to the meeting Dec 3 and speak she said yeah if somebody covers her run", .yes),
         ("press conf 12/3 at 4:30, asked her to speak. only if we dont use her name", .maybe),
         ("asked if he'd get the produce guys to sign cards Dec 3, he can get me 3 by then", .yes),
+        // a count after the answer word, an answer that opens the quote, Kreyòl, a condition before the verdict
+        ("## Ask\n- bring 3 from the bun line Dec 3 -> \"def 2, maybe 3\"", .yes),
+        ("## Ask\n- lend the canopy Dec 3 -> \"sure come grab it\"", .yes),
+        ("I asked her to come to the tenant mtg Dec 3 and she said wi, she's off that night.", .yes),
+        ("## Ask\n- chair the parking committee Dec 3 -> non, not w/ her hours", .no),
+        ("Asked if she could get the mtg announced Dec 3, she has to ask Fr Benedict first so thats a maybe.", .maybe),
+        ("Asked abt the TPS forum Dec 3, she didnt say, we ran out of time.", .pending),
         // what only looks like an answer
         ("Asked her to chair the tenant meeting Dec 5, she can get nervous in front of crowds.", .pending),
         ("Asked her to bring the tamales Dec 3. I can get the plates.", .pending),
@@ -108,6 +115,10 @@ struct HurriedAnswerTests {
         ("## Next steps\n- [ ] If she says yes to the board, practice w/ her next Monday", .organizer),
         ("## Next steps\n- [ ] Find out from the agency if the hearing date is set", .organizer),
         ("## Next steps\n- [ ] ask Imam Kareem re: the masjid lot", .organizer),
+        ("Im gonna call her Mon night to remind her.", .organizer),
+        ("I told her Id drop off the fabric by Sat.", .organizer),
+        ("She's bringing photos of the crossing.", .supporter),
+        ("Her son is bringing the truck.", nil),
     ] as [(String, Commitment.Owner?)])
     func owners(body: String, owner: Commitment.Owner?) throws {
         let found = try note(body)
@@ -121,6 +132,15 @@ struct HurriedAnswerTests {
         #expect(found.commitments.allSatisfy { $0.owner == .supporter && $0.due?.description == "2026-12-03T18:30" })
         let item = try note("## Ask\n- speak at the rally Dec 3 -> no, not on camera. but she'll stand behind the speakers w/ a sign\n")
         #expect(item.commitments.map { $0.due?.description } == ["2026-12-03"])
+    }
+
+    @Test("After a no, a try at something else is a smaller offer; a try at what was asked is a hedge")
+    func smallerOffer() throws {
+        let offer = try note("Asked if shed be on the repairs committee Dec 3 and she said ay no, but shell try to keep a list of everyone w/o hot water.\n")
+        #expect(offer.asks.map(\.response) == [.no])
+        #expect(offer.commitments.map(\.text) == ["try to keep a list of everyone w/o hot water"])
+        let hedge = try note("Asked her to speak at the hearing Dec 3, she said no but she'll try to speak next time.\n")
+        #expect(hedge.commitments.isEmpty, "\(hedge.commitments)")
     }
 
     @Test("A day abbreviation's dot ends a sentence when a new one starts; a line per thought is a sentence")
