@@ -35,6 +35,10 @@ enum AskReader {
                     else { continue }
                     // "no big ask this time": the note says there was none.
                     if words[max(0, index - 2)..<index].contains(where: { $0.folded == "no" }) { continue }
+                } else if index + 2 < words.count, ["the", "a", "one"].contains(words[index + 1].folded),
+                    words[(index + 2)..<min(words.count, index + 5)].contains(where: { $0.folded.hasPrefix("question") })
+                {
+                    continue  // "Asked the only good question at the mtg": the person asking, of someone else.
                 } else if index > 0 {
                     let before = words[index - 1].folded
                     guard leadIns.contains(before) || people.organizerNames.contains(before)

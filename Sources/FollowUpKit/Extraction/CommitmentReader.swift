@@ -144,7 +144,8 @@ enum CommitmentReader {
                 index += length
                 continue
             }
-            if let (owner, length) = subject(at: index, in: words, people: people),
+            if let (subjectOwner, length) = subject(at: index, in: words, people: people),
+                case let owner = quotedOwner(subjectOwner, at: index, in: words, unit: unit, people: people),
                 !(owner == .organizer && index > 0 && ["said", "told", "says"].contains(words[index - 1].folded)
                     && organizerOnlyVerbs.contains { words.matches($0, at: index + length) }),
                 let verbLength = promiseVerb(after: index + length - 1, in: words, owner: owner)
@@ -156,10 +157,7 @@ enum CommitmentReader {
                 if action < words.count && !isNonAction(at: action, in: words) && !isNegated(words, before: index)
                     && !isElliptical(at: action, in: words, unit: unit)
                 {
-                    // "no, "i'll stand in the back"": the person's own words.
-                    let quoted = owner == .organizer && ["i", "we", "you"].contains(words[index].stem)
-                        && (people.isSpeaking || isQuoted(words[index], in: unit))
-                    starts.append((quoted ? .supporter : owner, action, index))
+                    starts.append((owner, action, index))
                     index = action
                     continue
                 }
@@ -189,6 +187,14 @@ enum CommitmentReader {
             found.append(Found(owner: start.owner, text: words[start.actionStart].range.lowerBound..<end))
         }
         return found
+    }
+
+    /// "no, \"i'll stand in the back\"": the person's own words, whose "I" is theirs (and whose "I need to" no chore
+    /// of the organizer's).
+    private static func quotedOwner(_ owner: Commitment.Owner, at index: Int, in words: [Word], unit: TextUnit, people: People) -> Commitment.Owner {
+        let quoted = owner == .organizer && ["i", "we", "you"].contains(words[index].stem)
+            && (people.isSpeaking || isQuoted(words[index], in: unit))
+        return quoted ? .supporter : owner
     }
 
     /// Errands a note names by their "-ing" form alone: "Signing her up…", "Dropping off the survey tmrw".
@@ -360,7 +366,8 @@ enum CommitmentReader {
     /// Whether `word` stands inside quotation marks within the unit.
     private static func isQuoted(_ word: Word, in unit: TextUnit) -> Bool {
         var open = false
-        for character in unit.string[unit.range.lowerBound..<word.range.lowerBound] {
+        // From the start of the block: an answer read apart ("-> \"baby I'll be there early\"") keeps its quote.
+        for character in unit.string[unit.string.startIndex..<word.range.lowerBound] {
             switch character {
             case "\"": open.toggle()
             case "“": open = true

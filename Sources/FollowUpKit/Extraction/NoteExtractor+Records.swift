@@ -55,11 +55,12 @@ extension NoteExtractor {
     }
 
     mutating func addAsk(_ found: AskReader.Found, in unit: TextUnit, sentences: [ScannedSentence]) {
-        let response = ResponseReader.response(in: unit.words, text: unit.string, from: found.answerStart) ?? .pending
+        let heard = ResponseReader.response(in: unit.words, text: unit.string, from: found.answerStart)
         let text = withoutTaskDates(unit.clean(found.text.lowerBound, found.text.upperBound), sentences: sentences)
-        let ask = Ask(text: text, response: response, due: due(of: unit.range, in: sentences), line: unit.line(at: found.text.lowerBound))
+        let ask = Ask(text: text, response: heard ?? .pending, due: due(of: unit.range, in: sentences), line: unit.line(at: found.text.lowerBound))
         records.asks.append(ask)
-        openAsk = response == .pending ? (records.asks.count - 1, 2) : nil
+        // With no answer written, the next sentences may give it; "no answer yet, got paged" says there is none.
+        openAsk = heard == nil ? (records.asks.count - 1, 2) : nil
         splitAsk(at: records.asks.count - 1, answeredBy: unit, from: found.answerStart)
     }
 

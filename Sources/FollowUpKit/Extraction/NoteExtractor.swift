@@ -36,10 +36,12 @@ struct NoteExtractor {
         // whether "you" is the organizer.
         let wholes = document.blocks.map { TextUnit(block: $0, range: $0.text.string.startIndex..<$0.text.string.endIndex) }
         people = people.withVoice(counting: wholes.lazy.flatMap(\.words))
-        for whole in wholes { read(block: whole) }
+        for (index, whole) in wholes.enumerated() {
+            read(block: whole, beforeList: index + 1 < wholes.count && wholes[index + 1].block.isListItem)
+        }
     }
 
-    private mutating func read(block whole: TextUnit) {
+    private mutating func read(block whole: TextUnit, beforeList: Bool = false) {
         let block = whole.block
         if case .tableRow(isHeader: true, _) = block.kind {
             // "| who | what | when |" makes a table of tasks.
@@ -52,8 +54,11 @@ struct NoteExtractor {
             readTaskRow(whole, in: table)
             return
         }
-        if block.isHeading {
-            section = Section(label: whole.text) ?? .other
+        // "Follow up" on a line of its own above a list: a heading written without "#".
+        let plainHeading = beforeList && !block.isListItem && !block.isTableRow && whole.words.count <= 5
+            && !whole.text.contains("\n") && !whole.text.contains(".") ? Section(label: whole.text.trimming(" :*_")[...]) : nil
+        if block.isHeading || plainHeading != nil {
+            section = plainHeading ?? Section(label: whole.text) ?? .other
             openAsk = nil
             _ = scanSentences(of: whole)
             return
@@ -233,6 +238,13 @@ struct NoteExtractor {
     // MARK: - Sections
 
     private mutating func readAskItem(_ unit: TextUnit, sentences: [ScannedSentence]) {
+        // "- she offered to put our flyers in the waiting room instead": under the asks, her offer is a promise.
+        if unit.words.prefix(3).contains(where: { ["offered", "offerd", "volunteered"].contains($0.folded) }),
+            AskReader.find(in: unit, people: people) == nil, CommitmentReader.findAll(in: unit, people: people).first?.owner == .supporter
+        {
+            addProseCommitments(in: unit, sentences: sentences, answering: nil)
+            return
+        }
         guard let found = AskReader.whole(unit, people: people) else { return }
         addAskAndAnswer(found, in: unit, sentences: sentences, item: unit.range)
     }

@@ -26,7 +26,7 @@ enum ResponseReader {
             "have not heard", "didn't answer", "did not answer", "didn't respond", "did not respond", "hasn't responded",
             "didn't say", "waiting to hear", "waiting on", "pending", "tbd", "unanswered", "never got to", "didn't get to",
             "ran out of time", "didn't ask", "forgot to ask", "not asked", "didnt answer", "didn't really answer",
-            "didnt really answer", "never answered", "didnt say", "did not say", "didnt respond", "never got back", "never got an answer",
+            "didnt really answer", "never answered", "didnt say", "did not say", "no real answer", "didnt respond", "never got back", "never got an answer",
             // Spanish and Portuguese
             "no contestó", "no contesto", "no me contestó", "no me contesto", "no dijo nada", "sin respuesta", "no respondió",
             "no respondio", "não respondeu", "nao respondeu", "sem resposta",
@@ -60,7 +60,7 @@ enum ResponseReader {
             // Spanish, Portuguese and French hedges
             "a lo mejor", "tal vez", "quizás", "quizas", "quizá", "depende", "déjame ver", "dejame ver", "a ver", "no sé",
             "no se$", "vamos a ver", "pode ser", "on verra", "peut-être", "peut être", "petèt", "petet",
-            "has to think", "needs to think about", "wants to think",
+            "has to think", "needs to think about", "wants to think", "sit with it", "sit on it", "ask me again", "ask again",
         ])
         add(.no, [
             "no", "said no", "declined", "declines", "can't", "cannot", "can not", "couldn't", "not ready", "not interested",
@@ -99,11 +99,11 @@ enum ResponseReader {
             // Spanish, Portuguese, French and others
             "ahí estaré", "ahi estare", "ahí estoy", "claro que sí", "claro que si", "ya estoy", "va pues", "órale", "orale",
             "con gusto", "cómo no", "como no$", "por supuesto", "com certeza", "pode deixar", "d'accord", "oui", "tamam", "sige",
-            "yebo", "wi$",
+            "yebo", "wi$", "i'll be there", "ill be there", "sign me up", "obviously$",
         ])
         add(nil, [
             "make sure", "no one", "no matter", "no later than", "pass out", "pass along", "passed out", "passed along",
-            "in case", "no longer", "not only", "can't wait", "couldn't be happier", "won't stop", "no idea why",
+            "been waiting on", "been waiting for", "in case", "no longer", "not only", "can't wait", "couldn't be happier", "won't stop", "no idea why",
             "not sure why", "sure that", "sure to", "check in", "let me know if", "if he says", "if she says",
             "if they say",
         ])

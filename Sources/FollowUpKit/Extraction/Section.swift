@@ -25,13 +25,14 @@ enum Section: Hashable, Sendable {
             "respuestas", "sus respuestas", "lo que dijo", "respostas", "o que disse",
         ]),
         (.commitments, [
-            "commitments", "commitment", "next steps", "next step", "action items", "actions", "follow-up", "follow-ups",
-            "follow up", "followup", "follow-through", "to do", "to-do", "todo", "todos", "tasks", "their commitments",
+            "commitments", "commitment", "next steps", "next step", "action items", "actions", "follow-through", "to do", "to-do", "todo", "todos", "tasks", "their commitments",
             "what they will do", "they will", "agreed", "agreements", "what they agreed to",
             "compromisos", "próximos pasos", "proximos pasos", "tareas", "pendientes", "compromissos", "próximos passos",
         ]),
         (.promises, [
             "promises", "my promises", "my commitments", "i will", "i'll", "me", "my follow-up", "my follow-ups",
+            // the organizer's own follow-up list
+            "follow-up", "follow-ups", "follow up", "follow ups", "followup", "followups",
             "my next steps", "organizer follow-up", "organizer", "organizer commitments", "what i promised", "promised",
             "my to-do", "my to do", "mis compromisos", "lo que prometí", "meus compromissos",
         ]),

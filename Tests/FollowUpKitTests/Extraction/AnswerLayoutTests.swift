@@ -93,6 +93,21 @@ struct AnswerLayoutTests {
         #expect(found.commitments.isEmpty, "\(found.commitments)")
     }
 
+    @Test("A section name alone on a line above a list is a heading; a follow-up list is the organizer's")
+    func plainHeading() throws {
+        let found = try note("Follow up\n- call legal aid re the towing law by Weds\n- Maria: bring the lease\n- she'll post the flyer\n")
+        #expect(found.commitments.map(\.owner) == [.organizer, .supporter, .supporter])
+        #expect(found.commitments.map(\.text) == ["call legal aid re the towing law by Weds", "bring the lease", "post the flyer"])
+    }
+
+    @Test("Under the asks, the person's offer instead is a promise, not an ask")
+    func offerUnderAsks() throws {
+        let found = try note("## Asks\n- Drive parents to the hearing Dec 3 -> can't, she works\n- she offered to put our flyers in the waiting room instead\n")
+        #expect(found.asks.map(\.response) == [.no])
+        #expect(found.commitments.map(\.text) == ["put our flyers in the waiting room instead"])
+        #expect(found.commitments.map(\.owner) == [.supporter])
+    }
+
     @Test("A who/what/when table is a list of tasks, each owned by its who cell")
     func taskTable() throws {
         let found = try note(

@@ -43,6 +43,11 @@ struct HurriedAnswerTests {
         ("## Ask\n- chair the parking committee Dec 3 -> non, not w/ her hours", .no),
         ("Asked if she could get the mtg announced Dec 3, she has to ask Fr Benedict first so thats a maybe.", .maybe),
         ("Asked abt the TPS forum Dec 3, she didnt say, we ran out of time.", .pending),
+        ("## Ask\n- speak at the hearing Dec 3 -> \"let me sit with it\", her knees", .maybe),
+        ("## Ask\n- table at fall fest Dec 6 -> \"obviously\" 💯", .yes),
+        ("## Ask\n- speak again at the Dec 8 vote -> \"ask me again closer to it\"", .maybe),
+        ("Asked her to join the loan cmte Dec 3 and she said \"sign me up\" before I finished.", .yes),
+        ("- asked if the other 2 barbers would come Dec 3 -> he just laughed, no real answer", .pending),
         // what only looks like an answer
         ("Asked her to chair the tenant meeting Dec 5, she can get nervous in front of crowds.", .pending),
         ("Asked her to bring the tamales Dec 3. I can get the plates.", .pending),
@@ -73,6 +78,16 @@ struct HurriedAnswerTests {
         #expect(later.commitments.map(\.owner) == [.supporter])
         let none = try note("I asked if the committee could put $300 toward the bus. No answer yet, that is up to the chair. She will post the flyer once I send it.\n")
         #expect(none.asks.map(\.response) == [.pending])
+    }
+
+    @Test("An ask whose own sentence says there is no answer yet is not answered by the next one")
+    func pendingSaidOutright() throws {
+        let found = try note("Asked abt the TPS forum Dec 3, she didn't say, we ran out of time. She doesn't speak Spanish, so she can't help w/ the Honduran families.\n")
+        #expect(found.asks.map(\.response) == [.pending])
+        let quoted = try note("Asked her to lead a cleanup of the lot Dec 5 at 9 and she didnt even let me finish, \"Ive been waiting on yall for 3 years.\" She'll bring the mower.\n")
+        #expect(quoted.asks.map(\.response) == [.yes])
+        let question = try note("Asked the only good question at the assessment mtg.\n")
+        #expect(question.asks.isEmpty)
     }
 
     @Test("A later yes that names an open ask answers it")
