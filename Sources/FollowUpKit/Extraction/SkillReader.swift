@@ -45,6 +45,11 @@ enum SkillReader {
         // Spanish: "es sacristán en…", "fue delegado ejidal", "tiene llave del salón"
         "es", "fue", "era", "trabaja de", "trabaja como", "trabajaba de", "trabajó de", "tiene llave", "tiene la llave",
         "tiene las llaves",
+        // what they put out, keep or got done: "puts out the bulletin", "kept the books for the co-op elevator",
+        // "got the 4-way stop put in", "went to HS w/ the parks director"
+        "puts out the", "puts out a", "puts out their", "put out the", "kept the books", "keeps the books", "kept books",
+        "done the bookkeeping", "does the bookkeeping", "did the bookkeeping", "got the", "went to school with",
+        "went to school w", "went to hs with", "went to hs w", "went to high school with", "went to high school w",
     ] + ["draft", "write", "organize", "start", "run", "found", "lead", "pass", "win", "build", "plan", "set up"].map { "helped " + $0 }
         + ["weekends", "nights", "days", "mornings", "evenings", "overnights", "doubles", "part-time", "part time", "full-time", "full time", "weekdays"]
         .flatMap { ["works \($0) at", "works \($0) for", "works \($0) in"] }
@@ -67,7 +72,7 @@ enum SkillReader {
         "friends with the": Lexicon.groups.union(Occupation.names),
         "reads": Lexicon.languages, "talks to": ["half", "all", "everyone", "everybody", "most", "every"],
         "speaking": Lexicon.languages, "grew up speaking": Lexicon.languages, "learned": Lexicon.languages,
-        "habla": Lexicon.languages, "started the": Lexicon.groups.union(["pantry", "program", "drive", "listserv", "garden", "chat", "page", "petition"]),
+        "habla": Lexicon.languages, "started the": Lexicon.groups.union(["pantry", "program", "drive", "listserv", "garden", "chat", "page", "petition", "fridge", "newsletter", "clinic", "kitchen"]),
         "has all": Lexicon.groups.union(["families", "parents", "numbers", "contacts", "neighbors", "tenants", "workers"]),
         "was on": Lexicon.groups, "has been on": Lexicon.groups, "served": Lexicon.groups, "served on": Lexicon.groups,
         "has": ["speed"], "gets by in": Lexicon.languages,
@@ -80,8 +85,17 @@ enum SkillReader {
         "the guy": ["who", "with"], "the lady": ["who", "with"], "the woman": ["who", "with"], "the man": ["who", "with"],
         "the person": ["who", "with"],
         "in the": ["chat", "chats", "groupchat", "whatsapp", "facebook", "signal", "telegram", "listserv"],
+        "got the": ["put", "installed", "fixed", "passed", "changed", "built", "repaired", "removed", "reopened", "painted", "lowered", "added"],
+        "went to school with": schoolmates, "went to school w": schoolmates, "went to hs with": schoolmates, "went to hs w": schoolmates,
+        "went to high school with": schoolmates, "went to high school w": schoolmates,
         "collected": ["signatures", "sigs", "signature"], "gathered": ["signatures", "sigs", "signature"], "got": ["signatures", "sigs"],
     ]
+
+    /// Whom a schoolmate is worth knowing: "went to HS w/ the parks director", not "went to school with my cousin".
+    private static let schoolmates = Occupation.names.union([
+        "director", "alderman", "alderwoman", "mayor", "councilman", "councilwoman", "councilmember", "superintendent", "principal",
+        "pastor", "commissioner", "chief", "sheriff", "senator", "rep", "representative", "supervisor", "manager", "owner",
+    ])
 
     /// Openers that name the person only after the person is named or a pronoun for them: "he's the guy with
     /// the smoker", never "the guy who owns the building".
@@ -120,7 +134,7 @@ enum SkillReader {
 
     /// Phrases that introduce something the person has or is, checked against the lexicons.
     private static let possessions: [[Substring]] = [
-        "has a", "has an", "has two", "has her", "has his", "'s got a", "has got a", "has access to", "got her", "got his",
+        "has a", "has an", "has two", "has her", "has his", "has the", "'s got a", "has got a", "has access to", "got her", "got his",
         "does a", "has their", "have a", "keeps his", "keeps her",
     ].map { $0.split(separator: " ") }
     /// What the person's own institution has is theirs to offer: "her church has a van we could borrow".

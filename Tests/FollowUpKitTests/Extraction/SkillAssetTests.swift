@@ -14,6 +14,10 @@ struct SkillAssetTests {
     }
 
     @Test("A language named loosely is hers; one she lacks or wants to learn is not", arguments: [
+        SkillCase(body: "She has the wheelchair van w/ the ramp.", skills: ["has the wheelchair van w/ the ramp"]),
+        SkillCase(body: "Puts out the bulletin, kept the books for the co-op elevator.", skills: ["Puts out the bulletin", "kept the books for the co-op elevator"]),
+        SkillCase(body: "She got the stop sign put in on Mercer and went to HS w/ the parks director.", skills: ["got the stop sign put in on Mercer", "went to HS w/ the parks director"]),
+        SkillCase(body: "She got the flyers yesterday. She went to school with my cousin. She has the flu.", skills: []),
         SkillCase(body: "- grew up in Laredo, spanish at home", skills: ["spanish at home"]),
         SkillCase(body: "Her mom is from Cuenca, so Spanish was the house language.", skills: ["Spanish was the house language"]),
         SkillCase(body: "Portuguese first, Spanish too from years on the boats.", skills: ["Portuguese first, Spanish too"]),
