@@ -89,7 +89,8 @@ extension DateScanner {
         else { return nil }
         let hour = reading.value / 100
         let minute = reading.value % 100
-        guard hour <= 23, minute <= 59 else { return nil }
+        // "Giving Tuesday 2026": a year of ours, not 20:26.
+        guard hour <= 23, minute <= 59, !(2000...2059).contains(reading.value) else { return nil }
         return TimeMatch(tokens: i..<(i + 1), hour: hour, minute: minute, isFixed: true, hasMinutes: true)
     }
 

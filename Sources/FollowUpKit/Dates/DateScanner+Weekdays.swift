@@ -97,7 +97,7 @@ extension DateScanner {
             // "email her the policy side by side mon": a day closing the sentence, as a to-do ends on its day ("too much
             // sun", "the kids sat", "they got wed" keep their words).
             if j + 1 == count, ["mon", "wed"].contains(word(j)), let previous = word(j - 1), !afterSubject,
-                !DateVocabulary.determiners.contains(previous), !["got", "get", "getting", "be", "being", "was", "were", "just", "newly"].contains(previous)
+                !DateVocabulary.determiners.contains(previous), !["got", "get", "getting", "be", "being", "was", "were", "just", "newly", "to", "will", "would", "and"].contains(previous)
             {
                 return true
             }
@@ -105,7 +105,7 @@ extension DateScanner {
         }
         if let previous = word(j - 1) {
             // "call her Mon night", "see her Sat.": the person, not "her Sun column".
-            if previous == "her", isClauseEndOrTime(after: j, dotted: dotted) { return true }
+            if previous == "her", !tokens[j].isAcronym, isClauseEndOrTime(after: j, dotted: dotted) { return true }
             if DateVocabulary.determiners.contains(previous) { return false }
             if DateVocabulary.weekdayLeads.contains(previous) { return true }
         }

@@ -36,7 +36,9 @@ enum AskReader {
                     // "no big ask this time": the note says there was none.
                     if words[max(0, index - 2)..<index].contains(where: { $0.folded == "no" }) { continue }
                 } else if index + 2 < words.count, ["the", "a", "one"].contains(words[index + 1].folded),
-                    words[(index + 2)..<min(words.count, index + 5)].contains(where: { $0.folded.hasPrefix("question") })
+                    words[(index + 2)..<min(words.count, index + 5)].contains(where: { $0.folded.hasPrefix("question") }),
+                    !unit.text.contains("?"), !unit.text.contains(":"),
+                    !words.dropFirst(index + 2).contains(where: { ["would", "will", "could", "if", "whether"].contains($0.folded) })
                 {
                     continue  // "Asked the only good question at the mtg": the person asking, of someone else.
                 } else if index > 0 {

@@ -5,8 +5,8 @@ extension CommitmentReader {
     /// First-person present verbs that say "I'll" after an object pronoun: "Le mando…", "Les paso…", "Lhe levo…".
     private static let firstPersonErrands: Set<String> = [
         "mando", "envío", "envio", "reenvío", "paso", "llamo", "marco", "escribo", "llevo", "traigo", "aviso", "consigo",
-        "confirmo", "busco", "presento", "doy", "pregunto", "comparto", "agrego", "apunto", "inscribo", "muestro",
-        "ligo", "levo", "trago", "escrevo", "mostro", "dou", "pergunto", "compartilho",
+        "confirmo", "busco", "presento", "comparto", "agrego", "apunto", "inscribo", "muestro",
+        "ligo", "levo", "trago", "escrevo", "mostro", "compartilho",
     ]
     /// First-person past verbs a ticked box says a done errand with: "Le di las copias", "Le mandé el flyer".
     private static let firstPersonPast: Set<String> = ["di", "dei", "hice", "fiz", "traje", "trouxe", "dije", "disse", "fui", "levei", "liguei"]
@@ -24,6 +24,9 @@ extension CommitmentReader {
     private static let nonActionInfinitives: Set<String> = [
         "pensar", "pensarlo", "ver", "haber", "estar", "ser", "tener", "poder", "llover", "perder", "ter", "chover",
         "preguntar", "perguntar", "consultar", "avisar", "tratar", "intentar", "tentar",
+        // what happens to her, not what she will do: "va a llegar tarde", "va a faltar", "me va a costar"
+        "llegar", "faltar", "costar", "operar", "operarse", "casar", "casarse", "jubilar", "jubilarse", "mudar", "mudarse",
+        "salir", "trabajar", "viajar", "chegar", "faltar", "custar", "viajar", "trabalhar",
     ]
 
     /// "mandar", "llamarle", "ligar", "escribirles": an infinitive, with or without a pronoun joined to its end.
@@ -31,14 +34,15 @@ extension CommitmentReader {
         var stem = Substring(word)
         for enclitic in ["les", "le", "los", "las", "lo", "la", "me", "nos", "se", "lhe"] where stem.hasSuffix(enclitic) && stem.count > enclitic.count + 3 {
             let trimmed = stem.dropLast(enclitic.count)
-            if ["ar", "er", "ir", "ár", "ér", "ír"].contains(where: trimmed.hasSuffix) { stem = trimmed; break }
+            if ["ar", "er", "ir"].contains(where: trimmed.hasSuffix) { stem = trimmed; break }
         }
         return stem.count > 3 && ["ar", "er", "ir"].contains(where: stem.hasSuffix)
     }
 
     /// "llamarle", "avisarles", "mandarlo": an infinitive with the person as its object joined to its end.
     private static func hasObjectPronoun(_ word: String) -> Bool {
-        ["les", "le", "la", "lo", "lhe"].contains { word.hasSuffix($0) && isRomanceInfinitive(String(word.dropLast($0.count))) }
+        // The infinitive before the pronoun is five letters at least: "llamarle", not "Charles".
+        ["les", "le", "la", "lo", "lhe"].contains { word.hasSuffix($0) && word.count - $0.count >= 5 && isRomanceInfinitive(String(word.dropLast($0.count))) }
     }
 
     /// Where the organizer's errand starts in "Le mando…", "Mañana le paso…", "Le voy a mandar…", "Vou ligar…".
@@ -69,7 +73,7 @@ extension CommitmentReader {
         let word = words[index].folded
         let next = index + 1 < words.count ? words[index + 1].folded : ""
         let verb: Int
-        if word == "va", next == "a" || ["vai", "prometió", "prometio", "prometeu"].contains(word) {
+        if word == "va" && next == "a" || ["vai", "prometió", "prometio", "prometeu"].contains(word) {
             verb = word == "va" ? 2 : 1
         } else if ["quedó", "quedo"].contains(word) && next == "en" || word == "ficou" && next == "de" {
             verb = 2
@@ -84,7 +88,17 @@ extension CommitmentReader {
         let infinitive = words[index + verb].folded
         guard isRomanceInfinitive(infinitive), !nonActionInfinitives.contains(infinitive) else { return nil }
         var subject = index - 1
-        if subject >= 0, words[subject].folded == "se" { subject -= 1 }
+        // "se va a operar", "se va a casar": something that happens to her; "se ofreció a" is an offer.
+        if subject >= 0, words[subject].folded == "se" {
+            if word == "va" || word == "vai" { return nil }
+            subject -= 1
+        }
+        // "va a hablar con su esposo primero": a hedge, as in English.
+        if index + verb + 3 < words.count, words[index + verb + 1].folded == "con",
+            ["esposo", "esposa", "marido", "mujer", "familia", "pastor", "padre"].contains(words[index + verb + 3].folded)
+        {
+            return nil
+        }
         // "dijo que va a hablar con su vecina": her own word about what she will do.
         if subject >= 1, ["que", "qué"].contains(words[subject].folded), ["dijo", "dice", "disse", "diz"].contains(words[subject - 1].folded) {
             subject -= 2

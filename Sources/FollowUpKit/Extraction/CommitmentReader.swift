@@ -155,6 +155,7 @@ enum CommitmentReader {
                 // "He's bringing his neighbor": the verb is the action itself.
                 let action = index + length + verbLength - (words[index + length + verbLength - 1].folded == "bringing" ? 1 : 0)
                 if action < words.count && !isNonAction(at: action, in: words) && !isNegated(words, before: index)
+                    && !isTripOrPhrasal(at: action, in: words)
                     && !isElliptical(at: action, in: words, unit: unit)
                 {
                     starts.append((owner, action, index))
@@ -277,7 +278,9 @@ enum CommitmentReader {
         {
             return found
         }
-        let owner = defaultOwner ?? imperativeOwner(words, people: people)
+        // Under "Follow up", "Send me her availability by Friday" is still the person's.
+        let forMe = defaultOwner == .organizer && words.dropFirst().contains { $0.folded == "me" }
+        let owner = forMe ? .supporter : defaultOwner ?? imperativeOwner(words, people: people)
         return Found(owner: owner, text: first.range.lowerBound..<unit.range.upperBound)
     }
 
@@ -366,8 +369,10 @@ enum CommitmentReader {
     /// Whether `word` stands inside quotation marks within the unit.
     private static func isQuoted(_ word: Word, in unit: TextUnit) -> Bool {
         var open = false
-        // From the start of the block: an answer read apart ("-> \"baby I'll be there early\"") keeps its quote.
-        for character in unit.string[unit.string.startIndex..<word.range.lowerBound] {
+        // An answer read apart from its ask ("-> \"baby I'll be there early\"") keeps the quote that opens it.
+        let before = unit.string[..<unit.range.lowerBound].reversed().drop { $0 == " " }
+        open = before.first == "\"" || before.first == "“"
+        for character in unit.string[unit.range.lowerBound..<word.range.lowerBound] {
             switch character {
             case "\"": open.toggle()
             case "“": open = true
@@ -381,15 +386,28 @@ enum CommitmentReader {
     private static func isNonAction(at index: Int, in words: [Word]) -> Bool {
         guard let phrase = nonActions.first(where: { words.matches($0, at: index) }) else { return false }
         // "She'll let me know by Friday": an answer promised by a day is something to hold her to.
-        if phrase == ["let", "me", "know"] || phrase == ["get", "back"], index + phrase.count < words.count {
-            let next = words[index + phrase.count].folded
-            if ["by", "before", "tonight"].contains(next) { return false }
-            switch DateKeyword.lookup(next) {
-            case .weekday(_, false, _)?, .relativeDay(1)?: return false
+        if phrase == ["let", "me", "know"] || phrase == ["get", "back"] {
+            var next = index + phrase.count
+            if phrase == ["get", "back"], next + 1 < words.count, words[next].folded == "to", ["me", "us"].contains(words[next + 1].folded) { next += 2 }
+            if next < words.count, ["by", "before"].contains(words[next].folded) { next += 1 }  // not "by text"
+            guard next < words.count else { return true }
+            if words[next].folded.first?.isNumber == true { return false }
+            switch DateKeyword.lookup(words[next].folded) {
+            case .weekday(_, false, _)?, .relativeDay?, .tonight?, .the?, .end?, .next?, .this?, .eod?, .eow?: return false
             default: return true
             }
         }
         return true
+    }
+
+    /// "Im going to the clinic", "she is bringing up three kids": a trip or a phrasal verb, not a promise.
+    private static func isTripOrPhrasal(at action: Int, in words: [Word]) -> Bool {
+        let word = words[action].folded
+        if words[action - 1].folded == "to", ["going", "goin"].contains(words[max(0, action - 2)].folded) {
+            return ["the", "a", "an", "my", "her", "his", "their", "our", "church", "school", "work", "bed", "court", "jail", "mass"].contains(word)
+        }
+        if word == "bringing", action + 1 < words.count { return ["up", "in", "back", "down", "home"].contains(words[action + 1].folded) }
+        return false
     }
 
     private static func isNegated(_ words: [Word], before index: Int) -> Bool {

@@ -59,8 +59,10 @@ extension NoteExtractor {
         let text = withoutTaskDates(unit.clean(found.text.lowerBound, found.text.upperBound), sentences: sentences)
         let ask = Ask(text: text, response: heard ?? .pending, due: due(of: unit.range, in: sentences), line: unit.line(at: found.text.lowerBound))
         records.asks.append(ask)
-        // With no answer written, the next sentences may give it; "no answer yet, got paged" says there is none.
-        openAsk = heard == nil ? (records.asks.count - 1, 2) : nil
+        // With no answer written, the next sentences may give it. After "no answer yet, got paged" only news may
+        // ("Update: she said yes"), not the next thing the note says ("so she can't help w/ the Honduran families").
+        openAsk = heard == nil || heard == .pending ? (records.asks.count - 1, 2) : nil
+        openAskWaitsForNews = heard == .pending
         splitAsk(at: records.asks.count - 1, answeredBy: unit, from: found.answerStart)
     }
 
@@ -156,7 +158,8 @@ extension NoteExtractor {
         guard words.first?.folded == "try" else { return false }
         guard ask.response == .no else { return true }
         let rest = words.dropFirst().drop { ["to", "and"].contains($0.folded) }
-        guard let verb = rest.first, rest.count >= 3 else { return true }
+        guard let verb = rest.first, rest.count >= 3, !["make", "come", "be", "show", "attend", "go", "get", "stop", "swing"].contains(verb.folded)
+        else { return true }
         let attempt = CommitmentReader.Found(owner: commitment.owner, text: verb.range.lowerBound..<commitment.text.upperBound)
         return restatesAsk(attempt, in: unit, ask: ask)
     }

@@ -14,6 +14,8 @@ struct NoteExtractor {
     /// Whether the line before was the organizer's labelled question ("yo: ¿cómo está tu mamá?"), so that
     /// the person's labelled line after it is their answer.
     var heardQuestion = false
+    /// Whether the open ask was said to have no answer yet, so that only news answers it ("Update: she's in").
+    var openAskWaitsForNews = false
     /// Asks that an answers section has already answered, even if only with "no answer yet".
     var heardAnswers: Set<Int> = []
 
@@ -55,8 +57,8 @@ struct NoteExtractor {
             return
         }
         // "Follow up" on a line of its own above a list: a heading written without "#".
-        let plainHeading = beforeList && !block.isListItem && !block.isTableRow && whole.words.count <= 5
-            && !whole.text.contains("\n") && !whole.text.contains(".") ? Section(label: whole.text.trimming(" :*_")[...]) : nil
+        let plainHeading = beforeList && !block.isListItem && !block.isTableRow && whole.words.count <= 3
+            && Self.plainHeadings.contains(whole.text.lowercased().trimming(" :*_")) ? Section(label: whole.text.trimming(" :*_")[...]) : nil
         if block.isHeading || plainHeading != nil {
             section = plainHeading ?? Section(label: whole.text) ?? .other
             openAsk = nil
@@ -65,6 +67,16 @@ struct NoteExtractor {
         }
         for unit in labelledLines(of: whole) { read(unit) }
     }
+
+    /// Words that bring news of an answer after the note said there was none: "Update: yes", "Later she texted…".
+    private static let newsWords: Set<String> = [
+        "update", "updated", "later", "texted", "called", "emailed", "messaged", "wrote", "back", "since", "tonight", "afterwards",
+    ]
+
+    /// The section names a note writes alone on a line above its list, with no "#": "Follow up".
+    private static let plainHeadings: Set<String> = [
+        "follow up", "follow-up", "follow ups", "follow-ups", "followup", "next steps", "to do", "todo", "to-do",
+    ]
 
     /// Shorthand puts several labelled lines in one paragraph ("Skills: …" then "Who else: …"):
     /// each labelled line starts a unit of its own.
@@ -239,8 +251,9 @@ struct NoteExtractor {
 
     private mutating func readAskItem(_ unit: TextUnit, sentences: [ScannedSentence]) {
         // "- she offered to put our flyers in the waiting room instead": under the asks, her offer is a promise.
-        if unit.words.prefix(3).contains(where: { ["offered", "offerd", "volunteered"].contains($0.folded) }),
-            AskReader.find(in: unit, people: people) == nil, CommitmentReader.findAll(in: unit, people: people).first?.owner == .supporter
+        if let offered = unit.words.prefix(3).firstIndex(where: { ["offered", "offerd", "volunteered"].contains($0.folded) }), offered > 0,
+            people.isPerson(unit.words[offered - 1].subjectStem), AskReader.find(in: unit, people: people) == nil,
+            CommitmentReader.findAll(in: unit, people: people).first?.owner == .supporter
         {
             addProseCommitments(in: unit, sentences: sentences, answering: nil)
             return
@@ -296,6 +309,7 @@ struct NoteExtractor {
                 // "texted after: generator is fine" answers the ask about the generator, not the last one made.
                 records.asks[index].response = response
             } else if let open = openAsk, records.asks[open.index].response == .pending, heard != .pending,
+                !openAskWaitsForNews || unit.words.contains(where: { Self.newsWords.contains($0.folded) }),
                 let response = heard ?? (open.sentencesLeft == 2 ? answer(impliedBy: unit) : nil)
             {
                 // An answer, or a promise that is one: "She said she will bring seven."

@@ -99,11 +99,11 @@ enum ResponseReader {
             // Spanish, Portuguese, French and others
             "ahí estaré", "ahi estare", "ahí estoy", "claro que sí", "claro que si", "ya estoy", "va pues", "órale", "orale",
             "con gusto", "cómo no", "como no$", "por supuesto", "com certeza", "pode deixar", "d'accord", "oui", "tamam", "sige",
-            "yebo", "wi$", "i'll be there", "ill be there", "sign me up", "obviously$",
+            "yebo", "wi$", "\"i'll be there", "\"ill be there", "sign me up", "\"obviously",
         ])
         add(nil, [
             "make sure", "no one", "no matter", "no later than", "pass out", "pass along", "passed out", "passed along",
-            "been waiting on", "been waiting for", "in case", "no longer", "not only", "can't wait", "couldn't be happier", "won't stop", "no idea why",
+            "been waiting on", "been waiting for", "sure is", "in case", "no longer", "not only", "can't wait", "couldn't be happier", "won't stop", "no idea why",
             "not sure why", "sure that", "sure to", "check in", "let me know if", "if he says", "if she says",
             "if they say",
         ])
@@ -156,7 +156,8 @@ enum ResponseReader {
             // "def 2, maybe 3" and a quoted "\"sure come grab it\"": an answer word that opens the answer or
             // gives a count needs no clause end after it.
             if cue.clauseEnd && !endsClause(after: index + cue.words.count - 1, in: words, text: text)
-                && !(cue.words.count == 1 && (opensQuote(before: index, in: words, text: text) || countFollows(index, in: words, text: text)))
+                && !(cue.words.count == 1 && !answerLaterInClause(after: index, in: words, text: text)
+                    && (opensQuote(before: index, in: words, text: text) || countFollows(index, in: words, text: text)))
             {
                 continue
             }
@@ -170,6 +171,18 @@ enum ResponseReader {
     private static func opensQuote(before index: Int, in words: [Word], text: String) -> Bool {
         let start = index > 0 ? words[index - 1].range.upperBound : text.startIndex
         return text[start..<words[index].range.lowerBound].contains { "\"“".contains($0) }
+    }
+
+    /// "\"Ok I need to check with my husband first\"": another answer in the same clause has the say.
+    private static func answerLaterInClause(after index: Int, in words: [Word], text: String) -> Bool {
+        var next = index + 1
+        while next < words.count, !endsClause(after: next - 1, in: words, text: text) {
+            if let candidates = cues[words[next].folded], candidates.contains(where: { $0.response != nil && !$0.clauseEnd && !$0.quoted && words.matches($0.words, at: next) }) {
+                return true
+            }
+            next += 1
+        }
+        return false
     }
 
     /// "def 2,", "yes 3.": a count closing its clause right after the answer word.

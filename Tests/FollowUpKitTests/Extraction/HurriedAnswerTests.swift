@@ -90,6 +90,27 @@ struct HurriedAnswerTests {
         #expect(question.asks.isEmpty)
     }
 
+    @Test("Review mend: ordinary English and Spanish the new rules must not misread")
+    func reviewMend() throws {
+        let hedge = try note("Asked her to host a house meeting Dec 3. \"Ok I need to check with my husband first.\"\n")
+        #expect(hedge.asks.map(\.response) == [.maybe])
+        let news = try note("Asked her to host a house meeting Dec 3, waiting to hear. Update: she said yes.\n")
+        #expect(news.asks.map(\.response) == [.yes])
+        let own = try note("Asked her to come to the hearing Dec 3, I'll be there early to save seats. Obviously, her apartment is too small.\n")
+        #expect(own.asks.map(\.response) == [.pending])
+        let bigQuestion = try note("Asked the big question: would she chair the tenants committee? She said yes.\n")
+        #expect(bigQuestion.asks.map(\.response) == [.yes])
+        let notPromises = try note(
+            "Se va a operar de la rodilla en diciembre. Ella va a hablar con su esposo primero. Le pregunto por su hija.\n"
+                + "She'll let me know by text if she can make it. She is bringing up three kids. Im going to the clinic Tuesday with her.\n"
+                + "## Ask\n- offered to drive her to the hearing if she testifies\n")
+        #expect(notPromises.commitments.isEmpty, "\(notPromises.commitments)")
+        let forMe = try note("## Follow up\n- Send me her availability by Friday\n")
+        #expect(forMe.commitments.map(\.owner) == [.supporter])
+        let promises = try note("Ela vai trazer as cadeiras. Prometió mandar la lista el lunes. She'll get back to me by Friday.\n")
+        #expect(promises.commitments.map(\.owner) == [.supporter, .supporter, .supporter])
+    }
+
     @Test("A later yes that names an open ask answers it")
     func answerByTopic() throws {
         let found = try note("## Ask\n- Host a parent potluck in her backyard Dec 5 -> wanted to check her calendar first\n\n## Later\nTexted me at 3:45: yes on the potluck.\n")
