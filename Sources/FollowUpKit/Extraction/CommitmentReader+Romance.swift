@@ -26,7 +26,7 @@ extension CommitmentReader {
         "preguntar", "perguntar", "consultar", "avisar", "tratar", "intentar", "tentar",
         // what happens to her, not what she will do: "va a llegar tarde", "va a faltar", "me va a costar"
         "llegar", "faltar", "costar", "operar", "operarse", "casar", "casarse", "jubilar", "jubilarse", "mudar", "mudarse",
-        "salir", "trabajar", "viajar", "chegar", "faltar", "custar", "viajar", "trabalhar",
+        "salir", "trabajar", "viajar", "chegar", "custar", "trabalhar",
     ]
 
     /// "mandar", "llamarle", "ligar", "escribirles": an infinitive, with or without a pronoun joined to its end.

@@ -77,12 +77,14 @@ enum CommitmentReader {
         "ill": "i'll", "hell": "he'll", "shell": "she'll", "theyll": "they'll", "youll": "you'll", "hed": "he'd", "shed": "she'd",
         "id": "i'd",
     ]
+    /// Written without the apostrophe before "going", "gonna" or "bringing": "Hes going to send me the video", "Im gonna call her".
+    private static let unapostrophizedBeforePlans: [String: String] = ["hes": "he's", "shes": "she's", "im": "i'm"]
     /// Of those, the ones no English word shares except as a noun after "the", "a", "her"…: "shell", "hed".
     private static let unambiguousContractions: Set<String> = ["shell", "theyll", "youll", "hed"]
 
     /// The words with "Ill send", "hell bring" read as "I'll send", "he'll bring".
     private static func restoringApostrophes(_ words: [Word]) -> [Word] {
-        guard words.contains(where: { unapostrophized[$0.folded] != nil || ["hes", "shes", "im"].contains($0.folded) }) else { return words }
+        guard words.contains(where: { unapostrophized[$0.folded] != nil || unapostrophizedBeforePlans[$0.folded] != nil }) else { return words }
         var words = words
         for index in words.indices.dropLast() {
             if let restored = unapostrophized[words[index].folded],
@@ -90,9 +92,8 @@ enum CommitmentReader {
                     || unambiguousContractions.contains(words[index].folded) && (index == 0 || !possessiveDeterminers.contains(words[index - 1].folded))
             {
                 words[index].folded = restored
-            } else if ["hes", "shes", "im"].contains(words[index].folded), ["going", "gonna", "bringing"].contains(words[index + 1].folded) {
-                // "Hes going to send me the video", "Im gonna call her"
-                words[index].folded = ["hes": "he's", "shes": "she's", "im": "i'm"][words[index].folded]!
+            } else if let restored = unapostrophizedBeforePlans[words[index].folded], ["going", "gonna", "bringing"].contains(words[index + 1].folded) {
+                words[index].folded = restored
             }
         }
         return words
@@ -368,10 +369,9 @@ enum CommitmentReader {
 
     /// Whether `word` stands inside quotation marks within the unit.
     private static func isQuoted(_ word: Word, in unit: TextUnit) -> Bool {
-        var open = false
         // An answer read apart from its ask ("-> \"baby I'll be there early\"") keeps the quote that opens it.
         let before = unit.string[..<unit.range.lowerBound].reversed().drop { $0 == " " }
-        open = before.first == "\"" || before.first == "“"
+        var open = before.first == "\"" || before.first == "“"
         for character in unit.string[unit.range.lowerBound..<word.range.lowerBound] {
             switch character {
             case "\"": open.toggle()

@@ -61,8 +61,7 @@ extension NoteExtractor {
         records.asks.append(ask)
         // With no answer written, the next sentences may give it. After "no answer yet, got paged" only news may
         // ("Update: she said yes"), not the next thing the note says ("so she can't help w/ the Honduran families").
-        openAsk = heard == nil || heard == .pending ? (records.asks.count - 1, 2) : nil
-        openAskWaitsForNews = heard == .pending
+        openAsk = heard == nil || heard == .pending ? (records.asks.count - 1, 2, heard == .pending) : nil
         splitAsk(at: records.asks.count - 1, answeredBy: unit, from: found.answerStart)
     }
 

@@ -5,8 +5,9 @@ struct NoteExtractor {
     let finder: DateFinder
     var records = Records()
     var section: Section = .other
-    /// The last ask still waiting for an answer, and how many more sentences may give it.
-    var openAsk: (index: Int, sentencesLeft: Int)? = nil
+    /// The last ask still waiting for an answer, how many more sentences may give it, and whether the note said it
+    /// has no answer yet, so that only news answers it ("Update: she's in").
+    var openAsk: (index: Int, sentencesLeft: Int, waitsForNews: Bool)? = nil
     /// The task table named by the last table header read, if it named one.
     var taskTable: TaskTable? = nil
     /// The ask made by a transcript's last "Q:" line, which the "A:" line after it answers.
@@ -14,8 +15,6 @@ struct NoteExtractor {
     /// Whether the line before was the organizer's labelled question ("yo: ¿cómo está tu mamá?"), so that
     /// the person's labelled line after it is their answer.
     var heardQuestion = false
-    /// Whether the open ask was said to have no answer yet, so that only news answers it ("Update: she's in").
-    var openAskWaitsForNews = false
     /// Asks that an answers section has already answered, even if only with "no answer yet".
     var heardAnswers: Set<Int> = []
 
@@ -57,8 +56,9 @@ struct NoteExtractor {
             return
         }
         // "Follow up" on a line of its own above a list: a heading written without "#".
+        let label = whole.text.trimming(" :*_")
         let plainHeading = beforeList && !block.isListItem && !block.isTableRow && whole.words.count <= 3
-            && Self.plainHeadings.contains(whole.text.lowercased().trimming(" :*_")) ? Section(label: whole.text.trimming(" :*_")[...]) : nil
+            && Self.plainHeadings.contains(label.lowercased()) ? Section(label: label[...]) : nil
         if block.isHeading || plainHeading != nil {
             section = plainHeading ?? Section(label: whole.text) ?? .other
             openAsk = nil
@@ -309,7 +309,7 @@ struct NoteExtractor {
                 // "texted after: generator is fine" answers the ask about the generator, not the last one made.
                 records.asks[index].response = response
             } else if let open = openAsk, records.asks[open.index].response == .pending, heard != .pending,
-                !openAskWaitsForNews || unit.words.contains(where: { Self.newsWords.contains($0.folded) }),
+                !open.waitsForNews || unit.words.contains(where: { Self.newsWords.contains($0.folded) }),
                 let response = heard ?? (open.sentencesLeft == 2 ? answer(impliedBy: unit) : nil)
             {
                 // An answer, or a promise that is one: "She said she will bring seven."
@@ -323,7 +323,8 @@ struct NoteExtractor {
                 }
             } else if let open = openAsk {
                 // "She didn't answer right away…" leaves the ask open one more sentence, for words that answer it.
-                openAsk = heard == .pending ? (open.index, 1) : open.sentencesLeft > 1 ? (open.index, open.sentencesLeft - 1) : nil
+                openAsk = heard == .pending ? (open.index, 1, open.waitsForNews)
+                    : open.sentencesLeft > 1 ? (open.index, open.sentencesLeft - 1, open.waitsForNews) : nil
             } else {
                 answerEarlierAsk(in: unit)
             }

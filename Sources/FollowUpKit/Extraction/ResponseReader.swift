@@ -156,8 +156,8 @@ enum ResponseReader {
             // "def 2, maybe 3" and a quoted "\"sure come grab it\"": an answer word that opens the answer or
             // gives a count needs no clause end after it.
             if cue.clauseEnd && !endsClause(after: index + cue.words.count - 1, in: words, text: text)
-                && !(cue.words.count == 1 && !answerLaterInClause(after: index, in: words, text: text)
-                    && (opensQuote(before: index, in: words, text: text) || countFollows(index, in: words, text: text)))
+                && !(cue.words.count == 1 && (opensQuote(before: index, in: words, text: text) || countFollows(index, in: words, text: text))
+                    && !answerLaterInClause(after: index, in: words, text: text))
             {
                 continue
             }

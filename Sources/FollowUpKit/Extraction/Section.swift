@@ -25,7 +25,8 @@ enum Section: Hashable, Sendable {
             "respuestas", "sus respuestas", "lo que dijo", "respostas", "o que disse",
         ]),
         (.commitments, [
-            "commitments", "commitment", "next steps", "next step", "action items", "actions", "follow-through", "to do", "to-do", "todo", "todos", "tasks", "their commitments",
+            "commitments", "commitment", "next steps", "next step", "action items", "actions", "follow-through", "to do",
+            "to-do", "todo", "todos", "tasks", "their commitments",
             "what they will do", "they will", "agreed", "agreements", "what they agreed to",
             "compromisos", "próximos pasos", "proximos pasos", "tareas", "pendientes", "compromissos", "próximos passos",
         ]),

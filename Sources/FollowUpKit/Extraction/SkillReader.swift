@@ -48,9 +48,8 @@ enum SkillReader {
         // what they put out, keep or got done: "puts out the bulletin", "kept the books for the co-op elevator",
         // "got the 4-way stop put in", "went to HS w/ the parks director"
         "puts out the", "puts out a", "puts out their", "put out the", "kept the books", "keeps the books", "kept books",
-        "done the bookkeeping", "does the bookkeeping", "did the bookkeeping", "got the", "went to school with",
-        "went to school w", "went to hs with", "went to hs w", "went to high school with", "went to high school w",
-    ] + ["draft", "write", "organize", "start", "run", "found", "lead", "pass", "win", "build", "plan", "set up"].map { "helped " + $0 }
+        "done the bookkeeping", "does the bookkeeping", "did the bookkeeping", "got the",
+    ] + schoolmateOpeners + ["draft", "write", "organize", "start", "run", "found", "lead", "pass", "win", "build", "plan", "set up"].map { "helped " + $0 }
         + ["weekends", "nights", "days", "mornings", "evenings", "overnights", "doubles", "part-time", "part time", "full-time", "full time", "weekdays"]
         .flatMap { ["works \($0) at", "works \($0) for", "works \($0) in"] }
 
@@ -86,9 +85,12 @@ enum SkillReader {
         "the person": ["who", "with"],
         "in the": ["chat", "chats", "groupchat", "whatsapp", "facebook", "signal", "telegram", "listserv"],
         "got the": ["put", "installed", "fixed", "passed", "changed", "built", "repaired", "removed", "reopened", "painted", "lowered", "added"],
-        "went to school with": schoolmates, "went to school w": schoolmates, "went to hs with": schoolmates, "went to hs w": schoolmates,
-        "went to high school with": schoolmates, "went to high school w": schoolmates,
         "collected": ["signatures", "sigs", "signature"], "gathered": ["signatures", "sigs", "signature"], "got": ["signatures", "sigs"],
+    ].merging(schoolmateOpeners.map { ($0, schoolmates) }) { listed, _ in listed }
+
+    /// "went to HS w/ the parks director": a schoolmate, who must be someone worth knowing.
+    private static let schoolmateOpeners = [
+        "went to school with", "went to school w", "went to hs with", "went to hs w", "went to high school with", "went to high school w",
     ]
 
     /// Whom a schoolmate is worth knowing: "went to HS w/ the parks director", not "went to school with my cousin".
