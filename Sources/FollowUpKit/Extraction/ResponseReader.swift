@@ -27,6 +27,8 @@ enum ResponseReader {
             "didn't say", "waiting to hear", "waiting on", "pending", "tbd", "unanswered", "never got to", "didn't get to",
             "ran out of time", "didn't ask", "forgot to ask", "not asked", "didnt answer", "didn't really answer",
             "didnt really answer", "never answered", "didnt say", "did not say", "no real answer", "didnt respond", "never got back", "never got an answer",
+            "never heard back", "haven't heard back", "havent heard back", "hasn't gotten back", "hasnt gotten back", "still waiting",
+            "ghosted", "no word yet", "no word back", "crickets$",
             // Spanish and Portuguese
             "no contestó", "no contesto", "no me contestó", "no me contesto", "no dijo nada", "sin respuesta", "no respondió",
             "no respondio", "não respondeu", "nao respondeu", "sem resposta",
@@ -61,6 +63,13 @@ enum ResponseReader {
             "a lo mejor", "tal vez", "quizás", "quizas", "quizá", "depende", "déjame ver", "dejame ver", "a ver", "no sé",
             "no se$", "vamos a ver", "pode ser", "on verra", "peut-être", "peut être", "petèt", "petet",
             "has to think", "needs to think about", "wants to think", "sit with it", "sit on it", "ask me again", "ask again",
+            // how people say "maybe" without the word: doubt, leaning, time to decide, someone to ask
+            "eh$", "ehh$", "meh$", "hmm$", "idk", "dunno", "don't know yet", "dont know yet", "doesn't know yet", "doesnt know yet",
+            "i don't know$", "i dont know$", "leaning yes", "leaning no", "leaning toward", "leaning towards", "leans yes", "leans no",
+            "needs some time", "needs more time", "needs a few days", "needs a day", "wait and see", "open to it", "open to the idea",
+            "not opposed", "not against it", "kinda$", "sort of$", "sorta$", "think on it", "thinking on it", "mull it over",
+            "mulling it over", "mulling it", "chew on it", "chewing on it", "pray about it", "praying about it", "praying on it",
+            "talk it over", "talk it through", "talk it out", "run it by", "runs it by", "prolly", "mebbe",
         ])
         add(.no, [
             "no", "said no", "declined", "declines", "can't", "cannot", "can not", "couldn't", "not ready", "not interested",
@@ -73,6 +82,10 @@ enum ResponseReader {
             "absolutely not", "rather not", "nah", "no go", "pass$", "hard pass", "hell no", "definitely not", "def not",
             "nem pensar", "não", "nao$", "said no to",
             "probably not", "prob not", "probs not", "never$", "ko$",
+            // how people say "no" without the word
+            "naw", "not a chance", "not happening", "not gonna happen", "ain't happening", "aint happening", "not for me",
+            "sitting this one out", "sit this one out", "sits this one out", "sat this one out", "not willing", "unwilling",
+            "certainly not", "no dice", "thumbs down", "not her thing", "not his thing", "not my thing",
             // Spanish, Portuguese, French, Hindi and Urdu
             "eso no", "no puedo", "no puede", "no se puede", "no quiere", "no quieren", "ahorita no", "todavía no", "todavia no",
             "para nada", "não posso", "nao posso", "não dá", "nao da", "pas question", "nahi", "nahin", "non$",
@@ -100,6 +113,11 @@ enum ResponseReader {
             "ahí estaré", "ahi estare", "ahí estoy", "claro que sí", "claro que si", "ya estoy", "va pues", "órale", "orale",
             "con gusto", "cómo no", "como no$", "por supuesto", "com certeza", "pode deixar", "d'accord", "oui", "tamam", "sige",
             "yebo", "wi$", "\"i'll be there", "\"ill be there", "sign me up", "\"obviously",
+            // how people say "yes" without the word
+            "ya$", "yea$", "yah$", "yas$", "fo sho", "for sho", "fosho", "right on$", "can do$", "i can do that", "will do$",
+            "she's willing", "he's willing", "shes willing", "hes willing", "they're willing", "willing$", "wouldn't miss it", "wouldnt miss it", "would not miss it", "i'm there$", "im there$", "no doubt", "no brainer",
+            "no-brainer", "certainly$", "thumbs up", "i'd love to", "id love to", "she'd love to", "he'd love to", "they'd love to",
+            "totally$", "all in$", "down for it", "down to help", "she's game", "he's game", "is game$",
         ])
         add(nil, [
             "make sure", "no one", "no matter", "no later than", "pass out", "pass along", "passed out", "passed along",
@@ -124,6 +142,9 @@ enum ResponseReader {
         var index = start
         var found: [(response: Ask.Response, words: Range<Int>)] = []
         while index < words.count {
+            if index > 0, let response = emojiAnswer(in: text[words[index - 1].range.upperBound..<words[index].range.lowerBound]) {
+                found.append((response, index..<index))
+            }
             if let cue = cue(at: index, in: words, text: text) {
                 if let response = cue.response { found.append((response, index..<index + cue.words.count)) }
                 index += cue.words.count
@@ -131,7 +152,25 @@ enum ResponseReader {
             }
             index += 1
         }
+        // "-> 👍": an answer given as a sign after the last word, up to the end of its line.
+        if let last = words.last, start <= words.count {
+            let rest = text[last.range.upperBound...]
+            if let response = emojiAnswer(in: rest.prefix { $0 != "\n" && !$0.isLetter }) { found.append((response, words.count..<words.count)) }
+        }
         return found
+    }
+
+    /// The answer a sign gives: 👍 ✅ 💯 👌 yes, 👎 ❌ 🙅 no, 🤔 🤷 maybe.
+    private static func emojiAnswer(in gap: Substring) -> Ask.Response? {
+        for scalar in gap.unicodeScalars where scalar.value >= 0x2700 {
+            switch scalar {
+            case "\u{1F44D}", "\u{2705}", "\u{1F4AF}", "\u{1F44C}": return .yes
+            case "\u{1F44E}", "\u{274C}", "\u{1F645}": return .no
+            case "\u{1F914}", "\u{1F937}": return .maybe
+            default: continue
+            }
+        }
+        return nil
     }
 
     /// "so maybe", "so that is a maybe", "so it's a no", "said actually to put her down".
@@ -150,9 +189,10 @@ enum ResponseReader {
     }
 
     private static func cue(at index: Int, in words: [Word], text: String) -> Cue? {
-        guard let candidates = cues[words[index].folded] else { return nil }
+        guard let candidates = cues[words[index].folded] ?? spellingVariant(of: words[index].folded).flatMap({ cues[$0] }) else { return nil }
         var best: Cue? = nil
-        for cue in candidates where words.matches(cue.words, at: index) {
+        // The first word may be a variant spelling ("yesss", "absolutley"); the table is keyed by it, so only the rest must match.
+        for cue in candidates where words.matches(cue.words.dropFirst(), at: index + 1) {
             // "def 2, maybe 3" and a quoted "\"sure come grab it\"": an answer word that opens the answer or
             // gives a count needs no clause end after it.
             if cue.clauseEnd && !endsClause(after: index + cue.words.count - 1, in: words, text: text)
@@ -165,6 +205,58 @@ enum ResponseReader {
             if best == nil || cue.words.count > best!.words.count { best = cue }
         }
         return best
+    }
+
+    /// Answer words a hurried hand stretches: "yesss", "noooo", "okk", "sureee", "hmmm".
+    private static let stretchable: [String: String] = [
+        "yes": "yes", "no": "no", "ok": "ok", "okay": "okay", "sure": "sure", "nah": "nah", "naw": "naw", "yeah": "yeah",
+        "yea": "yea", "yup": "yup", "yep": "yep", "nope": "nope", "def": "def", "maybe": "maybe", "eh": "ehh", "meh": "meh",
+        "hm": "hmm", "ya": "ya", "yas": "yas",
+    ]
+
+    /// Misspellings too far from the word for one slip of the finger.
+    private static let misspellings: [String: String] = [
+        "probly": "probably", "probbly": "probably", "probobly": "probably", "definatly": "definitely", "definetly": "definitely",
+        "definitly": "definitely", "defintely": "definitely", "maby": "maybe", "mabye": "maybe", "mayb": "maybe", "mayby": "maybe",
+    ]
+
+    /// Long answer words that one slip of the finger leaves recognisable: "absolutley", "definately", "commited".
+    private static let slipTargets: [String] = {
+        var targets: Set<String> = []
+        for cue in cues.values.joined() where cue.words.count == 1 && cue.response != nil {
+            let word = String(cue.words[0])
+            if word.count >= 8 && word.allSatisfy(\.isLetter) { targets.insert(word) }
+        }
+        return targets.sorted()
+    }()
+
+    /// Real words one slip away from an answer word: "committee" is not "committed".
+    private static let notSlips: Set<String> = ["committee", "committees", "decline", "reclined", "conformed", "excepted", "accented"]
+
+    /// The answer word `word` is a variant spelling of, if any: stretched letters squeezed, a known misspelling,
+    /// or one letter added, dropped, changed or swapped in a long answer word.
+    static func spellingVariant(of word: String) -> String? {
+        if let known = misspellings[word] { return known }
+        var squeezed = ""
+        for character in word where character != squeezed.last { squeezed.append(character) }
+        if squeezed != word, let answer = stretchable[squeezed] { return answer }
+        guard word.count >= 7, !notSlips.contains(word), word.allSatisfy(\.isLetter) else { return nil }
+        let letters = Array(word)
+        return slipTargets.first { target in
+            target.first == letters.first && abs(target.count - letters.count) <= 1 && isOneSlip(letters, Array(target))
+        }
+    }
+
+    /// Whether `a` becomes `b` by one letter added, dropped or changed, or two neighbours swapped.
+    private static func isOneSlip(_ a: [Character], _ b: [Character]) -> Bool {
+        guard a != b else { return false }
+        var start = 0
+        while start < min(a.count, b.count), a[start] == b[start] { start += 1 }
+        var endA = a.count, endB = b.count
+        while endA > start, endB > start, a[endA - 1] == b[endB - 1] { endA -= 1; endB -= 1 }
+        let restA = endA - start, restB = endB - start
+        if restA + restB == 1 || (restA == 1 && restB == 1) { return true }
+        return restA == 2 && restB == 2 && a[start] == b[start + 1] && a[start + 1] == b[start]
     }
 
     /// True when an opening quote stands right before word `index`.

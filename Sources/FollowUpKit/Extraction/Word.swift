@@ -97,7 +97,7 @@ struct Word: Hashable, Sendable {
 
 extension Array where Element == Word {
     /// Whether the words starting at `index` are exactly `phrase` (space-separated, lower-case).
-    func matches(_ phrase: [Substring], at index: Int) -> Bool {
+    func matches<Phrase: Collection<Substring>>(_ phrase: Phrase, at index: Int) -> Bool {
         guard index >= 0, index + phrase.count <= count else { return false }
         for (offset, part) in phrase.enumerated() where self[index + offset].folded != part {
             return false

@@ -1,0 +1,66 @@
+import Testing
+
+@testable import FollowUpKit
+
+/// How people answer without the words "yes", "no" or "maybe": slang, stretched letters, slips of the finger
+/// and a sign in place of a word. Each note is met on Saturday 2026-11-14 by Sam Chen.
+@Suite("Answer words")
+struct AnswerWordTests {
+    private func response(_ answer: String) throws -> Ask.Response {
+        let note = try ExtractionRuleTests.note("## Ask\n- come to the budget hearing Dec 3 -> \(answer)\n")
+        return try #require(note.asks.first).response
+    }
+
+    @Test("A yes said another way", arguments: [
+        "yesss", "ya", "fo sho", "right on", "can do", "will do", "she's willing", "wouldn't miss it", "im there", "no doubt",
+        "no brainer", "certainly", "thumbs up", "i'd love to", "totally", "she's all in", "absolutley", "definately",
+        "👍", "✅ see you there",
+    ])
+    func yes(answer: String) throws {
+        #expect(try response(answer) == .yes)
+    }
+
+    @Test("A no said another way", arguments: [
+        "naw", "not a chance", "not happening", "not for me", "sitting this one out", "not gonna happen", "noooo",
+        "not willing to speak", "certainly not", "👎",
+    ])
+    func no(answer: String) throws {
+        #expect(try response(answer) == .no)
+    }
+
+    @Test("A maybe said another way", arguments: [
+        "mayb", "ehh", "meh", "hmmm", "idk", "dunno", "don't know yet", "leaning yes", "needs a few days", "wait and see",
+        "open to it", "not opposed", "kinda", "she'll think on it", "mull it over", "run it by her boss", "prolly", "probly", "🤔",
+    ])
+    func maybe(answer: String) throws {
+        #expect(try response(answer) == .maybe)
+    }
+
+    @Test("Still waiting said another way", arguments: ["never heard back", "still waiting", "ghosted me", "no word yet"])
+    func pending(answer: String) throws {
+        #expect(try response(answer) == .pending)
+    }
+
+    @Test("Words one letter from an answer that are words of their own")
+    func spellingVariants() {
+        #expect(ResponseReader.spellingVariant(of: "absolutley") == "absolutely")
+        #expect(ResponseReader.spellingVariant(of: "commited") == "committed")
+        #expect(ResponseReader.spellingVariant(of: "yesss") == "yes")
+        #expect(ResponseReader.spellingVariant(of: "committee") == nil)
+        #expect(ResponseReader.spellingVariant(of: "spending") == nil)
+        #expect(ResponseReader.spellingVariant(of: "noon") == nil)
+        #expect(ResponseReader.spellingVariant(of: "too") == nil)
+        #expect(ResponseReader.spellingVariant(of: "decline") == nil)
+    }
+
+    @Test("Ordinary sentences after an ask that only look like answers")
+    func notAnswers() throws {
+        for body in [
+            "Asked her to chair the committee Dec 3. The committee meets at noon in the church basement.\n",
+            "Asked her to host the potluck Dec 3. Her sister is willing to lend chairs if we need them.\n",
+        ] {
+            let ask = try #require(try ExtractionRuleTests.note(body).asks.first)
+            #expect(ask.response == .pending, "\(body)")
+        }
+    }
+}
