@@ -311,7 +311,7 @@ enum CommitmentReader {
         if organizerErrands.contains(base) { return .organizer }
         let object = words.dropFirst().prefix(4).map(\.folded)
         // "Ride along with him", "Added him to the phone tree": done to or with the person is the organizer's.
-        if object.contains(where: { $0 == "him" || $0 == "them" }) { return .organizer }
+        if object.contains(where: { $0 == "him" || $0 == "them" }) || herIsObject(words) { return .organizer }
         // "practice w/ her next Monday": done with the person.
         if let with = object.firstIndex(of: "with"), with + 1 < object.count, object[with + 1] == "her" { return .organizer }
         guard organizerChores.contains(base) else { return .supporter }
@@ -319,7 +319,35 @@ enum CommitmentReader {
         if ["find", "look"].contains(base), let next = object.first, ["out", "into"].contains(next) { return .organizer }
         if base == "ask", words.count > 1, words[1].isCapitalized, !people.personNames.contains(words[1].folded) { return .organizer }
         let aimedAtPerson = object.contains { People.thirdPersonObjects.contains($0) || people.personNames.contains($0) }
-        return aimedAtPerson ? .organizer : .supporter
+        if aimedAtPerson { return .organizer }
+        // "Find a notetaker", "print 20 surveys": legwork on a list is the organizer's; a number of people to
+        // bring in ("Get 5 room attendants to the mtg", "Sign up 8 coworkers") is a goal set for the person.
+        let target = object.first { !["up", "the", "a", "down"].contains($0) }
+        let counted = recruitingVerbs.contains(base) && target.map { $0.first?.isNumber == true || countWords.contains($0) } == true
+        // "Write down every pickup time", "Write up his story": a record or an account the person gives
+        let documents = base == "write" && ["down", "up"].contains(object.first)
+        return counted || documents || ["get", "sign", "log", "meet", "draft"].contains(base) ? .supporter : .organizer
+    }
+
+    /// Chores that, with a count, set the person a goal of people to reach ("call 10 members"); a count of
+    /// things is still legwork ("print 20 surveys").
+    private static let recruitingVerbs: Set<String> = ["invite", "ask", "get", "sign", "call", "text", "email", "contact", "reach", "bring", "find"]
+
+    /// Words that count people to bring in: "Invite two friends", "Ask every tenant on 3".
+    private static let countWords: Set<String> = [
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty",
+        "few", "several", "every", "all", "both", "more", "other",
+    ]
+
+    /// "Left her our form", "walk her through it": "her" as the one something is done to, not "her card".
+    private static func herIsObject(_ words: [Word]) -> Bool {
+        guard let her = words.prefix(5).dropFirst().firstIndex(where: { $0.folded == "her" }) else { return false }
+        guard her + 1 < words.count else { return true }
+        let next = words[her + 1].folded
+        return next.first?.isNumber == true || [
+            "the", "a", "an", "our", "my", "this", "that", "these", "those", "some", "back", "up", "in", "on", "to", "about",
+            "re", "with", "through", "thru", "know", "out", "off", "over", "around", "again", "for", "at", "tomorrow", "tonight",
+        ].contains(next)
     }
 
     /// A chore in the past tense, as a ticked box often says it: "Sent him the waiver", "Added her".

@@ -20,6 +20,15 @@ struct ExtractionRuleTests {
 
     @Test("Whose commitment it is", arguments: [
         OwnerCase(body: "I'll send her the rent survey by Friday.", owner: .organizer),
+        // a list item with no subject: legwork and things done to the person are the organizer's, a goal of
+        // people to reach and a record to keep are the person's
+        OwnerCase(body: "## Next steps\n- Find a volunteer to ride paratransit with her on the 16th", owner: .organizer),
+        OwnerCase(body: "## Next steps\n- [x] Left her our large-print request form", owner: .organizer),
+        OwnerCase(body: "## Next steps\n- print 20 surveys and drop them at the office", owner: .organizer),
+        OwnerCase(body: "## Next steps\n- Invite two friends from the senior center by Friday", owner: .supporter),
+        OwnerCase(body: "## Next steps\n- call 10 members off the list by Sunday", owner: .supporter),
+        OwnerCase(body: "## Next steps\n- Write down every pickup time until the hearing", owner: .supporter),
+        OwnerCase(body: "## Next steps\n- Bring a draft of her remarks to practice", owner: .supporter),
         OwnerCase(body: "I promised to call the legal clinic.", owner: .organizer),
         OwnerCase(body: "She agreed to bring two neighbors.", owner: .supporter),
         OwnerCase(body: "Maria will print the flyers.", owner: .supporter),
