@@ -77,7 +77,10 @@ extension DateScanner {
         if year == nil, month.digitCount == 1, day.digitCount == 1, !afterWeekday {
             let isFraction = DateVocabulary.commonFractions.contains(month.value * 10 + day.value)
             let leads = isFraction ? DateVocabulary.strictDateLeads : DateVocabulary.dateLeads
-            guard let lead = word(i - 1), leads.contains(lead) else { return nil }
+            // "the 7/9 rally", "7/9 at 5pm": what comes after says it is a day.
+            let namesEvent = !isFraction
+                && (DateVocabulary.eventFollowers.contains(word(end) ?? "") || word(end) == "at" && number(end + 1) != nil)
+            guard namesEvent || word(i - 1).map(leads.contains) == true else { return nil }
         }
         guard let date = resolve(month: month.value, day: day.value, year: year) else { return nil }
         return DayMatch(tokens: i..<end, day: date)

@@ -26,6 +26,13 @@ enum DateVocabulary {
     /// "M/D" pairs (as M*10+D) that are far more often fractions than dates.
     static let commonFractions: Set<Int> = [12, 13, 23, 14, 34, 15, 25, 35, 45, 16, 56, 18, 38, 58, 78]
 
+    /// Events that make a bare "7/9" before them a day: "the 7/9 rally".
+    static let eventFollowers: Set<String> = [
+        "rally", "mtg", "meeting", "hearing", "march", "vigil", "event", "deadline", "training", "forum", "picnic", "potluck",
+        "party", "action", "session", "walkout", "protest", "cookout", "fundraiser", "vote", "assembly", "presser",
+        "strike", "canvass", "workshop", "cleanup", "mass", "service",
+    ]
+
     /// Words after a numeric date that show it was a measure ("1/2 cup", "3/4 grade").
     static let measureFollowers: Set<String> = [
         "floor", "grade", "graders", "percent", "pct", "ratio", "odds", "split", "cup", "cups",

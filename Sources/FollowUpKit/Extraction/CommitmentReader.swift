@@ -110,17 +110,16 @@ enum CommitmentReader {
                 let action = words[1].folded == "also" ? 2 : 1
                 starts.append((.organizer, action, 0))
                 index = action
-            } else if let chore = ["also", "then", "and"].contains(first) && words.count > 2 ? 1 : Optional(0),
-                chore + 1 < words.count, !words.contains(where: { $0.folded == "me" }),
-                proseErrands.contains(words[chore].folded)
-                    && (["her", "him", "them"].contains(words[chore + 1].folded) || people.personNames.contains(words[chore + 1].folded))
-                    || organizerErrands.contains(words[chore].folded) && ["up", "in", "back"].contains(words[chore + 1].folded)
-                        && isErrandFollowUp(words, after: chore + 2)
-            {
+            } else if let chore = errand(at: ["also", "then", "and", "so"].contains(first) && words.count > 2 ? 1 : 0, in: words, people: people) {
                 // Prose shorthand for the organizer's own errand: "Call her Monday about the flyer.", "Also text her the address.",
                 // "get him the FAQ by the 2nd.", "follow up a week from monday."
                 starts.append((.organizer, chore, 0))
                 index = chore + 1
+            } else if let action = subjectlessPlan(words) {
+                // "Gonna call Principal Haddox next Tuesday", "Told her I would send the chart before Friday":
+                // the organizer's own note leaves out its "I".
+                starts.append((.organizer, action, 0))
+                index = action
             } else if let action = romanceOrganizerAction(words) {
                 // "Le voy a mandar the clinic address hoy", "Le mando el flyer mañana", "Vou ligar pra ela".
                 starts.append((.organizer, action, 0))
@@ -133,6 +132,15 @@ enum CommitmentReader {
             }
         }
         while index < words.count {
+            // "…herself someday, so check in w/ her in 2 wks": an errand opening the clause after ", so".
+            if index > 0, ["so", "then"].contains(words[index - 1].folded), index >= 2,
+                unit.string[words[index - 2].range.upperBound..<words[index - 1].range.lowerBound].contains(","),
+                let chore = errand(at: index, in: words, people: people)
+            {
+                starts.append((.organizer, chore, chore))
+                index = chore + 1
+                continue
+            }
             if ["offered", "offerd", "volunteered", "agreed"].contains(words[index].folded), index + 1 < words.count, words[index + 1].folded == "to",
                 index == 0 || SkillReader.startsClause(at: index, in: unit), index + 2 < words.count
             {
@@ -197,6 +205,39 @@ enum CommitmentReader {
         let quoted = owner == .organizer && ["i", "we", "you"].contains(words[index].stem)
             && (people.isSpeaking || isQuoted(words[index], in: unit))
         return quoted ? .supporter : owner
+    }
+
+    /// `chore` when the organizer's own errand for the person opens there without a subject: "Call her Monday…",
+    /// "text him the address", "get Maria the FAQ", "follow up a week from monday".
+    private static func errand(at chore: Int, in words: [Word], people: People) -> Int? {
+        guard chore + 1 < words.count, !words.contains(where: { $0.folded == "me" }) else { return nil }
+        let isErrand = proseErrands.contains(words[chore].folded)
+            && (["her", "him", "them"].contains(words[chore + 1].folded) || people.personNames.contains(words[chore + 1].folded))
+            || organizerErrands.contains(words[chore].folded) && ["up", "in", "back"].contains(words[chore + 1].folded)
+                && isErrandFollowUp(words, after: chore + 2)
+        return isErrand ? chore : nil
+    }
+
+    /// Where the action starts in a sentence that opens on the organizer's plan without its "I": "Gonna call…",
+    /// "Going to drop off…", "Told her I would send…", "Told him Id call…", "Promised her I'd…".
+    private static func subjectlessPlan(_ words: [Word]) -> Int? {
+        guard words.count > 2 else { return nil }
+        var index = 0
+        if ["gonna", "gotta"].contains(words[0].folded) { index = 1 } else if words.matches(["going", "to"], at: 0) { index = 2 }
+        if index > 0 {
+            return commonVerbs.contains(words[index].folded) && !["be", "see", "try", "have", "need", "let"].contains(words[index].folded) ? index : nil
+        }
+        guard ["told", "promised", "assured"].contains(words[0].folded), ["her", "him", "them"].contains(words[1].folded) else { return nil }
+        index = 2
+        if words[index].folded == "that" { index += 1 }
+        guard index + 1 < words.count else { return nil }
+        switch words[index].folded {
+        case "i'd", "id", "i'll", "ill": index += 1
+        case "i" where ["would", "will"].contains(words[index + 1].folded): index += 2
+        default: return nil
+        }
+        guard index < words.count, !["not", "never", "think", "see", "try", "be", "have", "need"].contains(words[index].folded) else { return nil }
+        return index
     }
 
     /// Errands a note names by their "-ing" form alone: "Signing her up…", "Dropping off the survey tmrw".

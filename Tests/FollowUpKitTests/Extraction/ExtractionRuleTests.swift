@@ -22,6 +22,15 @@ struct ExtractionRuleTests {
         OwnerCase(body: "I'll send her the rent survey by Friday.", owner: .organizer),
         // a list item with no subject: legwork and things done to the person are the organizer's, a goal of
         // people to reach and a record to keep are the person's
+        // the organizer's plan with its "I" left out, and labels that say whose a line is
+        OwnerCase(body: "Gonna call Principal Haddox next Tuesday abt the library.", owner: .organizer),
+        OwnerCase(body: "Told her I would call her Monday at 8 before her shift.", owner: .organizer),
+        OwnerCase(body: "told him Id find out abt the overtime claim next week", owner: .organizer),
+        OwnerCase(body: "Told him I'd think about it.", owner: nil),
+        OwnerCase(body: "gonna be a long summer for the crew", owner: nil),
+        OwnerCase(body: "She wants to learn 1:1s, so check in w/ her in 2 wks abt the training.", owner: .organizer),
+        OwnerCase(body: "- on me: the OSHA form to him by weds", owner: .organizer),
+        OwnerCase(body: "- on her: sign-in sheets for the mtg", owner: .supporter),
         OwnerCase(body: "## Next steps\n- Find a volunteer to ride paratransit with her on the 16th", owner: .organizer),
         OwnerCase(body: "## Next steps\n- [x] Left her our large-print request form", owner: .organizer),
         OwnerCase(body: "## Next steps\n- print 20 surveys and drop them at the office", owner: .organizer),
