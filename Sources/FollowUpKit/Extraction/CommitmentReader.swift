@@ -266,7 +266,14 @@ enum CommitmentReader {
 
     /// "he said yes and that he would bring Kojo", "said he'd bring pictures": "would" promises only in reported speech.
     private static func reportedWould(after subjectEnd: Int, in words: [Word]) -> Int? {
-        guard subjectEnd >= 1, ["that", "said", "says"].contains(words[subjectEnd - 1].folded) else { return nil }
+        guard subjectEnd >= 1 else { return nil }
+        // "She laughed and said no, the ushers are busy, but she would ask two of the younger ones": still what she said.
+        if ["but", "and"].contains(words[subjectEnd - 1].folded), subjectEnd + 2 < words.count, words[subjectEnd + 1].folded == "would",
+            words[..<(subjectEnd - 1)].contains(where: { ["said", "says", "promised"].contains($0.folded) })
+        {
+            return 1
+        }
+        guard ["that", "said", "says"].contains(words[subjectEnd - 1].folded) else { return nil }
         if words[subjectEnd].folded.hasSuffix("'d"), subjectEnd + 1 < words.count { return 0 }
         guard subjectEnd + 1 < words.count, words[subjectEnd + 1].folded == "would" else { return nil }
         return 1

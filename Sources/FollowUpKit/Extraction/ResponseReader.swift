@@ -41,7 +41,7 @@ enum ResponseReader {
             "let me know", "depends", "if she can", "if he can", "on the fence", "undecided", "hesitant", "probably",
             "we'll see", "soft yes", "possible", "perhaps", "hopefully", "not a no", "talk to her husband",
             "have to see", "has to see", "'d have to see", "see if", "she'll see", "he'll see", "they'll see",
-            "can't promise", "cant promise", "can not promise", "not sure yet",
+            "can't promise", "cant promise", "can not promise", "not sure yet", "could not promise", "couldn't promise", "couldnt promise",
             "talk to his wife", "ask her husband", "ask his wife", "not yet sure", "interested but",
             "lo va a pensar", "va a pensar", "dejame pensarlo", "déjame pensarlo", "lo voy a pensar", "has to check",
             "have to check", "needs to check", "wants to talk to", "needs to think", "would try",

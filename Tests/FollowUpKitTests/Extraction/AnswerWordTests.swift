@@ -30,7 +30,7 @@ struct AnswerWordTests {
 
     @Test("A maybe said another way", arguments: [
         "mayb", "ehh", "meh", "hmmm", "idk", "dunno", "don't know yet", "leaning yes", "needs a few days", "wait and see",
-        "open to it", "not opposed", "kinda", "she'll think on it", "mull it over", "run it by her boss", "prolly", "probly", "🤔",
+        "open to it", "not opposed", "she would raise it but could not promise more", "kinda", "she'll think on it", "mull it over", "run it by her boss", "prolly", "probly", "🤔",
     ])
     func maybe(answer: String) throws {
         #expect(try response(answer) == .maybe)
