@@ -78,7 +78,8 @@ extension DateScanner {
             let isFraction = DateVocabulary.commonFractions.contains(month.value * 10 + day.value)
             let leads = isFraction ? DateVocabulary.strictDateLeads : DateVocabulary.dateLeads
             // "the 7/9 rally", "7/9 at 5pm": what comes after says it is a day.
-            let namesEvent = !isFraction
+            // Not "a 7/9 vote", a tally.
+            let namesEvent = !isFraction && !["a", "an"].contains(word(i - 1) ?? "")
                 && (DateVocabulary.eventFollowers.contains(word(end) ?? "") || word(end) == "at" && number(end + 1) != nil)
             guard namesEvent || word(i - 1).map(leads.contains) == true else { return nil }
         }

@@ -29,8 +29,8 @@ enum DateVocabulary {
     /// Events that make a bare "7/9" before them a day: "the 7/9 rally".
     static let eventFollowers: Set<String> = [
         "rally", "mtg", "meeting", "hearing", "march", "vigil", "event", "deadline", "training", "forum", "picnic", "potluck",
-        "party", "action", "session", "walkout", "protest", "cookout", "fundraiser", "vote", "assembly", "presser",
-        "strike", "canvass", "workshop", "cleanup", "mass", "service",
+        "party", "session", "walkout", "protest", "cookout", "fundraiser", "assembly", "presser", "canvass", "workshop",
+        "cleanup", "mass", "service",
     ]
 
     /// Words after a numeric date that show it was a measure ("1/2 cup", "3/4 grade").

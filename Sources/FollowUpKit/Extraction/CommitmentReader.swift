@@ -115,7 +115,7 @@ enum CommitmentReader {
                 // "get him the FAQ by the 2nd.", "follow up a week from monday."
                 starts.append((.organizer, chore, 0))
                 index = chore + 1
-            } else if let action = subjectlessPlan(words) {
+            } else if let action = subjectlessPlan(words), !isQuoted(words[0], in: unit), !isReportedSpeech(words) {
                 // "Gonna call Principal Haddox next Tuesday", "Told her I would send the chart before Friday":
                 // the organizer's own note leaves out its "I".
                 starts.append((.organizer, action, 0))
@@ -133,9 +133,9 @@ enum CommitmentReader {
         }
         while index < words.count {
             // "…herself someday, so check in w/ her in 2 wks": an errand opening the clause after ", so".
-            if index > 0, ["so", "then"].contains(words[index - 1].folded), index >= 2,
+            if index >= 2, words[index - 1].folded == "so", starts.last.map({ $0.owner == .organizer }) ?? true,
                 unit.string[words[index - 2].range.upperBound..<words[index - 1].range.lowerBound].contains(","),
-                let chore = errand(at: index, in: words, people: people)
+                let chore = errand(at: index, in: words, people: people), !isReportedSpeech(words)
             {
                 starts.append((.organizer, chore, chore))
                 index = chore + 1
@@ -211,6 +211,8 @@ enum CommitmentReader {
     /// "text him the address", "get Maria the FAQ", "follow up a week from monday".
     private static func errand(at chore: Int, in words: [Word], people: People) -> Int? {
         guard chore + 1 < words.count, !words.contains(where: { $0.folded == "me" }) else { return nil }
+        // "call her sister": the errand is for someone of hers.
+        if chore + 2 < words.count, Lexicon.relations.contains(words[chore + 2].stem) { return nil }
         let isErrand = proseErrands.contains(words[chore].folded)
             && (["her", "him", "them"].contains(words[chore + 1].folded) || people.personNames.contains(words[chore + 1].folded))
             || organizerErrands.contains(words[chore].folded) && ["up", "in", "back"].contains(words[chore + 1].folded)
@@ -218,14 +220,20 @@ enum CommitmentReader {
         return isErrand ? chore : nil
     }
 
+    /// "…, she said": the sentence reports the person's words, so a plan in it is theirs to tell.
+    private static func isReportedSpeech(_ words: [Word]) -> Bool {
+        words.indices.dropFirst().contains { ["said", "says"].contains(words[$0].folded) && ["she", "he", "they"].contains(words[$0 - 1].folded) }
+    }
+
     /// Where the action starts in a sentence that opens on the organizer's plan without its "I": "Gonna call…",
     /// "Going to drop off…", "Told her I would send…", "Told him Id call…", "Promised her I'd…".
     private static func subjectlessPlan(_ words: [Word]) -> Int? {
         guard words.count > 2 else { return nil }
         var index = 0
-        if ["gonna", "gotta"].contains(words[0].folded) { index = 1 } else if words.matches(["going", "to"], at: 0) { index = 2 }
+        if words[0].folded == "gonna" { index = 1 } else if words.matches(["going", "to"], at: 0) { index = 2 }
         if index > 0 {
-            return commonVerbs.contains(words[index].folded) && !["be", "see", "try", "have", "need", "let"].contains(words[index].folded) ? index : nil
+            // Only the organizer's own legwork: "Gonna start a new job in January" drops the person's "she's".
+            return organizerChores.contains(words[index].folded) || proseErrands.contains(words[index].folded) ? index : nil
         }
         guard ["told", "promised", "assured"].contains(words[0].folded), ["her", "him", "them"].contains(words[1].folded) else { return nil }
         index = 2
@@ -236,7 +244,9 @@ enum CommitmentReader {
         case "i" where ["would", "will"].contains(words[index + 1].folded): index += 2
         default: return nil
         }
-        guard index < words.count, !["not", "never", "think", "see", "try", "be", "have", "need"].contains(words[index].folded) else { return nil }
+        guard index < words.count, commonVerbs.contains(words[index].folded), !isNonAction(at: index, in: words),
+            !["be", "try", "also", "definitely", "def", "probably"].contains(words[index].folded)
+        else { return nil }
         return index
     }
 
@@ -268,8 +278,11 @@ enum CommitmentReader {
     private static func reportedWould(after subjectEnd: Int, in words: [Word]) -> Int? {
         guard subjectEnd >= 1 else { return nil }
         // "She laughed and said no, the ushers are busy, but she would ask two of the younger ones": still what she said.
-        if ["but", "and"].contains(words[subjectEnd - 1].folded), subjectEnd + 2 < words.count, words[subjectEnd + 1].folded == "would",
-            words[..<(subjectEnd - 1)].contains(where: { ["said", "says", "promised"].contains($0.folded) })
+        // The teller is the same person ("She said…, but she would"), and nothing says it was a habit ("used to", "every").
+        if words[subjectEnd - 1].folded == "but", subjectEnd + 2 < words.count, words[subjectEnd + 1].folded == "would",
+            let said = words[..<(subjectEnd - 1)].firstIndex(where: { ["said", "says", "promised"].contains($0.folded) }),
+            words[max(0, said - 3)..<said].last(where: { ["she", "he", "they", "i"].contains($0.folded) })?.folded == words[subjectEnd].folded,
+            !words.contains(where: { ["used", "usually", "always", "every", "often"].contains($0.folded) })
         {
             return 1
         }
@@ -371,15 +384,17 @@ enum CommitmentReader {
         // "Find a notetaker", "print 20 surveys": legwork on a list is the organizer's; a number of people to
         // bring in ("Get 5 room attendants to the mtg", "Sign up 8 coworkers") is a goal set for the person.
         let target = object.first { !["up", "the", "a", "down"].contains($0) }
-        let counted = recruitingVerbs.contains(base) && target.map { $0.first?.isNumber == true || countWords.contains($0) } == true
+        // "Invite two friends", "Invite coworkers": people to bring in, counted or plural.
+        let counted = recruitingVerbs.contains(base)
+            && target.map { $0.first?.isNumber == true || countWords.contains($0) || $0.count > 3 && $0.hasSuffix("s") && !$0.contains("'") } == true
         // "Write down every pickup time", "Write up his story": a record or an account the person gives
         let documents = base == "write" && ["down", "up"].contains(object.first)
-        return counted || documents || ["get", "sign", "log", "meet", "draft"].contains(base) ? .supporter : .organizer
+        return counted || documents || ["get", "sign", "log", "meet", "draft", "write", "record"].contains(base) ? .supporter : .organizer
     }
 
     /// Chores that, with a count, set the person a goal of people to reach ("call 10 members"); a count of
     /// things is still legwork ("print 20 surveys").
-    private static let recruitingVerbs: Set<String> = ["invite", "ask", "get", "sign", "call", "text", "email", "contact", "reach", "bring", "find"]
+    private static let recruitingVerbs: Set<String> = ["invite", "ask", "get", "sign", "call", "text", "email", "contact", "reach"]
 
     /// Words that count people to bring in: "Invite two friends", "Ask every tenant on 3".
     private static let countWords: Set<String> = [
@@ -392,7 +407,7 @@ enum CommitmentReader {
         guard let her = words.prefix(5).dropFirst().firstIndex(where: { $0.folded == "her" }) else { return false }
         guard her + 1 < words.count else { return true }
         let next = words[her + 1].folded
-        return next.first?.isNumber == true || [
+        return [
             "the", "a", "an", "our", "my", "this", "that", "these", "those", "some", "back", "up", "in", "on", "to", "about",
             "re", "with", "through", "thru", "know", "out", "off", "over", "around", "again", "for", "at", "tomorrow", "tonight",
         ].contains(next)

@@ -361,12 +361,12 @@ struct NoteExtractor {
         guard label.count <= 30, !label.contains(where: { $0.isNumber }) || Section(label: label[...]) == .answers else { return nil }
         let folded = label.lowercased().trimming(" *_")
         // "todo: order 40 bags": a to-do line in the organizer's own notes is theirs; a "To do" heading is not.
-        if ["me", "us", "organizer", "i", "yo", "todo", "to do", "to-do", "on me", "on us", "mine", "my end", "on my end"].contains(folded)
+        if ["me", "us", "organizer", "i", "yo", "todo", "to do", "to-do", "on me", "on us"].contains(folded)
             || people.organizerNames.contains(folded)
         {
             return (.promises, unit.dropping(upTo: colon), .organizer)
         }
-        if ["them", "her", "him", "they", "she", "he", "supporter", "ella", "él", "el", "on her", "on him", "on them", "hers", "his", "theirs"].contains(folded)
+        if ["them", "her", "him", "they", "she", "he", "supporter", "ella", "él", "el", "on her", "on him", "on them"].contains(folded)
             || people.personNames.contains(folded)
         {
             return (.commitments, unit.dropping(upTo: colon), .supporter)

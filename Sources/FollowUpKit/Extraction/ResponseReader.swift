@@ -27,8 +27,8 @@ enum ResponseReader {
             "didn't say", "waiting to hear", "waiting on", "pending", "tbd", "unanswered", "never got to", "didn't get to",
             "ran out of time", "didn't ask", "forgot to ask", "not asked", "didnt answer", "didn't really answer",
             "didnt really answer", "never answered", "didnt say", "did not say", "no real answer", "didnt respond", "never got back", "never got an answer",
-            "never heard back", "haven't heard back", "havent heard back", "hasn't gotten back", "hasnt gotten back", "still waiting",
-            "ghosted", "no word yet", "no word back", "crickets$",
+            "never heard back$", "haven't heard back$", "havent heard back$", "hasn't gotten back$", "hasnt gotten back$",
+            "still waiting$", "ghosted$", "ghosted me", "ghosted us", "no word yet", "no word back",
             // Spanish and Portuguese
             "no contestó", "no contesto", "no me contestó", "no me contesto", "no dijo nada", "sin respuesta", "no respondió",
             "no respondio", "não respondeu", "nao respondeu", "sem resposta",
@@ -65,9 +65,9 @@ enum ResponseReader {
             "has to think", "needs to think about", "wants to think", "sit with it", "sit on it", "ask me again", "ask again",
             // how people say "maybe" without the word: doubt, leaning, time to decide, someone to ask
             "eh$", "ehh$", "meh$", "hmm$", "idk", "dunno", "don't know yet", "dont know yet", "doesn't know yet", "doesnt know yet",
-            "i don't know$", "i dont know$", "leaning yes", "leaning no", "leaning toward", "leaning towards", "leans yes", "leans no",
+            "i don't know$", "i dont know$", "leaning yes", "leaning no", "leans yes", "leans no",
             "needs some time", "needs more time", "needs a few days", "needs a day", "wait and see", "open to it", "open to the idea",
-            "not opposed", "not against it", "kinda$", "sort of$", "sorta$", "think on it", "thinking on it", "mull it over",
+            "not opposed", "not against it", "think on it", "thinking on it", "mull it over",
             "mulling it over", "mulling it", "chew on it", "chewing on it", "pray about it", "praying about it", "praying on it",
             "talk it over", "talk it through", "talk it out", "run it by", "runs it by", "prolly", "mebbe",
         ])
@@ -83,9 +83,9 @@ enum ResponseReader {
             "nem pensar", "não", "nao$", "said no to",
             "probably not", "prob not", "probs not", "never$", "ko$",
             // how people say "no" without the word
-            "naw", "not a chance", "not happening", "not gonna happen", "ain't happening", "aint happening", "not for me",
+            "naw", "not a chance", "not gonna happen", "ain't happening", "aint happening", "not for me",
             "sitting this one out", "sit this one out", "sits this one out", "sat this one out", "not willing", "unwilling",
-            "certainly not", "no dice", "thumbs down", "not her thing", "not his thing", "not my thing",
+            "no dice", "not her thing", "not his thing", "not my thing",
             // Spanish, Portuguese, French, Hindi and Urdu
             "eso no", "no puedo", "no puede", "no se puede", "no quiere", "no quieren", "ahorita no", "todavía no", "todavia no",
             "para nada", "não posso", "nao posso", "não dá", "nao da", "pas question", "nahi", "nahin", "non$",
@@ -114,16 +114,16 @@ enum ResponseReader {
             "con gusto", "cómo no", "como no$", "por supuesto", "com certeza", "pode deixar", "d'accord", "oui", "tamam", "sige",
             "yebo", "wi$", "\"i'll be there", "\"ill be there", "sign me up", "\"obviously",
             // how people say "yes" without the word
-            "ya$", "yea$", "yah$", "yas$", "fo sho", "for sho", "fosho", "right on$", "can do$", "i can do that", "will do$",
-            "she's willing", "he's willing", "shes willing", "hes willing", "they're willing", "willing$", "wouldn't miss it", "wouldnt miss it", "would not miss it", "i'm there$", "im there$", "no doubt", "no brainer",
-            "no-brainer", "certainly$", "thumbs up", "i'd love to", "id love to", "she'd love to", "he'd love to", "they'd love to",
-            "totally$", "all in$", "down for it", "down to help", "she's game", "he's game", "is game$",
+            "ya$", "yea$", "yah$", "yas$", "fo sho", "for sho", "fosho", "right on$", "can do$", "i can do that",
+            "she's willing", "he's willing", "shes willing", "hes willing", "they're willing", "wouldn't miss it", "wouldnt miss it",
+            "would not miss it", "i'm there$", "im there$", "no doubt$", "no brainer$", "no-brainer$", "certainly$",
+            "she's all in", "he's all in", "shes all in", "hes all in", "i'm all in", "im all in", "they're all in", "down for it", "down to help", "she's game", "he's game", "is game$",
         ])
         add(nil, [
             "make sure", "no one", "no matter", "no later than", "pass out", "pass along", "passed out", "passed along",
             "been waiting on", "been waiting for", "sure is", "in case", "no longer", "not only", "can't wait", "couldn't be happier", "won't stop", "no idea why",
             "not sure why", "sure that", "sure to", "check in", "let me know if", "if he says", "if she says",
-            "if they say",
+            "if they say", "no doubt", "no brainer",
         ])
         return table
     }()
@@ -142,7 +142,7 @@ enum ResponseReader {
         var index = start
         var found: [(response: Ask.Response, words: Range<Int>)] = []
         while index < words.count {
-            if index > 0, let response = emojiAnswer(in: text[words[index - 1].range.upperBound..<words[index].range.lowerBound]) {
+            if index == start, index > 0, let response = emojiAnswer(in: text[words[index - 1].range.upperBound..<words[index].range.lowerBound]) {
                 found.append((response, index..<index))
             }
             if let cue = cue(at: index, in: words, text: text) {
@@ -153,16 +153,18 @@ enum ResponseReader {
             index += 1
         }
         // "-> 👍": an answer given as a sign after the last word, up to the end of its line.
-        if let last = words.last, start <= words.count {
+        if let last = words.last, start == words.count {
             let rest = text[last.range.upperBound...]
             if let response = emojiAnswer(in: rest.prefix { $0 != "\n" && !$0.isLetter }) { found.append((response, words.count..<words.count)) }
         }
         return found
     }
 
-    /// The answer a sign gives: 👍 ✅ 💯 👌 yes, 👎 ❌ 🙅 no, 🤔 🤷 maybe.
+    /// The answer a sign gives where an answer opens, after an arrow, a colon or a dash ("-> 👍"): 👍 ✅ 💯 👌 yes,
+    /// 👎 ❌ 🙅 no, 🤔 🤷 maybe. A sign anywhere else ("Heat ❌ since Oct", a ticked "✅") is no answer.
     private static func emojiAnswer(in gap: Substring) -> Ask.Response? {
-        for scalar in gap.unicodeScalars where scalar.value >= 0x2700 {
+        guard let mark = gap.firstIndex(where: { ">:→–—=".contains($0) }) else { return nil }
+        for scalar in gap[mark...].unicodeScalars where scalar.value >= 0x2700 {
             switch scalar {
             case "\u{1F44D}", "\u{2705}", "\u{1F4AF}", "\u{1F44C}": return .yes
             case "\u{1F44E}", "\u{274C}", "\u{1F645}": return .no
@@ -223,7 +225,7 @@ enum ResponseReader {
     /// Long answer words that one slip of the finger leaves recognisable: "absolutley", "definately", "commited".
     private static let slipTargets: [String] = {
         var targets: Set<String> = []
-        for cue in cues.values.joined() where cue.words.count == 1 && cue.response != nil {
+        for cue in cues.values.joined() where cue.words.count == 1 && cue.response != nil && !cue.clauseEnd && !cue.quoted {
             let word = String(cue.words[0])
             if word.count >= 8 && word.allSatisfy(\.isLetter) { targets.insert(word) }
         }
@@ -231,7 +233,9 @@ enum ResponseReader {
     }()
 
     /// Real words one slip away from an answer word: "committee" is not "committed".
-    private static let notSlips: Set<String> = ["committee", "committees", "decline", "reclined", "conformed", "excepted", "accented"]
+    private static let notSlips: Set<String> = [
+        "committee", "committees", "committe", "decline", "reclined", "conformed", "excepted", "accented", "certainty", "possible",
+    ]
 
     /// The answer word `word` is a variant spelling of, if any: stretched letters squeezed, a known misspelling,
     /// or one letter added, dropped, changed or swapped in a long answer word.
