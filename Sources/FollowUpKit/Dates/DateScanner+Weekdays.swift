@@ -105,12 +105,14 @@ extension DateScanner {
         }
         if let previous = word(j - 1) {
             // "call her Mon night", "see her Sat.": the person, not "her Sun column".
-            if previous == "her", !tokens[j].isAcronym, isClauseEndOrTime(after: j, dotted: dotted) { return true }
-            // "text her Sun to check on the convos": "her" is the one an errand is for when a verb stands before it.
-            if previous == "her", !tokens[j].isAcronym, let verb = word(j - 2), ["text", "call", "email", "remind", "ping", "see", "meet", "visit", "ask", "tell", "phone"].contains(verb),
-                let next = word(j + 1), DateVocabulary.weekdayFollowers.contains(next) || next == "about" || next == "re"
-            {
-                return true
+            if previous == "her", !tokens[j].isAcronym {
+                if isClauseEndOrTime(after: j, dotted: dotted) { return true }
+                // "text her Sun to check on the convos": "her" is the one an errand is for when a verb stands before it.
+                if let verb = word(j - 2), DateVocabulary.errandsForHer.contains(verb), let next = word(j + 1),
+                    DateVocabulary.weekdayFollowers.contains(next) || next == "about" || next == "re"
+                {
+                    return true
+                }
             }
             if DateVocabulary.determiners.contains(previous) { return false }
             if DateVocabulary.weekdayLeads.contains(previous) { return true }

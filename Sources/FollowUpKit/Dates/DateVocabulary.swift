@@ -26,6 +26,9 @@ enum DateVocabulary {
     /// "M/D" pairs (as M*10+D) that are far more often fractions than dates.
     static let commonFractions: Set<Int> = [12, 13, 23, 14, 34, 15, 25, 35, 45, 16, 56, 18, 38, 58, 78]
 
+    /// Verbs before "her" that make a day after her the errand's: "text her Sun to check…".
+    static let errandsForHer: Set<String> = ["text", "call", "email", "remind", "ping", "see", "meet", "visit", "ask", "tell", "phone"]
+
     /// Events that make a bare "7/9" before them a day: "the 7/9 rally".
     static let eventFollowers: Set<String> = [
         "rally", "mtg", "meeting", "hearing", "march", "vigil", "event", "deadline", "training", "forum", "picnic", "potluck",

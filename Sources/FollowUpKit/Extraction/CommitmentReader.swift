@@ -383,13 +383,12 @@ enum CommitmentReader {
         if aimedAtPerson { return .organizer }
         // "Find a notetaker", "print 20 surveys": legwork on a list is the organizer's; a number of people to
         // bring in ("Get 5 room attendants to the mtg", "Sign up 8 coworkers") is a goal set for the person.
-        let target = object.first { !["up", "the", "a", "down"].contains($0) }
+        let target = object.first { !["up", "the", "a"].contains($0) }
         // "Invite two friends", "Invite coworkers": people to bring in, counted or plural.
         let counted = recruitingVerbs.contains(base)
             && target.map { $0.first?.isNumber == true || countWords.contains($0) || $0.count > 3 && $0.hasSuffix("s") && !$0.contains("'") } == true
-        // "Write down every pickup time", "Write up his story": a record or an account the person gives
-        let documents = base == "write" && ["down", "up"].contains(object.first)
-        return counted || documents || ["get", "sign", "log", "meet", "draft", "write", "record"].contains(base) ? .supporter : .organizer
+        // "Write down every pickup time", "Record every call", "Draft the agenda": a record or an account the person gives.
+        return counted || ["get", "sign", "log", "meet", "draft", "write", "record"].contains(base) ? .supporter : .organizer
     }
 
     /// Chores that, with a count, set the person a goal of people to reach ("call 10 members"); a count of
@@ -406,12 +405,14 @@ enum CommitmentReader {
     private static func herIsObject(_ words: [Word]) -> Bool {
         guard let her = words.prefix(5).dropFirst().firstIndex(where: { $0.folded == "her" }) else { return false }
         guard her + 1 < words.count else { return true }
-        let next = words[her + 1].folded
-        return [
-            "the", "a", "an", "our", "my", "this", "that", "these", "those", "some", "back", "up", "in", "on", "to", "about",
-            "re", "with", "through", "thru", "know", "out", "off", "over", "around", "again", "for", "at", "tomorrow", "tonight",
-        ].contains(next)
+        return wordsAfterObjectHer.contains(words[her + 1].folded)
     }
+
+    /// What follows "her" when she is the one something is done to: "Left her our form", "walk her through it".
+    private static let wordsAfterObjectHer: Set<String> = [
+        "the", "a", "an", "our", "my", "this", "that", "these", "those", "some", "back", "up", "in", "on", "to", "about",
+        "re", "with", "through", "thru", "know", "out", "off", "over", "around", "again", "for", "at", "tomorrow", "tonight",
+    ]
 
     /// A chore in the past tense, as a ticked box often says it: "Sent him the waiver", "Added her".
     private static func baseForm(_ verb: String) -> String {

@@ -141,10 +141,11 @@ enum ResponseReader {
     static func answers(in words: [Word], text: String, from start: Int = 0) -> [(response: Ask.Response, words: Range<Int>)] {
         var index = start
         var found: [(response: Ask.Response, words: Range<Int>)] = []
+        // "-> ✅ see you there": a sign where the answer opens.
+        if start > 0, start < words.count, let response = emojiAnswer(in: text[words[start - 1].range.upperBound..<words[start].range.lowerBound]) {
+            found.append((response, start..<start))
+        }
         while index < words.count {
-            if index == start, index > 0, let response = emojiAnswer(in: text[words[index - 1].range.upperBound..<words[index].range.lowerBound]) {
-                found.append((response, index..<index))
-            }
             if let cue = cue(at: index, in: words, text: text) {
                 if let response = cue.response { found.append((response, index..<index + cue.words.count)) }
                 index += cue.words.count
@@ -222,14 +223,15 @@ enum ResponseReader {
         "definitly": "definitely", "defintely": "definitely", "maby": "maybe", "mabye": "maybe", "mayb": "maybe", "mayby": "maybe",
     ]
 
-    /// Long answer words that one slip of the finger leaves recognisable: "absolutley", "definately", "commited".
-    private static let slipTargets: [String] = {
+    /// Long answer words that one slip of the finger leaves recognisable ("absolutley", "definately", "commited"),
+    /// by first letter, spelled out once so that the look-up on every word builds nothing.
+    private static let slipTargets: [Character: [[Character]]] = {
         var targets: Set<String> = []
         for cue in cues.values.joined() where cue.words.count == 1 && cue.response != nil && !cue.clauseEnd && !cue.quoted {
             let word = String(cue.words[0])
             if word.count >= 8 && word.allSatisfy(\.isLetter) { targets.insert(word) }
         }
-        return targets.sorted()
+        return Dictionary(grouping: targets.sorted().map(Array.init), by: { $0[0] })
     }()
 
     /// Real words one slip away from an answer word: "committee" is not "committed".
@@ -241,14 +243,16 @@ enum ResponseReader {
     /// or one letter added, dropped, changed or swapped in a long answer word.
     static func spellingVariant(of word: String) -> String? {
         if let known = misspellings[word] { return known }
-        var squeezed = ""
-        for character in word where character != squeezed.last { squeezed.append(character) }
-        if squeezed != word, let answer = stretchable[squeezed] { return answer }
-        guard word.count >= 7, !notSlips.contains(word), word.allSatisfy(\.isLetter) else { return nil }
         let letters = Array(word)
-        return slipTargets.first { target in
-            target.first == letters.first && abs(target.count - letters.count) <= 1 && isOneSlip(letters, Array(target))
+        if letters.indices.dropFirst().contains(where: { letters[$0] == letters[$0 - 1] }) {
+            var squeezed = ""
+            for character in letters where character != squeezed.last { squeezed.append(character) }
+            if let answer = stretchable[squeezed] { return answer }
         }
+        guard letters.count >= 7, let first = letters.first, let candidates = slipTargets[first], !notSlips.contains(word),
+            word.allSatisfy(\.isLetter)
+        else { return nil }
+        return candidates.first { abs($0.count - letters.count) <= 1 && isOneSlip(letters, $0) }.map { String($0) }
     }
 
     /// Whether `a` becomes `b` by one letter added, dropped or changed, or two neighbours swapped.
