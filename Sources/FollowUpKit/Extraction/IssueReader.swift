@@ -13,7 +13,13 @@ enum IssueReader {
         "mad at", "pissed about", "pissed that", "annoyed about", "annoyed that", "annoyed with", "concerned with",
         // "angry the landlord won't fix the radiators": "that" left out
         "angry the", "mad the", "upset the", "frustrated the", "worried the", "furious the", "pissed the",
+        // "angry they cut the night differential", "upset mgmt raised parking": the subject right after the feeling.
+        "angry they", "mad they", "upset they", "frustrated they", "furious they", "pissed they", "angry mgmt",
+        "mad mgmt", "upset mgmt", "frustrated mgmt", "furious mgmt", "angry management", "upset management",
     ])
+
+    /// The last word of an opener that is already the clause's first word.
+    private static let subjects: Set<Substring> = ["the", "they", "mgmt", "management"]
 
     /// Every issue phrase in a sentence, lower-cased and cut to a short label.
     static func findAll(in unit: TextUnit, people: People) -> [String] {
@@ -21,12 +27,12 @@ enum IssueReader {
         var found: [String] = []
         var index = 0
         while index < words.count {
-            guard let phrase = openers.longest(at: index, in: words), isAboutPerson(before: index, in: words, people: people) else {
+            guard let phrase = openers.longest(at: index, in: words), isAboutPerson(before: index, in: unit, people: people) else {
                 index += 1
                 continue
             }
             // "angry the county…": the clause starts at "the".
-            let start = index + phrase.count - (phrase.last == "the" ? 1 : 0)
+            let start = index + phrase.count - (subjects.contains(phrase.last!) ? 1 : 0)
             guard start < words.count else { break }
             // "the thing he is most angry about, and…": the topic came before the phrase.
             if SkillReader.startsClause(at: start, in: unit) {
@@ -34,12 +40,8 @@ enum IssueReader {
                 continue
             }
             let end = SkillReader.clauseEnd(from: start + 1, in: unit)
-            let isClause = phrase.last == "that" || phrase.last == "the"
-            // "angry that the landlord never fixed the heat": a whole clause is a story, not a label,
-            // unless it is short ("angry that rent went up").
-            if !isClause || end.nextWord - start <= 5,
-                let label = label(nounPhrase(from: start, to: end.nextWord, in: unit, keepVerbs: isClause))
-            {
+            let isClause = phrase.last == "that" || subjects.contains(phrase.last!)
+            if let label = isClause ? clauseLabel(from: start, to: end.nextWord, in: unit) : phraseLabel(from: start, to: end.nextWord, in: unit) {
                 found.append(label)
             }
             index = end.nextWord
@@ -51,6 +53,26 @@ enum IssueReader {
             }
         }
         return found
+    }
+
+    /// "angry that the city cut the late bus" names the late bus; "angry that rent went up" is short enough
+    /// to keep whole; a longer story about a thing keeps the thing and what is wrong with it.
+    private static func clauseLabel(from start: Int, to end: Int, in unit: TextUnit) -> String? {
+        if case .object(let object) = actorObject(from: start, to: end, in: unit) { return object }
+        if end - start <= 5 { return label(nounPhrase(from: start, to: end, in: unit, keepVerbs: true)) }
+        return stateLabel(from: start, to: end, in: unit)
+    }
+
+    /// "worried about the new fare gates being too narrow" names the fare gates; "the plan to cut the
+    /// Kenwood Ave stop" names the cut; "what happens to the ninth floor" names nothing yet.
+    private static func phraseLabel(from start: Int, to end: Int, in unit: TextUnit) -> String? {
+        let words = unit.words
+        guard words[start].folded != "what" else { return nil }
+        let last = nounPhraseEnd(from: start, to: end, in: unit, keepVerbs: false)
+        if plans.contains(words[last].folded), last + 2 < end, words[last + 1].folded == "to" {
+            return planLabel(from: last + 2, to: end, in: unit)
+        }
+        return label(unit.clean(words[start].range.lowerBound, words[last].range.upperBound))
     }
 
     /// A short lower-case label from an item or phrase: up to the first separator, without leading determiners.
@@ -77,19 +99,32 @@ enum IssueReader {
 
     /// The words from `start` up to the first verb or clause opener, at most five.
     private static func nounPhrase(from start: Int, to end: Int, in unit: TextUnit, keepVerbs: Bool) -> String {
+        let last = nounPhraseEnd(from: start, to: end, in: unit, keepVerbs: keepVerbs)
+        return unit.clean(unit.words[start].range.lowerBound, unit.words[last].range.upperBound)
+    }
+
+    private static func nounPhraseEnd(from start: Int, to end: Int, in unit: TextUnit, keepVerbs: Bool) -> Int {
         let words = unit.words
         var last = start
         while last + 1 < end, last + 1 - start < 5, keepVerbs || !phraseEnders.contains(words[last + 1].folded) {
             last += 1
         }
-        return unit.clean(words[start].range.lowerBound, words[last].range.upperBound)
+        return last
     }
 
     /// The feeling is the person's: the nearest subject before it is them, or the sentence has none
     /// ("Worried about rent"); not "I", not "her father, who is afraid of…".
-    private static func isAboutPerson(before index: Int, in words: [Word], people: People) -> Bool {
+    private static func isAboutPerson(before index: Int, in unit: TextUnit, people: People) -> Bool {
+        let words = unit.words
         var cursor = index - 1
         while cursor >= 0 && index - cursor <= 8 {
+            // "…can't get her husband Beto down in his wheelchair, and worried abt…": ", and" with no new
+            // subject goes on with the sentence's own.
+            if cursor > 0, words[cursor].folded == "and", unit.string[words[cursor - 1].range.upperBound..<words[cursor].range.lowerBound].contains(","),
+                words[(cursor + 1)..<index].allSatisfy({ ["also", "really", "very", "v", "so", "still", "super"].contains($0.folded) })
+            {
+                return true
+            }
             let stem = words[cursor].subjectStem  // "shes worried abt…"
             if people.isPerson(stem) { return true }
             // "mold in kids rm, … angry abt the mold": a relation after a preposition is not the subject.

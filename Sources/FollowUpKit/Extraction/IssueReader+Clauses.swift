@@ -1,0 +1,159 @@
+/// Issues said as a whole clause: "angry the city keeps pushing back the storm drain upgrade",
+/// "angry that the elevator has been out 3 wks", "worried about the plan to cut the Kenwood stop".
+extension IssueReader {
+    /// Who does things to people: when one of them is the subject, the issue is what they did it to.
+    static let actors: Set<String> = [
+        "city", "district", "county", "state", "landlord", "landlords", "owner", "owners", "management", "mgmt",
+        "company", "agency", "super", "boss", "manager", "managers", "supervisor", "supervisors", "school", "board",
+        "utility", "authority", "hospital", "library", "they", "nobody", "lender", "store", "clinic", "council",
+        "department", "dept", "university", "police", "cops", "employer", "mayor", "principal", "government",
+        "administration", "admin", "corporate", "hr", "developer", "developers", "bank", "contractor", "contractors",
+        "dispatch", "co", "firm", "town", "village", "province", "center",
+    ]
+
+    /// Words of the verb group before its main verb: helpers, negations and adverbs.
+    private static let verbGroup: Set<String> = [
+        "keeps", "keep", "kept", "just", "still", "never", "always", "even", "already", "finally", "now", "has",
+        "have", "had", "is", "are", "was", "were", "been", "be", "being", "quietly", "suddenly", "basically", "also",
+        "not", "does", "did", "do", "doesn't", "didn't", "don't", "won't", "will", "would", "can", "can't", "could",
+        "couldn't", "hasn't", "haven't", "isn't", "wasn't", "there", "only", "really", "again",
+    ]
+
+    /// Words right after a verb that belong to it: "pushing back the…", "pay for the…", "turned on the…".
+    private static let particles: Set<String> = ["up", "back", "out", "off", "over", "down", "away", "on", "for", "about", "into"]
+
+    /// Common verbs without a telling ending ("the city cut…", "the store put up…").
+    private static let plainVerbs: Set<String> = [
+        "cut", "put", "spent", "took", "take", "gave", "give", "let", "made", "make", "sold", "sent", "left", "shut",
+        "closed", "won't", "can't", "doesn't", "didn't", "isn't", "aren't", "wasn't", "hasn't", "haven't", "will",
+        "would", "could", "might", "can", "got", "get", "ran", "run", "lost", "broke", "set", "stopped", "threw",
+    ]
+
+    /// Verbs after which what follows is a saying or a belief, not the thing the person is upset about.
+    private static let sayingVerbs: Set<String> = [
+        "says", "said", "say", "told", "tells", "tell", "think", "thinks", "thought", "calls", "called", "calling",
+        "saying", "claims", "claimed", "pretends", "acts", "wants", "want", "make", "makes", "made", "let", "lets",
+        "knows", "know", "expects", "expect", "blames", "blamed", "talks", "talked", "talk", "asked", "asks",
+    ]
+
+    /// People met in a story, who are not an issue themselves.
+    private static let roles: Set<String> = [
+        "inspector", "judge", "officer", "caseworker", "reporter", "worker", "workers", "kids", "son", "daughter", "tenants",
+        "neighbors", "residents", "members", "families", "parents", "seniors", "staff", "someone", "somebody",
+    ]
+
+    private static let predictions: Set<String> = ["will", "would", "can", "could", "might", "may", "won't", "gonna"]
+
+    /// Heads whose "to" clause is the real topic: "the plan to close Eastgate Sundays".
+    static let plans: Set<String> = ["plan", "plans", "proposal", "decision", "idea", "push", "threat", "vote", "move"]
+
+    /// Objects that name no topic: "just paints over it", "\"listens\" then nothing".
+    private static let pronouns: Set<String> = [
+        "it", "them", "him", "her", "us", "me", "everyone", "everybody", "anyone", "anybody", "that", "this", "then",
+        "nothing", "what", "how", "whether", "people", "ppl", "folks", "guys",
+    ]
+
+    /// What a clause after "angry that…" names.
+    enum ClauseReading: Equatable {
+        /// Someone did something to something: "the city cut the library's weekend hours"; nil when what
+        /// they did is a saying ("mgmt says the boiler passed") or is done to a pronoun.
+        case object(String?)
+        /// The subject is not one who acts.
+        case notAnActor
+    }
+
+    /// "the loan store put up…", "the housing authority just paints…", "they keep pulling…": an actor
+    /// within the first three words, then its verb.
+    static func actorObject(from start: Int, to end: Int, in unit: TextUnit) -> ClauseReading {
+        let words = unit.words
+        let subject = subjectStart(from: start, to: end, in: words)
+        for head in subject..<min(subject + 3, end) where actors.contains(words[head].folded) {
+            // "worried the district will": the clause stops before saying what they will do.
+            guard let verb = firstVerb(after: head, before: end, in: words) else {
+                if head + 1 < end, verbGroup.contains(words[head + 1].folded) { return .object(nil) }
+                continue
+            }
+            // "the county decided without holding a single public meeting": no object; the deed is the issue.
+            if verb + 1 < end, objectEnders.contains(words[verb + 1].folded), !particles.contains(words[verb + 1].folded), words[verb + 1].folded != "to" {
+                return .object(label(unit.clean(words[subject].range.lowerBound, words[min(end, subject + 6) - 1].range.upperBound)))
+            }
+            return .object(objectLabel(afterVerb: verb, to: end, in: unit))
+        }
+        return .notAnActor
+    }
+
+    /// A clause longer than a short phrase whose subject is a thing: "the elevator has been out 3 wks".
+    /// The subject and what is wrong with it are the label; nil when no verb follows the subject soon.
+    static func stateLabel(from start: Int, to end: Int, in unit: TextUnit) -> String? {
+        let words = unit.words
+        let subject = subjectStart(from: start, to: end, in: words)
+        guard subject < end, let verb = (subject + 1..<min(subject + 4, end)).first(where: { isVerb(words[$0].folded) }) else { return nil }
+        // "worried that her dialysis will move ninety miles away": a fear of what comes next names its subject;
+        // not when the subject is a person ("the inspector will see fresh paint").
+        if predictions.contains(words[verb].folded) {
+            let head = words[verb - 1].folded
+            guard !Lexicon.occupations.contains(head), !Lexicon.relations.contains(head), !pronouns.contains(head), !roles.contains(head) else {
+                return nil
+            }
+            return label(unit.clean(words[subject].range.lowerBound, words[verb - 1].range.upperBound))
+        }
+        let last = min(end, subject + 6)
+        return label(unit.clean(words[subject].range.lowerBound, words[last - 1].range.upperBound))
+    }
+
+    private static func subjectStart(from start: Int, to end: Int, in words: [Word]) -> Int {
+        var subject = start
+        while subject < end, Lexicon.determiners.contains(words[subject].folded) || words[subject].folded == "new" { subject += 1 }
+        return subject
+    }
+
+    /// The words from `start` (just after "to") up to the clause end, at most six: "cut the Kenwood Ave stop".
+    static func planLabel(from start: Int, to end: Int, in unit: TextUnit) -> String? {
+        guard start < end else { return nil }
+        let last = min(end, start + 6)
+        return label(unit.clean(unit.words[start].range.lowerBound, unit.words[last - 1].range.upperBound))
+    }
+
+    /// The main verb right after the subject's head, past helpers and adverbs; nil when none comes next.
+    private static func firstVerb(after head: Int, before end: Int, in words: [Word]) -> Int? {
+        var index = head + 1
+        while index < end, verbGroup.contains(words[index].folded) { index += 1 }
+        // "keeps pushing back the…": the helper was the verb, the -ing word is its complement.
+        guard index < end else { return nil }
+        let word = words[index].folded
+        // "they think…", "nobody asked…": after a pronoun, the next word is its verb ("nobody at City Hall" has none yet).
+        if index > head + 1 || isVerb(word) || word.hasSuffix("s")
+            || (["they", "nobody"].contains(words[head].folded) && !objectEnders.contains(word) && !particles.contains(word))
+        {
+            return index
+        }
+        return nil
+    }
+
+    private static func isVerb(_ word: String) -> Bool {
+        plainVerbs.contains(word) || verbGroup.contains(word) || (word.count > 4 && word.hasSuffix("ed"))
+    }
+
+    /// The object after a verb group: "keeps pushing back | the storm drain upgrade", "cut | the late bus",
+    /// "is trying to empty | the building".
+    private static func objectLabel(afterVerb verb: Int, to end: Int, in unit: TextUnit) -> String? {
+        let words = unit.words
+        guard !sayingVerbs.contains(words[verb].folded) else { return nil }
+        var index = verb + 1
+        while index < end, particles.contains(words[index].folded) { index += 1 }
+        if index + 1 < end, words[index].folded == "to" { return objectLabel(afterVerb: index + 1, to: end, in: unit) }
+        while index < end, Lexicon.determiners.contains(words[index].folded) || words[index].folded == "both" { index += 1 }
+        guard index < end, !pronouns.contains(words[index].folded), !objectEnders.contains(words[index].folded) else { return nil }
+        var last = index
+        while last + 1 < end, last + 1 - index < 5, !objectEnders.contains(words[last + 1].folded) { last += 1 }
+        return label(unit.clean(words[index].range.lowerBound, words[last].range.upperBound))
+    }
+
+    /// Words that end an object: prepositions of place and time, and the words that open a new clause.
+    private static let objectEnders: Set<String> = [
+        "to", "for", "from", "at", "on", "in", "by", "with", "w/", "without", "since", "after", "before", "until",
+        "and", "but", "so", "because", "when", "while", "who", "which", "that", "right", "again", "instead", "if",
+        "is", "are", "was", "were", "every", "last", "this", "next", "like", "than", "over", "out", "into",
+        "all", "w/o", "yet", "anymore", "too", "either",
+    ]
+}

@@ -1,0 +1,60 @@
+import Testing
+
+@testable import FollowUpKit
+
+/// Issues said as a whole clause after "angry that…", "worried the…": the thing acted on, the thing in a
+/// bad state, or the thing a plan would do; and none when the clause is a saying, a pronoun or a person.
+@Suite("Issues in a clause")
+struct IssueClauseTests {
+    struct Case: Sendable, CustomTestStringConvertible {
+        let text: String
+        let issues: [String]
+        var testDescription: String { text }
+    }
+
+    @Test("What someone did it to is the issue", arguments: [
+        Case(text: "Shes angry the city keeps pushing back the storm drain upgrade, and worried abt mold.", issues: ["storm drain upgrade", "mold"]),
+        Case(text: "She is also upset that the library cut the evening ESL classes.", issues: ["evening esl classes"]),
+        Case(text: "angry the landlord won't fix the radiators, 2 kids sleeping by the oven", issues: ["radiators"]),
+        Case(text: "Also angry they cut the night differential from $1.50 to 75 cents.", issues: ["night differential"]),
+        Case(text: "also upset mgmt raised parking to $75/mo w no notice", issues: ["parking"]),
+        Case(text: "She is frustrated that nobody has replaced the panic buttons at Eastside since the break-in.", issues: ["panic buttons"]),
+        Case(text: "She is upset that the landlord there has not turned on the heat yet.", issues: ["heat"]),
+        Case(text: "He is angry that the city closed both complaints without an inspection.", issues: ["complaints"]),
+        Case(text: "She is angry that the mgmt co is trying to empty the stabilized units.", issues: ["stabilized units"]),
+    ])
+    func object(_ example: Case) throws {
+        #expect(try ExtractionRuleTests.note(example.text + "\n").issues == example.issues)
+    }
+
+    @Test("A thing in a bad state keeps what is wrong with it", arguments: [
+        Case(text: "She is angry that the elevator has been out 3 wks and she cant get her husband down.", issues: ["elevator has been out 3 wks"]),
+        Case(text: "She is angry that the swing beds are closing first, because her mother spent her last month in one.", issues: ["swing beds are closing first"]),
+        Case(text: "He is worried that her dialysis will move ninety miles away to Sioux Falls.", issues: ["dialysis"]),
+        Case(text: "Angry abt the plan to close Eastgate Sundays, where are the kids supposed to go?", issues: ["close eastgate sundays"]),
+        Case(text: "worried about the plan to cut the Kenwood Ave stop.", issues: ["cut the kenwood ave stop"]),
+    ])
+    func state(_ example: Case) throws {
+        #expect(try ExtractionRuleTests.note(example.text + "\n").issues == example.issues)
+    }
+
+    @Test("A saying, a pronoun, a person or a story is not an issue", arguments: [
+        "She is angry that mgmt says the boiler \"passed inspection\".",
+        "shes angry that they think they can just not pay her.",
+        "She is angry the housing authority just paints over it.",
+        "She is worried that the inspector will see fresh paint and close the case.",
+        "She is worried about what happens to the ninth floor in a fire.",
+        "She is angry that nobody at City Hall seems to count them.",
+        "She is angry that the lender on Fifth Street charges what works out to 390 percent.",
+        "She does not drive. Her husband drops her off, and he is not interested in any of this.",
+    ])
+    func none(_ text: String) throws {
+        #expect(try ExtractionRuleTests.note(text + "\n").issues == [])
+    }
+
+    @Test("\", and worried…\" goes on with the sentence's subject, past a relation in between")
+    func sharedSubject() throws {
+        let note = try ExtractionRuleTests.note("She cant get her husband Beto down in his wheelchair, and worried abt the buyout letters.\n")
+        #expect(note.issues == ["buyout letters"])
+    }
+}
