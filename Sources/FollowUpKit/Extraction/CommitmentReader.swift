@@ -45,14 +45,17 @@ enum CommitmentReader {
         "find", "research", "ask", "thank", "write", "draft", "give", "pick", "drop", "loop", "update", "tell",
         "confirm", "put", "reach", "thank-you", "thanks", "debrief", "circle", "touch", "ping", "message", "dm", "visit", "meet", "log",
         "enter", "note", "record", "make", "prepare", "prep", "order", "buy", "request", "contact", "intro", "sign",
+        "txt",
     ]
 
     /// Errands done for the person, which a sentence of prose may open without a subject: "Call her Monday.",
     /// "get him the buyout FAQ by the 2nd."
     private static let proseErrands: Set<String> = [
         "call", "text", "email", "e-mail", "remind", "send", "ping", "message", "dm", "phone", "get", "drop", "give", "pick",
-        "mail", "thank",
+        "mail", "thank", "txt", "bring", "find", "show",
     ]
+    /// Of those, the ones after which "her" may be hers rather than her: "Bring her printed photos", "find her lease".
+    private static let errandsWithPossessiveHer: Set<String> = ["bring", "find", "show"]
 
     /// "follow up w/ him Thurs", "follow up a week from monday": a follow-up still to do. Not the opening line
     /// that says what the meeting was ("Follow up with Angela from First Presbyterian…", "Follow up after she signed").
@@ -69,6 +72,7 @@ enum CommitmentReader {
         "come", "do", "be", "try", "host", "help", "talk", "see", "go", "take", "let", "share", "post", "recruit",
         "lead", "join", "speak", "testify", "keep", "show", "drive", "cook", "bake", "knock", "also", "definitely",
         "def", "probably", "need", "have", "get", "ask", "start", "hand", "pass", "cover", "run", "set", "walk", "bring",
+        "sit", "stand", "lend", "donate", "wear", "borrow",
     ])
     /// Whether `word` is a verb a request or a promise commonly opens with ("bring", "host", "speak").
     static func isCommonVerb(_ word: String) -> Bool { commonVerbs.contains(word) }
@@ -99,12 +103,17 @@ enum CommitmentReader {
         return words
     }
 
-    /// Every commitment stated in a sentence of prose, in order.
-    static func findAll(in unit: TextUnit, people: People) -> [Found] {
+    /// Every commitment stated in a sentence of prose, in order. `isAnswer`: the unit is the person's answer to
+    /// an ask ("-> no way, his english is not for a mic. will sit in the front row tho"), where a "will" with no
+    /// subject and a "but he'd…" are the person's.
+    static func findAll(in unit: TextUnit, people: People, isAnswer: Bool = false) -> [Found] {
         let words = restoringApostrophes(unit.words)
         var starts: [(owner: Commitment.Owner, actionStart: Int, subjectStart: Int)] = []
         var index = 0
-        if let first = words.first?.folded {
+        if isAnswer, let will = answerWill(in: words, unit: unit, from: 0) {
+            starts.append((.supporter, will + 1, will))
+            index = will + 1
+        } else if let first = words.first?.folded {
             // A note's shorthand for "I will" and "I'm": "Will also send him the costs.", "Signing her up for the training."
             if first == "will", words.count > 2, commonVerbs.contains(words[1].folded), !["try", "see", "let", "think"].contains(words[1].folded) {
                 let action = words[1].folded == "also" ? 2 : 1
@@ -115,7 +124,9 @@ enum CommitmentReader {
                 // "get him the FAQ by the 2nd.", "follow up a week from monday."
                 starts.append((.organizer, chore, 0))
                 index = chore + 1
-            } else if let action = subjectlessPlan(words), !isQuoted(words[0], in: unit), !isReportedSpeech(words) {
+            } else if let action = subjectlessPlan(words) ?? (isAnswer ? nil : subjectlessNeed(words, people: people)), !isQuoted(words[0], in: unit),
+                !isReportedSpeech(words)
+            {
                 // "Gonna call Principal Haddox next Tuesday", "Told her I would send the chart before Friday":
                 // the organizer's own note leaves out its "I".
                 starts.append((.organizer, action, 0))
@@ -141,10 +152,18 @@ enum CommitmentReader {
                 index = chore + 1
                 continue
             }
+            if isAnswer, index > 0, let will = answerWill(in: words, unit: unit, from: index) {
+                starts.append((.supporter, will + 1, will))
+                index = will + 1
+                continue
+            }
             if ["offered", "offerd", "volunteered", "agreed"].contains(words[index].folded), index + 1 < words.count, words[index + 1].folded == "to",
-                index == 0 || SkillReader.startsClause(at: index, in: unit), index + 2 < words.count
+                index == 0 || SkillReader.startsClause(at: index, in: unit) || words[index - 1].folded == "and", index + 2 < words.count
             {
-                starts.append((.supporter, index + 2, index))  // "- has a pickup, offered to haul the coolers"
+                // "- has a pickup, offered to haul the coolers"; "He's an IT project manager and offered to build us…".
+                // After "and", the subject is whoever the sentence began with: "I called her and offered to drive".
+                let teller = words[..<index].last { ["i", "we", "she", "he", "they"].contains($0.subjectStem) || people.isPerson($0.subjectStem) }
+                starts.append((teller.map { ["i", "we"].contains($0.subjectStem) } == true ? .organizer : .supporter, index + 2, index))
                 index += 2
                 continue
             }
@@ -158,7 +177,7 @@ enum CommitmentReader {
                 !(owner == .organizer && index > 0 && ["said", "told", "says"].contains(words[index - 1].folded)
                     && organizerOnlyVerbs.contains { words.matches($0, at: index + length) }),
                 let verbLength = promiseVerb(after: index + length - 1, in: words, owner: owner)
-                    ?? reportedWould(after: index + length - 1, in: words) ?? promiseAfterAdverb(at: index + length, in: words),
+                    ?? reportedWould(after: index + length - 1, in: words, isAnswer: isAnswer) ?? promiseAfterAdverb(at: index + length, in: words),
                 !isHypothetical(words, before: index), !(owner == .supporter && isReportedByOther(words, before: index, people: people))
             {
                 // "He's bringing his neighbor": the verb is the action itself.
@@ -179,8 +198,11 @@ enum CommitmentReader {
         while position < starts.count {
             let start = starts[position]
             let limit = position + 1 < starts.count ? starts[position + 1].subjectStart : words.count
-            if let also = (start.actionStart + 2..<max(start.actionStart + 2, limit - 1)).first(where: { words[$0].folded == "also" && commonVerbs.contains(words[$0 + 1].folded)
-                && (unit.string[words[$0 - 1].range.upperBound..<words[$0].range.lowerBound].contains(",") || words[$0 - 1].folded == "and") })
+            // "We promised to send him the standard and to get him a stack of cards", "…tonight + gonna drop off masa money Fri".
+            if let also = (start.actionStart + 2..<max(start.actionStart + 2, limit - 1)).first(where: { ["also", "gonna"].contains(words[$0].folded) && commonVerbs.contains(words[$0 + 1].folded)
+                && (unit.string[words[$0 - 1].range.upperBound..<words[$0].range.lowerBound].contains(where: { ",+".contains($0) }) || words[$0 - 1].folded == "and")
+                || words[$0].folded == "to" && words[$0 - 1].folded == "and" && commonVerbs.contains(words[$0 + 1].folded)
+                    && words[start.subjectStart..<start.actionStart].contains(where: { ["promised", "agreed", "offered"].contains($0.folded) }) })
             {
                 starts.insert((start.owner, also + 1, also), at: position + 1)
             }
@@ -213,11 +235,37 @@ enum CommitmentReader {
         guard chore + 1 < words.count, !words.contains(where: { $0.folded == "me" }) else { return nil }
         // "call her sister": the errand is for someone of hers.
         if chore + 2 < words.count, Lexicon.relations.contains(words[chore + 2].stem) { return nil }
-        let isErrand = proseErrands.contains(words[chore].folded)
+        // "Bring him the audit map", "bring her the flyers"; not "Bring her printed mold photos".
+        let herIsHers = errandsWithPossessiveHer.contains(words[chore].folded) && words[chore + 1].folded == "her"
+            && !(chore + 2 < words.count && ["the", "a", "an", "some", "our", "my", "this", "that", "those", "these"].contains(words[chore + 2].folded))
+        let isErrand = proseErrands.contains(words[chore].folded) && !herIsHers
             && (["her", "him", "them"].contains(words[chore + 1].folded) || people.personNames.contains(words[chore + 1].folded))
             || organizerErrands.contains(words[chore].folded) && ["up", "in", "back"].contains(words[chore + 1].folded)
                 && isErrandFollowUp(words, after: chore + 2)
+            || isFollowUpShorthand(words, at: chore) && isErrandFollowUp(words, after: chore + 2)
         return isErrand ? chore : nil
+    }
+
+    /// Where a "will" with no subject opens a clause of an answer, at or after `index`, followed by an action:
+    /// "will sit in the front row tho", "has to ask Abba Tesfay, will call me sun". Not "will see", "will think".
+    private static func answerWill(in words: [Word], unit: TextUnit, from index: Int) -> Int? {
+        guard index + 1 < words.count, words[index].folded == "will" else { return nil }
+        guard index == 0 || SkillReader.startsClause(at: index, in: unit) else { return nil }
+        var action = index + 1
+        if ["also", "def", "definitely", "still", "prob"].contains(words[action].folded), action + 1 < words.count { action += 1 }
+        // "-> will do" is a yes, not a promise to "do".
+        guard action + 1 < words.count, commonVerbs.contains(words[action].folded),
+            !["try", "see", "let", "think", "need", "have", "be", "also", "definitely", "def", "probably"].contains(words[action].folded),
+            !isNonAction(at: action, in: words),
+            // "will send her the talking points": done for the person, so the organizer's.
+            !(action + 1 < words.count && ["her", "him", "them"].contains(words[action + 1].folded))
+        else { return nil }
+        return action - 1
+    }
+
+    /// "f/u Mon.", "f/u w/ him": a follow-up in two letters.
+    static func isFollowUpShorthand(_ words: [Word], at index: Int) -> Bool {
+        index + 1 < words.count && words[index].folded == "f" && words[index + 1].folded == "u"
     }
 
     /// "…, she said": the sentence reports the person's words, so a plan in it is theirs to tell.
@@ -250,6 +298,19 @@ enum CommitmentReader {
         return index
     }
 
+    /// "Need to get the shirt sizes from Dana", "Gotta call him Thurs": the organizer's own to-do with its "I" left
+    /// out. Not "Gotta pick up her kids" (the person's own errand) and not in an answer ("-> need to ask her husband").
+    private static func subjectlessNeed(_ words: [Word], people: People) -> Int? {
+        var index = 0
+        if ["gotta", "need", "needs"].contains(words[0].folded) { index = 1 } else if words.matches(["have", "to"], at: 0) { index = 1 }
+        if index == 1, words.count > 2, words[0].folded != "gotta" { index = words[1].folded == "to" ? 2 : 0 }
+        guard index > 0, index + 1 < words.count, organizerChores.contains(words[index].folded) || proseErrands.contains(words[index].folded),
+            !words[(index + 1)...].prefix(4).contains(where: { Lexicon.relations.contains($0.stem) }),
+            !words.contains(where: { ["my", "mine"].contains($0.folded) })
+        else { return nil }
+        return index
+    }
+
     /// Errands a note names by their "-ing" form alone: "Signing her up…", "Dropping off the survey tmrw".
     private static let gerundChores: Set<String> = [
         "send", "text", "email", "call", "sign", "drop", "bring", "print", "book", "reserve", "mail", "invite", "add",
@@ -275,8 +336,17 @@ enum CommitmentReader {
     }
 
     /// "he said yes and that he would bring Kojo", "said he'd bring pictures": "would" promises only in reported speech.
-    private static func reportedWould(after subjectEnd: Int, in words: [Word]) -> Int? {
+    private static func reportedWould(after subjectEnd: Int, in words: [Word], isAnswer: Bool) -> Int? {
         guard subjectEnd >= 1 else { return nil }
+        // In an answer, "said no, hes not a public speaker, but hed come sit in the front row" is the smaller offer.
+        // Not "but she'd help behind the scenes": help with nothing named is no promise of anything.
+        if isAnswer, words[subjectEnd - 1].folded == "but", ["she", "he", "they", "she'd", "he'd", "they'd"].contains(words[subjectEnd].folded),
+            !words[(subjectEnd + 1)...].prefix(2).contains(where: { $0.folded == "help" }),
+            !words.contains(where: { ["used", "usually", "always", "every", "often"].contains($0.folded) })
+        {
+            if words[subjectEnd].folded.hasSuffix("'d"), subjectEnd + 1 < words.count, commonVerbs.contains(words[subjectEnd + 1].folded) { return 0 }
+            if subjectEnd + 2 < words.count, words[subjectEnd + 1].folded == "would", commonVerbs.contains(words[subjectEnd + 2].folded) { return 1 }
+        }
         // "She laughed and said no, the ushers are busy, but she would ask two of the younger ones": still what she said.
         // The teller is the same person ("She said…, but she would"), and nothing says it was a habit ("used to", "every").
         if words[subjectEnd - 1].folded == "but", subjectEnd + 2 < words.count, words[subjectEnd + 1].folded == "would",
@@ -363,13 +433,21 @@ enum CommitmentReader {
     /// Whose an item with no subject is: the organizer's when it is an errand aimed at the person
     /// ("Text her the address", "Call Maria Nov 19", "Thank-you card"), the person's otherwise
     /// ("Attend the meeting", "Draft her remarks and email them to me").
+    private static let deliveries: Set<String> = ["bring", "take", "drop", "deliver", "read", "show", "give", "hand", "mail", "carry"]
+
     private static func imperativeOwner(_ words: [Word], people: People) -> Commitment.Owner {
         guard let first = words.first else { return .supporter }
         if let owner = romanceItemOwner(words) { return owner }
         if words.dropFirst().contains(where: { $0.folded == "me" || $0.folded == "us" }) { return .supporter }
         let verb = first.folded.split(separator: "-").first.map(String.init) ?? first.folded
         let base = baseForm(verb)
-        if organizerErrands.contains(base) { return .organizer }
+        if organizerErrands.contains(base) || isFollowUpShorthand(words, at: 0) { return .organizer }
+        // "bring the water jugs to his garage", "read it aloud to her": taken to the person.
+        if deliveries.contains(base), words.indices.dropFirst().contains(where: { ["to", "for"].contains(words[$0 - 1].folded)
+            && ["him", "her", "them", "his"].contains(words[$0].folded) && !($0 + 1 < words.count && Lexicon.relations.contains(words[$0 + 1].stem)) })
+        {
+            return .organizer
+        }
         let object = words.dropFirst().prefix(4).map(\.folded)
         // "Ride along with him", "Added him to the phone tree": done to or with the person is the organizer's.
         if object.contains(where: { $0 == "him" || $0 == "them" }) || herIsObject(words) { return .organizer }

@@ -128,13 +128,19 @@ extension NoteExtractor {
 
     /// Commitments stated in prose; a sentence that answers an ask "yes" does not repeat the ask's commitment.
     /// `item` is the whole list item the unit is part of, whose first date is the due date when the unit has none.
-    mutating func addProseCommitments(in unit: TextUnit, sentences: [ScannedSentence], answering askIndex: Int?, item: Range<String.Index>? = nil) {
-        let found = CommitmentReader.findAll(in: unit, people: people)
+    /// `continuesAnswer`: the unit goes on with the person's answer to an ask made earlier in its list item.
+    mutating func addProseCommitments(
+        in unit: TextUnit, sentences: [ScannedSentence], answering askIndex: Int?, item: Range<String.Index>? = nil, continuesAnswer: Bool = false
+    ) {
+        let found = CommitmentReader.findAll(in: unit, people: people, isAnswer: askIndex != nil || continuesAnswer)
         // The due date comes from the whole sentence, even when only its answer part is read here.
         let sentence = sentences.count == 1 ? sentences[0].unit.range : unit.range
         for commitment in found {
-            let due = (found.count == 1 ? due(of: sentence, in: sentences) : due(of: commitment.text, in: sentences) ?? due(of: sentence, in: sentences))
-                ?? item.flatMap { self.due(of: $0, in: sentences) }
+            // In an answer, a day of its own beats the ask's: "…Oct 4? -> has to ask Abba Tesfay, will call me sun".
+            let own = found.count == 1 && askIndex == nil ? nil : due(of: commitment.text, in: sentences)
+            // "-> think about it, will tell me after finals": a condition, not the ask's day.
+            let conditional = askIndex != nil && own == nil && Word.words(in: unit.string[commitment.text]).contains { ["after", "once", "when"].contains($0.folded) }
+            let due = conditional ? nil : own ?? due(of: sentence, in: sentences) ?? item.flatMap { self.due(of: $0, in: sentences) }
             if let askIndex, commitment.owner == .supporter, records.asks[askIndex].response == .yes,
                 due == nil || due == records.asks[askIndex].due, restatesAsk(commitment, in: unit, ask: records.asks[askIndex])
             {

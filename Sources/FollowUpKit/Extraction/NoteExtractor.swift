@@ -17,6 +17,9 @@ struct NoteExtractor {
     var heardQuestion = false
     /// Asks that an answers section has already answered, even if only with "no answer yet".
     var heardAnswers: Set<Int> = []
+    /// The list item whose ask the person has just answered: its later sentences go on in their voice
+    /// ("- house mtg at her place -> no, mother-in-law moved in. Will bring 2 coworkers to ours instead").
+    var answeredItem: MarkdownBlock? = nil
 
     struct Records {
         var commitments: [Commitment] = []
@@ -266,6 +269,7 @@ struct NoteExtractor {
     private mutating func addAskAndAnswer(_ found: AskReader.Found, in unit: TextUnit, sentences: [ScannedSentence], item: Range<String.Index>? = nil) {
         addAsk(found, in: unit, sentences: sentences)
         guard unit.words.indices.contains(found.answerStart) else { return }
+        if unit.block.isListItem { answeredItem = unit.block }
         let rest = unit.dropping(upTo: unit.words[found.answerStart].range.lowerBound)
         addProseCommitments(in: rest, sentences: sentences, answering: records.asks.count - 1, item: item)
     }
@@ -328,7 +332,7 @@ struct NoteExtractor {
             } else {
                 answerEarlierAsk(in: unit)
             }
-            addProseCommitments(in: unit, sentences: [sentence], answering: answering)
+            addProseCommitments(in: unit, sentences: [sentence], answering: answering, continuesAnswer: unit.block == answeredItem)
         }
         readPeopleAndIssues(in: unit, asked: ask)
     }

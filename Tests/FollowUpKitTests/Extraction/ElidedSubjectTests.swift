@@ -1,0 +1,60 @@
+import Testing
+
+@testable import FollowUpKit
+
+/// Promises whose subject a hurried note leaves out: the person's smaller offer after an answer, the
+/// organizer's own to-dos written as bare verbs, and "offered to" after "and". Met Saturday 2026-11-14.
+@Suite("Promises without a subject")
+struct ElidedSubjectTests {
+    struct Case: Sendable, CustomTestStringConvertible {
+        var body: String
+        var owner: Commitment.Owner
+        /// How the commitment's text begins.
+        var text: String
+        var due: String? = nil
+        var testDescription: String { body.replacingOccurrences(of: "\n", with: " / ") }
+    }
+
+    @Test("Whose it is, and by when", arguments: [
+        // the person's own offer, in an answer
+        Case(body: "- ask: speak at the budget hearing Dec 3 at 6pm -> no way, his english \"not for microphone\". will sit in the front row tho",
+             owner: .supporter, text: "sit in the front row", due: "2026-12-03T18:00"),
+        Case(body: "- ask: the hall for the assembly Dec 5? -> has to ask the pastor, will call me sun", owner: .supporter, text: "call me", due: "2026-11-15"),
+        Case(body: "Asked if hed present the map at the hearing Dec 1st -- said no, hes not a public speaker, but hed come sit in the front row.",
+             owner: .supporter, text: "come sit in the front row", due: "2026-12-01"),
+        Case(body: "Ask: co-lead the door-knock on Dec 12 at 10am -> think about it, will tell me after finals", owner: .supporter, text: "tell me after finals"),
+        // "offered to" after "and": whoever the sentence began with
+        Case(body: "He's an IT project manager and offered to build us a tracker spreadsheet.", owner: .supporter, text: "build us a tracker"),
+        Case(body: "Shes a graphic designer on the side and offerd to do our flyers.", owner: .supporter, text: "do our flyers"),
+        Case(body: "I called her back and offered to drive her to the clinic.", owner: .organizer, text: "drive her to the clinic"),
+        // the organizer's to-dos as bare verbs
+        Case(body: "Bring him the audit map Thurs.", owner: .organizer, text: "Bring him the audit map", due: "2026-11-19"),
+        Case(body: "Also find him an interpreter for the hearing.", owner: .organizer, text: "find him an interpreter"),
+        Case(body: "never got an answer on the PA. txt him tmrw", owner: .organizer, text: "txt him", due: "2026-11-15"),
+        Case(body: "He wants to ask his wife first. f/u Mon.", owner: .organizer, text: "f/u", due: "2026-11-16"),
+        Case(body: "Need to get the shirt sizes from Dana before that.", owner: .organizer, text: "get the shirt sizes"),
+        Case(body: "Gotta call him Thurs to see if he found someone.", owner: .organizer, text: "call him", due: "2026-11-19"),
+        Case(body: "We promised to send him the heat standard and to get him a stack of cards by Monday.", owner: .organizer, text: "get him a stack", due: "2026-11-16"),
+        Case(body: "I'll send her the survey link tonight + gonna drop off the masa money Fri.", owner: .organizer, text: "drop off the masa money", due: "2026-11-20"),
+        Case(body: "## Next steps\n- [ ] f/u Fri re: testifying", owner: .organizer, text: "f/u", due: "2026-11-20"),
+        Case(body: "## Next steps\n- [ ] bring the water jugs + survey sheets to his garage by the 17th", owner: .organizer, text: "bring the water jugs", due: "2026-11-17"),
+    ])
+    func owner(_ example: Case) throws {
+        let note = try ExtractionRuleTests.note(example.body + "\n")
+        let found = try #require(note.commitments.first { $0.text.hasPrefix(example.text) }, "\(note.commitments)")
+        #expect(found.owner == example.owner)
+        #expect(found.due?.description == example.due)
+    }
+
+    @Test("Not a promise: a yes said as \"will do\", help with nothing named, a need of her own", arguments: [
+        "- ask: come to the budget hearing -> will do",
+        "Asked her to speak at the vigil. She said she can't, because of her own status, but she'd help behind the scenes.",
+        "Gotta pick up her kids from daycare by 6.",
+        "- ask: host the house meeting -> maybe, need to check w/ her husband",
+        "## Next steps\n- [ ] Bring her printed mold photos to the delivery Nov 18",
+    ])
+    func none(_ body: String) throws {
+        let note = try ExtractionRuleTests.note(body + "\n")
+        #expect(note.commitments.allSatisfy { $0.owner == .supporter && $0.text != "do" && !$0.text.hasPrefix("help") && !$0.text.hasPrefix("check") && !$0.text.hasPrefix("pick") })
+    }
+}
