@@ -32,6 +32,7 @@ enum ResponseReader {
             // Spanish and Portuguese
             "no contestó", "no contesto", "no me contestó", "no me contesto", "no dijo nada", "sin respuesta", "no respondió",
             "no respondio", "não respondeu", "nao respondeu", "sem resposta",
+            "do not have an answer", "don't have an answer", "dont have an answer",
         ])
         add(.maybe, [
             "maybe", "think about it", "thinking about it", "think it over", "thinking it over", "let me think",
@@ -118,12 +119,17 @@ enum ResponseReader {
             "she's willing", "he's willing", "shes willing", "hes willing", "they're willing", "wouldn't miss it", "wouldnt miss it",
             "would not miss it", "i'm there$", "im there$", "no doubt$", "no brainer$", "no-brainer$", "certainly$",
             "she's all in", "he's all in", "shes all in", "hes all in", "i'm all in", "im all in", "they're all in", "down for it", "down to help", "she's game", "he's game", "is game$",
+            "count on it", "count on me", "can count on her", "can count on him", "can count on them", "\"i'll get you", "\"ill get you",
+            "already started one", "already on it",
         ])
         add(nil, [
             "make sure", "no one", "no matter", "no later than", "pass out", "pass along", "passed out", "passed along",
             "been waiting on", "been waiting for", "sure is", "in case", "no longer", "not only", "can't wait", "couldn't be happier", "won't stop", "no idea why",
             "not sure why", "sure that", "sure to", "check in", "let me know if", "if he says", "if she says",
             "if they say", "no doubt", "no brainer",
+            // a pause before the answer, not the lack of one: "She didn't answer right away, and at the end she said yes"
+            "didn't answer right away", "did not answer right away", "didnt answer right away", "didn't answer at first",
+            "did not answer at first", "didnt answer at first", "didn't say at first", "didnt say at first",
         ])
         return table
     }()
@@ -133,6 +139,8 @@ enum ResponseReader {
         let found = answers(in: words, text: text, from: start)
         // "yes but she has to ask the other admin first, so maybe": a verdict after "so" has the last word.
         let verdict = found.dropFirst().first { isVerdict(before: $0.words.lowerBound, in: words) }
+        // "he has to ask the principal, no answer yet": someone still to ask, and no answer so far.
+        if verdict == nil, found.first?.response == .maybe, found.dropFirst().contains(where: { $0.response == .pending }) { return .pending }
         return (verdict ?? found.first)?.response
     }
 
@@ -204,7 +212,7 @@ enum ResponseReader {
             {
                 continue
             }
-            if cue.quoted && !opensQuote(before: index, in: words, text: text) { continue }
+            if cue.quoted && !opensQuote(before: index, in: words, text: text) && !isInsideQuote(index, in: words, text: text) { continue }
             if best == nil || cue.words.count > best!.words.count { best = cue }
         }
         return best
@@ -268,6 +276,20 @@ enum ResponseReader {
     }
 
     /// True when an opening quote stands right before word `index`.
+    /// "\"30? baby I'll get you 50\"": the word is in the person's own quoted words, though not the first.
+    private static func isInsideQuote(_ index: Int, in words: [Word], text: String) -> Bool {
+        var open = false
+        for character in text[text.startIndex..<words[index].range.lowerBound] {
+            switch character {
+            case "\"": open.toggle()
+            case "“": open = true
+            case "”": open = false
+            default: continue
+            }
+        }
+        return open
+    }
+
     private static func opensQuote(before index: Int, in words: [Word], text: String) -> Bool {
         let start = index > 0 ? words[index - 1].range.upperBound : text.startIndex
         return text[start..<words[index].range.lowerBound].contains { "\"“".contains($0) }

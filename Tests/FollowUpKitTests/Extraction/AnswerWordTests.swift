@@ -15,6 +15,9 @@ struct AnswerWordTests {
         "yesss", "ya", "fo sho", "right on", "can do", "she's willing", "wouldn't miss it", "im there", "no doubt",
         "no brainer", "certainly", "she's all in", "absolutley", "definately",
         "👍", "✅ see you there",
+        // a yes said as what they will do, in their own quoted words or not
+        "she said count on it", "\"baby I'll be there early\" 🙌", "\"30? baby I'll get you 50\"", "\"15 is nothing, I can do 25\"",
+        "she had already started one",
     ])
     func yes(answer: String) throws {
         #expect(try response(answer) == .yes)
@@ -36,7 +39,11 @@ struct AnswerWordTests {
         #expect(try response(answer) == .maybe)
     }
 
-    @Test("Still waiting said another way", arguments: ["never heard back", "still waiting", "ghosted me", "no word yet"])
+    @Test("Still waiting said another way", arguments: [
+        "never heard back", "still waiting", "ghosted me", "no word yet",
+        // someone still to ask, and no answer so far
+        "he has to ask the principal, no answer yet", "she has to ask the pastor, so I do not have an answer on that yet",
+    ])
     func pending(answer: String) throws {
         #expect(try response(answer) == .pending)
     }
@@ -77,5 +84,7 @@ struct AnswerWordTests {
         #expect(later.asks.map(\.response) == [.yes])
         let heardBack = try ExtractionRuleTests.note("Asked her to come Dec 3. She never heard back from 311 about the mold, and she said yes.\n")
         #expect(heardBack.asks.map(\.response) == [.yes])
+        let pause = try ExtractionRuleTests.note("Asked if she could translate the FAQ by Dec 3. She didn't answer right away, and at the end she said yes.\n")
+        #expect(pause.asks.map(\.response) == [.yes])
     }
 }
