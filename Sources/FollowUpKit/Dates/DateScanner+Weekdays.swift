@@ -102,7 +102,8 @@ extension DateScanner {
                 return true
             }
             // "will call me sun": a day closing the sentence right after the one the errand is for.
-            if j + 1 == count, let previous = word(j - 1), ["me", "him", "them", "us"].contains(previous) { return true }
+            // Not "to see them wed".
+            if j + 1 == count, word(j) != "wed", let previous = word(j - 1), ["me", "him", "them", "us"].contains(previous) { return true }
             return number(j + 1) != nil && tokens[j + 1].spaceBefore && (word(j + 2) == "am" || word(j + 2) == "pm" || isPunct(j + 2, ":"))
         }
         if let previous = word(j - 1) {

@@ -162,8 +162,7 @@ enum CommitmentReader {
             {
                 // "- has a pickup, offered to haul the coolers"; "He's an IT project manager and offered to build us…".
                 // After "and", the subject is whoever the sentence began with: "I called her and offered to drive".
-                let teller = words[..<index].last { ["i", "we", "she", "he", "they"].contains($0.subjectStem) || people.isPerson($0.subjectStem) }
-                starts.append((teller.map { ["i", "we"].contains($0.subjectStem) } == true ? .organizer : .supporter, index + 2, index))
+                if let owner = offerer(before: index, in: words, people: people) { starts.append((owner, index + 2, index)) }
                 index += 2
                 continue
             }
@@ -200,8 +199,10 @@ enum CommitmentReader {
             let limit = position + 1 < starts.count ? starts[position + 1].subjectStart : words.count
             // "We promised to send him the standard and to get him a stack of cards", "…tonight + gonna drop off masa money Fri".
             if let also = (start.actionStart + 2..<max(start.actionStart + 2, limit - 1)).first(where: { ["also", "gonna"].contains(words[$0].folded) && commonVerbs.contains(words[$0 + 1].folded)
+                && !(words[$0].folded == "gonna" && !organizerChores.contains(words[$0 + 1].folded) && !proseErrands.contains(words[$0 + 1].folded))
                 && (unit.string[words[$0 - 1].range.upperBound..<words[$0].range.lowerBound].contains(where: { ",+".contains($0) }) || words[$0 - 1].folded == "and")
                 || words[$0].folded == "to" && words[$0 - 1].folded == "and" && commonVerbs.contains(words[$0 + 1].folded)
+                    && !["be", "have", "need", "try", "see", "let", "also", "definitely", "def", "probably"].contains(words[$0 + 1].folded)
                     && words[start.subjectStart..<start.actionStart].contains(where: { ["promised", "agreed", "offered"].contains($0.folded) }) })
             {
                 starts.insert((start.owner, also + 1, also), at: position + 1)
@@ -257,10 +258,28 @@ enum CommitmentReader {
         guard action + 1 < words.count, commonVerbs.contains(words[action].folded),
             !["try", "see", "let", "think", "need", "have", "be", "also", "definitely", "def", "probably"].contains(words[action].folded),
             !isNonAction(at: action, in: words),
-            // "will send her the talking points": done for the person, so the organizer's.
-            !(action + 1 < words.count && ["her", "him", "them"].contains(words[action + 1].folded))
+            !["start", "work", "go", "get", "keep", "take"].contains(words[action].folded)
         else { return nil }
+        // "will follow up next week", "Will get the talking points to her", "will print 50 copies for her": the
+        // organizer's legwork after the answer. "will call me sun", "Will bring 2 coworkers to ours": the person's.
+        let rest = words[(action + 1)...].prefix(8).map(\.folded)
+        let forUs = rest.contains { ["me", "us", "our", "ours"].contains($0) }
+        let forHer = rest.contains { ["her", "him", "them"].contains($0) }
+        guard forUs || !(organizerChores.contains(words[action].folded) || organizerErrands.contains(words[action].folded) || forHer) else { return nil }
         return action - 1
+    }
+
+    /// Whose "…and offered to" it is: the sentence's subject when it is the person or the organizer ("He's an IT
+    /// project manager and offered to…", "I called her and offered to…"); a bullet that opens on its verb is the
+    /// person's ("- has a carport…and offered to host…"); anyone else's offer (the landlord's, her son's) is none.
+    private static func offerer(before index: Int, in words: [Word], people: People) -> Commitment.Owner? {
+        guard index > 0, words[index - 1].folded == "and" else { return .supporter }
+        guard let first = words.first else { return nil }
+        if ["i", "we"].contains(first.subjectStem) || people.organizerNames.contains(first.folded) { return .organizer }
+        if people.isPerson(first.subjectStem) { return .supporter }
+        let clause = words[..<index]
+        guard !clause.contains(where: { Lexicon.relations.contains($0.stem) || ["landlord", "management", "mgmt", "manager", "boss", "owner", "pastor", "city"].contains($0.folded) }) else { return nil }
+        return ["has", "have", "runs", "owns", "works", "knows", "is", "does", "drives", "came", "stopped"].contains(first.folded) ? .supporter : nil
     }
 
     /// "f/u Mon.", "f/u w/ him": a follow-up in two letters.
@@ -299,17 +318,21 @@ enum CommitmentReader {
     }
 
     /// "Need to get the shirt sizes from Dana", "Gotta call him Thurs": the organizer's own to-do with its "I" left
-    /// out. Not "Gotta pick up her kids" (the person's own errand) and not in an answer ("-> need to ask her husband").
+    /// out: reaching someone or getting something from them. Not a need of the person's own ("Need to find a new
+    /// apartment", "Gotta pick up her kids", "Need to get it fixed"), and not in an answer ("-> need to ask her husband").
     private static func subjectlessNeed(_ words: [Word], people: People) -> Int? {
         var index = 0
-        if ["gotta", "need", "needs"].contains(words[0].folded) { index = 1 } else if words.matches(["have", "to"], at: 0) { index = 1 }
-        if index == 1, words.count > 2, words[0].folded != "gotta" { index = words[1].folded == "to" ? 2 : 0 }
-        guard index > 0, index + 1 < words.count, organizerChores.contains(words[index].folded) || proseErrands.contains(words[index].folded),
-            !words[(index + 1)...].prefix(4).contains(where: { Lexicon.relations.contains($0.stem) }),
-            !words.contains(where: { ["my", "mine"].contains($0.folded) })
+        if words[0].folded == "gotta" { index = 1 } else if words.matches(["need", "to"], at: 0) { index = 2 }
+        guard index > 0, index + 1 < words.count, legwork.contains(words[index].folded),
+            !words[(index + 1)...].contains(where: { ["her", "his", "my", "mine", "it", "their", "own"].contains($0.folded) || Lexicon.relations.contains($0.stem) })
         else { return nil }
         return index
     }
+
+    /// What the organizer needs to do in a hurried note: reach someone, or get something from them.
+    private static let legwork: Set<String> = [
+        "call", "text", "txt", "email", "e-mail", "ask", "send", "remind", "confirm", "ping", "reach", "check", "follow", "get", "dm", "message",
+    ]
 
     /// Errands a note names by their "-ing" form alone: "Signing her up…", "Dropping off the survey tmrw".
     private static let gerundChores: Set<String> = [
@@ -340,8 +363,10 @@ enum CommitmentReader {
         guard subjectEnd >= 1 else { return nil }
         // In an answer, "said no, hes not a public speaker, but hed come sit in the front row" is the smaller offer.
         // Not "but she'd help behind the scenes": help with nothing named is no promise of anything.
-        if isAnswer, words[subjectEnd - 1].folded == "but", ["she", "he", "they", "she'd", "he'd", "they'd"].contains(words[subjectEnd].folded),
-            !words[(subjectEnd + 1)...].prefix(2).contains(where: { $0.folded == "help" }),
+        if isAnswer, words[subjectEnd - 1].folded == "but", ["she", "he", "she'd", "he'd"].contains(words[subjectEnd].folded),
+            // "but she'd get fired", "but she'd run into the principal there": a reason, not an offer.
+            !words[(subjectEnd + 1)...].prefix(2).contains(where: { ["help", "get", "run", "be", "have", "need", "go", "take", "keep", "lose", "let"].contains($0.folded) }),
+            !words[(subjectEnd + 1)...].contains(where: { ["if", "unless"].contains($0.folded) }),
             !words.contains(where: { ["used", "usually", "always", "every", "often"].contains($0.folded) })
         {
             if words[subjectEnd].folded.hasSuffix("'d"), subjectEnd + 1 < words.count, commonVerbs.contains(words[subjectEnd + 1].folded) { return 0 }
@@ -433,6 +458,11 @@ enum CommitmentReader {
     /// Whose an item with no subject is: the organizer's when it is an errand aimed at the person
     /// ("Text her the address", "Call Maria Nov 19", "Thank-you card"), the person's otherwise
     /// ("Attend the meeting", "Draft her remarks and email them to me").
+    /// Words after "to her" that show "her" is the person, not "her lawyer": "read it aloud to her; her eyes…".
+    private static let objectHerFollowers: Set<String> = [
+        "her", "his", "and", "on", "at", "by", "before", "after", "tomorrow", "tmrw", "this", "next", "so", "when", "if", "in", "to",
+    ]
+
     private static let deliveries: Set<String> = ["bring", "take", "drop", "deliver", "read", "show", "give", "hand", "mail", "carry"]
 
     private static func imperativeOwner(_ words: [Word], people: People) -> Commitment.Owner {
@@ -443,8 +473,9 @@ enum CommitmentReader {
         let base = baseForm(verb)
         if organizerErrands.contains(base) || isFollowUpShorthand(words, at: 0) { return .organizer }
         // "bring the water jugs to his garage", "read it aloud to her": taken to the person.
-        if deliveries.contains(base), words.indices.dropFirst().contains(where: { ["to", "for"].contains(words[$0 - 1].folded)
-            && ["him", "her", "them", "his"].contains(words[$0].folded) && !($0 + 1 < words.count && Lexicon.relations.contains(words[$0 + 1].stem)) })
+        if deliveries.contains(base), words.indices.dropFirst().contains(where: { words[$0 - 1].folded == "to"
+            && (["him", "them"].contains(words[$0].folded) || words[$0].folded == "her" && ($0 + 1 == words.count || objectHerFollowers.contains(words[$0 + 1].folded))
+                || ["his", "her"].contains(words[$0].folded) && $0 + 1 < words.count && ["house", "place", "apartment", "apt", "garage", "home", "door", "building"].contains(words[$0 + 1].folded)) })
         {
             return .organizer
         }

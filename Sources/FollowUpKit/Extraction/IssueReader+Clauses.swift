@@ -40,6 +40,8 @@ extension IssueReader {
     private static let roles: Set<String> = [
         "inspector", "judge", "officer", "caseworker", "reporter", "worker", "workers", "kids", "son", "daughter", "tenants",
         "neighbors", "residents", "members", "families", "parents", "seniors", "staff", "someone", "somebody",
+        "pastor", "principal", "teacher", "teachers", "nurse", "nurses", "driver", "drivers", "manager", "boss",
+        "supervisor", "coworker", "coworkers", "everyone", "organizer", "steward",
     ]
 
     private static let predictions: Set<String> = ["will", "would", "can", "could", "might", "may", "won't", "gonna"]
@@ -55,10 +57,14 @@ extension IssueReader {
 
     /// What a clause after "angry that…" names.
     enum ClauseReading: Equatable {
-        /// Someone did something to something: "the city cut the library's weekend hours"; nil when what
-        /// they did is a saying ("mgmt says the boiler passed") or is done to a pronoun.
-        case object(String?)
-        /// The subject is not one who acts.
+        /// Someone did something to something: "the city cut the library's weekend hours".
+        case object(String)
+        /// What they did is a saying or a belief ("mgmt says the boiler passed", "they think…"): no topic.
+        case saying
+        /// An actor did something, but to no thing that makes a topic: a person ("fired Jose"), a pronoun, an
+        /// amount ("took 6 months"), a word that is no noun ("turned her away").
+        case noTopic
+        /// The subject is not one who acts, or is in a state ("the school is not safe").
         case notAnActor
     }
 
@@ -70,14 +76,21 @@ extension IssueReader {
         for head in subject..<min(subject + 3, end) where actors.contains(words[head].folded) {
             // "worried the district will": the clause stops before saying what they will do.
             guard let verb = firstVerb(after: head, before: end, in: words) else {
-                if head + 1 < end, verbGroup.contains(words[head + 1].folded) { return .object(nil) }
+                if head + 1 < end, verbGroup.contains(words[head + 1].folded) { return .noTopic }
                 continue
             }
+            // "the school is not safe", "the landlord is slow": a state, not a deed.
+            if words[(head + 1)..<verb].contains(where: { ["is", "are", "was", "were", "be", "been"].contains($0.folded) }),
+                !words[verb].folded.hasSuffix("ing"), !words[verb].folded.hasSuffix("ed")
+            {
+                return .notAnActor
+            }
+            if sayingVerbs.contains(words[verb].folded) { return .saying }
             // "the county decided without holding a single public meeting": no object; the deed is the issue.
             if verb + 1 < end, objectEnders.contains(words[verb + 1].folded), !particles.contains(words[verb + 1].folded), words[verb + 1].folded != "to" {
-                return .object(label(unit.clean(words[subject].range.lowerBound, words[min(end, subject + 6) - 1].range.upperBound)))
+                return trimmedLabel(from: subject, to: min(end, subject + 6), in: unit).map(ClauseReading.object) ?? .noTopic
             }
-            return .object(objectLabel(afterVerb: verb, to: end, in: unit))
+            return objectLabel(afterVerb: verb, to: end, in: unit)
         }
         return .notAnActor
     }
@@ -92,14 +105,31 @@ extension IssueReader {
         // not when the subject is a person ("the inspector will see fresh paint").
         if predictions.contains(words[verb].folded) {
             let head = words[verb - 1].folded
-            guard !Lexicon.occupations.contains(head), !Lexicon.relations.contains(head), !pronouns.contains(head), !roles.contains(head) else {
+            guard !Lexicon.occupations.contains(head), !Lexicon.relations.contains(head), !pronouns.contains(head), !roles.contains(head),
+                !["same", "it", "that", "this"].contains(head)
+            else {
                 return nil
             }
             return label(unit.clean(words[subject].range.lowerBound, words[verb - 1].range.upperBound))
         }
-        let last = min(end, subject + 6)
-        return label(unit.clean(words[subject].range.lowerBound, words[last - 1].range.upperBound))
+        // "the HA keeps saying its the citys sewer": a saying is no state.
+        guard !words[subject..<min(end, subject + 6)].contains(where: { sayingVerbs.contains($0.folded) }) else { return nil }
+        return trimmedLabel(from: subject, to: min(end, subject + 6), in: unit)
     }
+
+    /// The words `start..<end` as a label, without the function words a cut leaves at its end
+    /// ("fare gates are too narrow for" reads "fare gates are too narrow").
+    private static func trimmedLabel(from start: Int, to end: Int, in unit: TextUnit) -> String? {
+        let words = unit.words
+        var last = end - 1
+        while last > start, danglers.contains(words[last].folded) { last -= 1 }
+        return label(unit.clean(words[start].range.lowerBound, words[last].range.upperBound))
+    }
+
+    private static let danglers: Set<String> = [
+        "for", "the", "a", "an", "in", "at", "to", "of", "with", "on", "by", "from", "and", "or", "but", "so", "her", "his",
+        "their", "its", "our", "my", "that", "this", "w", "without", "into", "than", "as",
+    ]
 
     private static func subjectStart(from start: Int, to end: Int, in words: [Word]) -> Int {
         var subject = start
@@ -109,9 +139,9 @@ extension IssueReader {
 
     /// The words from `start` (just after "to") up to the clause end, at most six: "cut the Kenwood Ave stop".
     static func planLabel(from start: Int, to end: Int, in unit: TextUnit) -> String? {
-        guard start < end else { return nil }
-        let last = min(end, start + 6)
-        return label(unit.clean(unit.words[start].range.lowerBound, unit.words[last - 1].range.upperBound))
+        // "the plan to build it", "the decision to fire her": what the plan does is named elsewhere.
+        guard start + 1 < end, !pronouns.contains(unit.words[start + 1].folded), !Lexicon.relations.contains(unit.words[start + 1].folded) else { return nil }
+        return trimmedLabel(from: start, to: min(end, start + 6), in: unit)
     }
 
     /// The main verb right after the subject's head, past helpers and adverbs; nil when none comes next.
@@ -135,19 +165,40 @@ extension IssueReader {
     }
 
     /// The object after a verb group: "keeps pushing back | the storm drain upgrade", "cut | the late bus",
-    /// "is trying to empty | the building".
-    private static func objectLabel(afterVerb verb: Int, to end: Int, in unit: TextUnit) -> String? {
+    /// "is trying to empty | the building", "got rid of | the bike lane".
+    private static func objectLabel(afterVerb verb: Int, to end: Int, in unit: TextUnit) -> ClauseReading {
         let words = unit.words
-        guard !sayingVerbs.contains(words[verb].folded) else { return nil }
+        guard !sayingVerbs.contains(words[verb].folded) else { return .saying }
         var index = verb + 1
-        while index < end, particles.contains(words[index].folded) { index += 1 }
+        while index < end, particles.contains(words[index].folded) || words[index].folded == "rid" || words[index].folded == "of" && index > verb + 1 { index += 1 }
         if index + 1 < end, words[index].folded == "to" { return objectLabel(afterVerb: index + 1, to: end, in: unit) }
         while index < end, Lexicon.determiners.contains(words[index].folded) || words[index].folded == "both" { index += 1 }
-        guard index < end, !pronouns.contains(words[index].folded), !objectEnders.contains(words[index].folded) else { return nil }
+        guard index < end, isTopic(words[index], alone: index + 1 == end || objectEnders.contains(words[index + 1].folded)) else { return .noTopic }
         var last = index
         while last + 1 < end, last + 1 - index < 5, !objectEnders.contains(words[last + 1].folded) { last += 1 }
-        return label(unit.clean(words[index].range.lowerBound, words[last].range.upperBound))
+        return label(unit.clean(words[index].range.lowerBound, words[last].range.upperBound)).map(ClauseReading.object) ?? .noTopic
     }
+
+    /// Whether an object's first word can open a topic: not a person ("fired Jose", "suspended her son", "arrested
+    /// the pastor"), an amount ("took 6 months"), a pronoun or a word that is no noun ("turned her away", "took forever").
+    private static func isTopic(_ word: Word, alone: Bool) -> Bool {
+        let folded = word.folded
+        if pronouns.contains(folded) || objectEnders.contains(folded) || notNouns.contains(folded) { return false }
+        if folded.first?.isNumber == true { return false }
+        if Lexicon.relations.contains(folded) || roles.contains(folded) { return false }
+        if ["ms", "mr", "mrs", "miss", "dr"].contains(folded) { return false }
+        // "fired Jose", "suspended Marcus": a name alone.
+        if alone && word.isCapitalized { return false }
+        return true
+    }
+
+    /// Words after a verb that do not open a noun phrase.
+    private static let notNouns: Set<String> = [
+        "away", "forever", "more", "less", "late", "home", "paid", "same", "back", "there", "here", "again", "early",
+        "credit", "feet", "sell", "around", "anything", "something", "nothing", "much", "enough", "worse", "better",
+        "long", "too", "very", "so", "really", "any", "no", "women", "men", "kids", "boys", "girls", "students",
+        "tenants", "workers", "residents", "families", "black", "white",
+    ]
 
     /// Words that end an object: prepositions of place and time, and the words that open a new clause.
     private static let objectEnders: Set<String> = [

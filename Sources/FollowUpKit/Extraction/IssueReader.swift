@@ -58,9 +58,15 @@ enum IssueReader {
     /// "angry that the city cut the late bus" names the late bus; "angry that rent went up" is short enough
     /// to keep whole; a longer story about a thing keeps the thing and what is wrong with it.
     private static func clauseLabel(from start: Int, to end: Int, in unit: TextUnit) -> String? {
-        if case .object(let object) = actorObject(from: start, to: end, in: unit) { return object }
-        if end - start <= 5 { return label(nounPhrase(from: start, to: end, in: unit, keepVerbs: true)) }
-        return stateLabel(from: start, to: end, in: unit)
+        switch actorObject(from: start, to: end, in: unit) {
+        case .object(let object): return object
+        case .saying: return nil
+        // "angry the clinic turned her away": short enough to keep whole; a longer story about what someone did is no label.
+        case .noTopic: return end - start <= 5 ? label(nounPhrase(from: start, to: end, in: unit, keepVerbs: true)) : nil
+        case .notAnActor:
+            if end - start <= 5 { return label(nounPhrase(from: start, to: end, in: unit, keepVerbs: true)) }
+            return stateLabel(from: start, to: end, in: unit)
+        }
     }
 
     /// "worried about the new fare gates being too narrow" names the fare gates; "the plan to cut the
@@ -123,7 +129,9 @@ enum IssueReader {
             if cursor > 0, words[cursor].folded == "and", unit.string[words[cursor - 1].range.upperBound..<words[cursor].range.lowerBound].contains(","),
                 words[(cursor + 1)..<index].allSatisfy({ ["also", "really", "very", "v", "so", "still", "super"].contains($0.folded) })
             {
-                return true
+                // …when the sentence began with the person: not "I explained the campaign to her, and worried…",
+                // not "Her son works at the warehouse, and worried…".
+                return words[..<cursor].first.map { people.isPerson($0.subjectStem) } ?? false
             }
             let stem = words[cursor].subjectStem  // "shes worried abt…"
             if people.isPerson(stem) { return true }

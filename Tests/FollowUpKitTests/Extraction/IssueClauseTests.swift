@@ -33,6 +33,10 @@ struct IssueClauseTests {
         Case(text: "He is worried that her dialysis will move ninety miles away to Sioux Falls.", issues: ["dialysis"]),
         Case(text: "Angry abt the plan to close Eastgate Sundays, where are the kids supposed to go?", issues: ["close eastgate sundays"]),
         Case(text: "worried about the plan to cut the Kenwood Ave stop.", issues: ["cut the kenwood ave stop"]),
+        // review mend: a state after "is", a cut that leaves no dangling word, a short deed kept whole
+        Case(text: "Worried the school is not safe.", issues: ["school is not safe"]),
+        Case(text: "Worried that the new fare gates are too narrow for wheelchairs.", issues: ["fare gates are too narrow"]),
+        Case(text: "Angry the clinic turned her away.", issues: ["clinic turned her away"]),
     ])
     func state(_ example: Case) throws {
         #expect(try ExtractionRuleTests.note(example.text + "\n").issues == example.issues)
@@ -47,6 +51,13 @@ struct IssueClauseTests {
         "She is angry that nobody at City Hall seems to count them.",
         "She is angry that the lender on Fifth Street charges what works out to 390 percent.",
         "She does not drive. Her husband drops her off, and he is not interested in any of this.",
+        // review mend: a person, an amount or a word that is no noun is not what was done wrong; others' worries
+        "She is angry that they fired Jose for organizing at the plant last spring.",
+        "She is angry that the agency took 6 months to answer her letter about the repairs.",
+        "She is angry the boss took credit for her idea at the staff meeting.",
+        "I explained the campaign to her, and worried about the turnout.",
+        "Her son works at the warehouse, and worried about the heat.",
+        "She is angry about the decision to fire her.",
     ])
     func none(_ text: String) throws {
         #expect(try ExtractionRuleTests.note(text + "\n").issues == [])
