@@ -572,16 +572,7 @@ enum CommitmentReader {
     private static func isQuoted(_ word: Word, in unit: TextUnit) -> Bool {
         // An answer read apart from its ask ("-> \"baby I'll be there early\"") keeps the quote that opens it.
         let before = unit.string[..<unit.range.lowerBound].reversed().drop { $0 == " " }
-        var open = before.first == "\"" || before.first == "“"
-        for character in unit.string[unit.range.lowerBound..<word.range.lowerBound] {
-            switch character {
-            case "\"": open.toggle()
-            case "“": open = true
-            case "”": open = false
-            default: break
-            }
-        }
-        return open
+        return unit.string[unit.range.lowerBound..<word.range.lowerBound].leavesQuoteOpen(openAtStart: before.first == "\"" || before.first == "“")
     }
 
     private static func isNonAction(at index: Int, in words: [Word]) -> Bool {

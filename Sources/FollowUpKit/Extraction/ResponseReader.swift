@@ -278,16 +278,7 @@ enum ResponseReader {
     /// True when an opening quote stands right before word `index`.
     /// "\"30? baby I'll get you 50\"": the word is in the person's own quoted words, though not the first.
     private static func isInsideQuote(_ index: Int, in words: [Word], text: String) -> Bool {
-        var open = false
-        for character in text[text.startIndex..<words[index].range.lowerBound] {
-            switch character {
-            case "\"": open.toggle()
-            case "“": open = true
-            case "”": open = false
-            default: continue
-            }
-        }
-        return open
+        text[text.startIndex..<words[index].range.lowerBound].leavesQuoteOpen()
     }
 
     private static func opensQuote(before index: Int, in words: [Word], text: String) -> Bool {

@@ -88,3 +88,19 @@ struct TextUnit: Sendable {
         return string[lower..<upper].trimming(" ,;:.!?-–—*_\"'()[]")
     }
 }
+
+extension Substring {
+    /// Whether a quotation is still open at the end of this text: straight quotes toggle, curly ones open and close.
+    func leavesQuoteOpen(openAtStart: Bool = false) -> Bool {
+        var open = openAtStart
+        for character in self {
+            switch character {
+            case "\"": open.toggle()
+            case "“": open = true
+            case "”": open = false
+            default: continue
+            }
+        }
+        return open
+    }
+}
