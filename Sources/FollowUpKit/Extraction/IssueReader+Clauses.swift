@@ -140,7 +140,10 @@ extension IssueReader {
     /// The words from `start` (just after "to") up to the clause end, at most six: "cut the Kenwood Ave stop".
     static func planLabel(from start: Int, to end: Int, in unit: TextUnit) -> String? {
         // "the plan to build it", "the decision to fire her": what the plan does is named elsewhere.
-        guard start + 1 < end, !pronouns.contains(unit.words[start + 1].folded), !Lexicon.relations.contains(unit.words[start + 1].folded) else { return nil }
+        // "the move to the new building": a place after "to", not a plan's verb.
+        guard start + 1 < end, !Lexicon.determiners.contains(unit.words[start].folded), !pronouns.contains(unit.words[start + 1].folded),
+            !Lexicon.relations.contains(unit.words[start + 1].folded)
+        else { return nil }
         return trimmedLabel(from: start, to: min(end, start + 6), in: unit)
     }
 

@@ -58,6 +58,7 @@ struct IssueClauseTests {
         "I explained the campaign to her, and worried about the turnout.",
         "Her son works at the warehouse, and worried about the heat.",
         "She is angry about the decision to fire her.",
+        "She is upset about the move to the new building.",
     ])
     func none(_ text: String) throws {
         #expect(try ExtractionRuleTests.note(text + "\n").issues == [])
