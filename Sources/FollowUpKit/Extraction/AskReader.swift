@@ -57,7 +57,7 @@ enum AskReader {
     /// names whom it asked. "She texted me, asked if she could bring her sister" is the person asking.
     private static func opensOwnClause(at index: Int, in unit: TextUnit, people: People) -> Bool {
         let words = unit.words
-        guard unit.string[words[index - 1].range.upperBound..<words[index].range.lowerBound].contains(where: { ",;".contains($0) }),
+        guard unit.gap(before: index).contains(where: { ",;".contains($0) }),
             index + 1 < words.count, ["her", "him", "them"].contains(words[index + 1].folded) || people.personNames.contains(words[index + 1].folded)
         else { return false }
         return !words[..<index].contains { people.isPerson($0.subjectStem) || ["she", "he", "they"].contains($0.folded) }
@@ -114,7 +114,7 @@ enum AskReader {
         var end = unit.range.upperBound
         var answerStart = words.count
         for candidate in index..<words.count where candidate > index {
-            let gap = unit.string[words[candidate - 1].range.upperBound..<words[candidate].range.lowerBound]
+            let gap = unit.gap(before: candidate)
             let startsLine = words[candidate].isCapitalized
                 && unit.line(at: words[candidate].range.lowerBound) != unit.line(at: words[candidate - 1].range.lowerBound)
             if startsLine || gap.contains(where: { "—–→;?(".contains($0) }) || gap.contains(" - ") || gap.contains("->")

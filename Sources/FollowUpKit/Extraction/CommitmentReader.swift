@@ -124,7 +124,7 @@ enum CommitmentReader {
                 // "get him the FAQ by the 2nd.", "follow up a week from monday."
                 starts.append((.organizer, chore, 0))
                 index = chore + 1
-            } else if let action = subjectlessPlan(words) ?? (isAnswer ? nil : subjectlessNeed(words, people: people)), !isQuoted(words[0], in: unit),
+            } else if let action = subjectlessPlan(words) ?? (isAnswer ? nil : subjectlessNeed(words)), !isQuoted(words[0], in: unit),
                 !isReportedSpeech(words)
             {
                 // "Gonna call Principal Haddox next Tuesday", "Told her I would send the chart before Friday":
@@ -145,7 +145,7 @@ enum CommitmentReader {
         while index < words.count {
             // "…herself someday, so check in w/ her in 2 wks": an errand opening the clause after ", so".
             if index >= 2, words[index - 1].folded == "so", starts.last.map({ $0.owner == .organizer }) ?? true,
-                unit.string[words[index - 2].range.upperBound..<words[index - 1].range.lowerBound].contains(","),
+                unit.gap(before: index - 1).contains(","),
                 let chore = errand(at: index, in: words, people: people), !isReportedSpeech(words)
             {
                 starts.append((.organizer, chore, chore))
@@ -197,14 +197,8 @@ enum CommitmentReader {
         while position < starts.count {
             let start = starts[position]
             let limit = position + 1 < starts.count ? starts[position + 1].subjectStart : words.count
-            // "We promised to send him the standard and to get him a stack of cards", "…tonight + gonna drop off masa money Fri".
-            if let also = (start.actionStart + 2..<max(start.actionStart + 2, limit - 1)).first(where: { ["also", "gonna"].contains(words[$0].folded) && commonVerbs.contains(words[$0 + 1].folded)
-                && !(words[$0].folded == "gonna" && !organizerChores.contains(words[$0 + 1].folded) && !proseErrands.contains(words[$0 + 1].folded))
-                && (unit.string[words[$0 - 1].range.upperBound..<words[$0].range.lowerBound].contains(where: { ",+".contains($0) }) || words[$0 - 1].folded == "and")
-                || words[$0].folded == "to" && words[$0 - 1].folded == "and" && commonVerbs.contains(words[$0 + 1].folded)
-                    && !["be", "have", "need", "try", "see", "let", "also", "definitely", "def", "probably"].contains(words[$0 + 1].folded)
-                    && words[start.subjectStart..<start.actionStart].contains(where: { ["promised", "agreed", "offered"].contains($0.folded) }) })
-            {
+            let promise = words[start.subjectStart..<start.actionStart]
+            if let also = (start.actionStart + 2..<max(start.actionStart + 2, limit - 1)).first(where: { opensSecondAction(at: $0, in: words, unit: unit, after: promise) }) {
                 starts.insert((start.owner, also + 1, also), at: position + 1)
             }
             position += 1
@@ -247,6 +241,27 @@ enum CommitmentReader {
         return isErrand ? chore : nil
     }
 
+    /// Whether a second action of the same owner opens at `index`: "I'll get him the waiver, also ask Marco…",
+    /// "…tonight + gonna drop off masa money Fri", and after a promise verb "…to send him the standard and to get him
+    /// a stack of cards". `promise` is the words from the first action's subject to the action.
+    private static func opensSecondAction(at index: Int, in words: [Word], unit: TextUnit, after promise: ArraySlice<Word>) -> Bool {
+        let word = words[index].folded
+        let next = words[index + 1].folded
+        guard commonVerbs.contains(next) else { return false }
+        switch word {
+        case "also", "gonna":
+            // "gonna be hard", "gonna need her address": only legwork is a second plan.
+            if word == "gonna", !organizerChores.contains(next), !proseErrands.contains(next) { return false }
+            return unit.gap(before: index).contains(where: { ",+".contains($0) }) || words[index - 1].folded == "and"
+        case "to":
+            // Not "and to be honest…".
+            return words[index - 1].folded == "and" && !["be", "have", "need", "try", "see", "let", "also", "definitely", "def", "probably"].contains(next)
+                && promise.contains(where: { ["promised", "agreed", "offered"].contains($0.folded) })
+        default:
+            return false
+        }
+    }
+
     /// Where a "will" with no subject opens a clause of an answer, at or after `index`, followed by an action:
     /// "will sit in the front row tho", "has to ask Abba Tesfay, will call me sun". Not "will see", "will think".
     private static func answerWill(in words: [Word], unit: TextUnit, from index: Int) -> Int? {
@@ -255,10 +270,8 @@ enum CommitmentReader {
         var action = index + 1
         if ["also", "def", "definitely", "still", "prob"].contains(words[action].folded), action + 1 < words.count { action += 1 }
         // "-> will do" is a yes, not a promise to "do".
-        guard action + 1 < words.count, commonVerbs.contains(words[action].folded),
-            !["try", "see", "let", "think", "need", "have", "be", "also", "definitely", "def", "probably"].contains(words[action].folded),
-            !isNonAction(at: action, in: words),
-            !["start", "work", "go", "get", "keep", "take"].contains(words[action].folded)
+        guard action + 1 < words.count, commonVerbs.contains(words[action].folded), !notAnswerActions.contains(words[action].folded),
+            !isNonAction(at: action, in: words)
         else { return nil }
         // "will follow up next week", "Will get the talking points to her", "will print 50 copies for her": the
         // organizer's legwork after the answer. "will call me sun", "Will bring 2 coworkers to ours": the person's.
@@ -268,6 +281,13 @@ enum CommitmentReader {
         guard forUs || !(organizerChores.contains(words[action].folded) || organizerErrands.contains(words[action].folded) || forHer) else { return nil }
         return action - 1
     }
+
+    /// After an answer's "will", words that are no offer: a hedge ("will try", "will see") or a reason ("will start
+    /// night shift that wk").
+    private static let notAnswerActions: Set<String> = [
+        "try", "see", "let", "think", "need", "have", "be", "also", "definitely", "def", "probably", "start", "work", "go",
+        "get", "keep", "take",
+    ]
 
     /// Whose "…and offered to" it is: the sentence's subject when it is the person or the organizer ("He's an IT
     /// project manager and offered to…", "I called her and offered to…"); a bullet that opens on its verb is the
@@ -320,7 +340,7 @@ enum CommitmentReader {
     /// "Need to get the shirt sizes from Dana", "Gotta call him Thurs": the organizer's own to-do with its "I" left
     /// out: reaching someone or getting something from them. Not a need of the person's own ("Need to find a new
     /// apartment", "Gotta pick up her kids", "Need to get it fixed"), and not in an answer ("-> need to ask her husband").
-    private static func subjectlessNeed(_ words: [Word], people: People) -> Int? {
+    private static func subjectlessNeed(_ words: [Word]) -> Int? {
         var index = 0
         if words[0].folded == "gotta" { index = 1 } else if words.matches(["need", "to"], at: 0) { index = 2 }
         guard index > 0, index + 1 < words.count, legwork.contains(words[index].folded),
@@ -420,7 +440,7 @@ enum CommitmentReader {
         if ["dont", "don't", "not", "never", "no"].contains(first.folded) || words.matches(["do", "not"], at: 0) { return nil }
         // "If she says yes to the board, practice w/ her next Monday": the task is what follows the condition.
         if ["if", "once", "when", "after"].contains(first.folded),
-            let comma = words.indices.dropFirst().first(where: { unit.string[words[$0 - 1].range.upperBound..<words[$0].range.lowerBound].contains(",") })
+            let comma = words.indices.dropFirst().first(where: { unit.gap(before: $0).contains(",") })
         {
             return item(TextUnit(words[comma].range.lowerBound..<unit.range.upperBound, within: unit), people: people, defaultOwner: defaultOwner)
         }
@@ -455,16 +475,17 @@ enum CommitmentReader {
         return nil
     }
 
-    /// Whose an item with no subject is: the organizer's when it is an errand aimed at the person
-    /// ("Text her the address", "Call Maria Nov 19", "Thank-you card"), the person's otherwise
-    /// ("Attend the meeting", "Draft her remarks and email them to me").
     /// Words after "to her" that show "her" is the person, not "her lawyer": "read it aloud to her; her eyes…".
     private static let objectHerFollowers: Set<String> = [
         "her", "his", "and", "on", "at", "by", "before", "after", "tomorrow", "tmrw", "this", "next", "so", "when", "if", "in", "to",
     ]
 
+    /// Task verbs that take something somewhere: "bring the water jugs to his garage".
     private static let deliveries: Set<String> = ["bring", "take", "drop", "deliver", "read", "show", "give", "hand", "mail", "carry"]
 
+    /// Whose an item with no subject is: the organizer's when it is an errand aimed at the person
+    /// ("Text her the address", "Call Maria Nov 19", "Thank-you card"), the person's otherwise
+    /// ("Attend the meeting", "Draft her remarks and email them to me").
     private static func imperativeOwner(_ words: [Word], people: People) -> Commitment.Owner {
         guard let first = words.first else { return .supporter }
         if let owner = romanceItemOwner(words) { return owner }
@@ -563,7 +584,7 @@ enum CommitmentReader {
     /// "He said he would, as long as someone else takes the notes": the promise's action is said elsewhere.
     private static func isElliptical(at action: Int, in words: [Word], unit: TextUnit) -> Bool {
         guard action > 0 else { return false }
-        let gap = unit.string[words[action - 1].range.upperBound..<words[action].range.lowerBound]
+        let gap = unit.gap(before: action)
         return gap.contains(",") || gap.contains(".")
             || ["as", "if", "but", "because", "so", "unless", "when", "though", "once"].contains(words[action].folded)
     }

@@ -128,7 +128,7 @@ extension IssueReader {
 
     private static let danglers: Set<String> = [
         "for", "the", "a", "an", "in", "at", "to", "of", "with", "on", "by", "from", "and", "or", "but", "so", "her", "his",
-        "their", "its", "our", "my", "that", "this", "w", "without", "into", "than", "as",
+        "their", "its", "our", "my", "that", "this", "without", "into", "than", "as",
     ]
 
     private static func subjectStart(from start: Int, to end: Int, in words: [Word]) -> Int {
@@ -151,10 +151,10 @@ extension IssueReader {
     private static func firstVerb(after head: Int, before end: Int, in words: [Word]) -> Int? {
         var index = head + 1
         while index < end, verbGroup.contains(words[index].folded) { index += 1 }
-        // "keeps pushing back the…": the helper was the verb, the -ing word is its complement.
         guard index < end else { return nil }
         let word = words[index].folded
-        // "they think…", "nobody asked…": after a pronoun, the next word is its verb ("nobody at City Hall" has none yet).
+        // "keeps pushing back the…": after a helper, the next word is the verb. "they think…", "nobody asked…": so it
+        // is after a pronoun ("nobody at City Hall" has none yet).
         if index > head + 1 || isVerb(word) || word.hasSuffix("s")
             || (["they", "nobody"].contains(words[head].folded) && !objectEnders.contains(word) && !particles.contains(word))
         {
@@ -199,15 +199,14 @@ extension IssueReader {
     private static let notNouns: Set<String> = [
         "away", "forever", "more", "less", "late", "home", "paid", "same", "back", "there", "here", "again", "early",
         "credit", "feet", "sell", "around", "anything", "something", "nothing", "much", "enough", "worse", "better",
-        "long", "too", "very", "so", "really", "any", "no", "women", "men", "kids", "boys", "girls", "students",
-        "tenants", "workers", "residents", "families", "black", "white",
+        "long", "too", "very", "so", "really", "any", "no", "women", "men", "boys", "girls", "students", "black", "white",
     ]
 
     /// Words that end an object: prepositions of place and time, and the words that open a new clause.
     private static let objectEnders: Set<String> = [
-        "to", "for", "from", "at", "on", "in", "by", "with", "w/", "without", "since", "after", "before", "until",
+        "to", "for", "from", "at", "on", "in", "by", "with", "without", "since", "after", "before", "until",
         "and", "but", "so", "because", "when", "while", "who", "which", "that", "right", "again", "instead", "if",
         "is", "are", "was", "were", "every", "last", "this", "next", "like", "than", "over", "out", "into",
-        "all", "w/o", "yet", "anymore", "too", "either",
+        "all", "yet", "anymore", "too", "either",
     ]
 }

@@ -46,7 +46,7 @@ enum IssueReader {
             }
             index = end.nextWord
             // "angry abt the deductions + no overtime": a second topic joined by "+" or "&".
-            if !isClause, index < words.count, unit.string[words[index - 1].range.upperBound..<words[index].range.lowerBound].contains(where: { "+&".contains($0) }) {
+            if !isClause, index < words.count, unit.gap(before: index).contains(where: { "+&".contains($0) }) {
                 let next = SkillReader.clauseEnd(from: index + 1, in: unit)
                 if let label = label(nounPhrase(from: index, to: next.nextWord, in: unit, keepVerbs: false)) { found.append(label) }
                 index = next.nextWord
@@ -61,11 +61,12 @@ enum IssueReader {
         switch actorObject(from: start, to: end, in: unit) {
         case .object(let object): return object
         case .saying: return nil
-        // "angry the clinic turned her away": short enough to keep whole; a longer story about what someone did is no label.
-        case .noTopic: return end - start <= 5 ? label(nounPhrase(from: start, to: end, in: unit, keepVerbs: true)) : nil
-        case .notAnActor:
-            if end - start <= 5 { return label(nounPhrase(from: start, to: end, in: unit, keepVerbs: true)) }
-            return stateLabel(from: start, to: end, in: unit)
+        // "angry that rent went up", "angry the clinic turned her away": short enough to keep whole.
+        case .noTopic where end - start <= 5, .notAnActor where end - start <= 5:
+            return label(nounPhrase(from: start, to: end, in: unit, keepVerbs: true))
+        // A longer story about what someone did is no label.
+        case .noTopic: return nil
+        case .notAnActor: return stateLabel(from: start, to: end, in: unit)
         }
     }
 
@@ -126,7 +127,7 @@ enum IssueReader {
         while cursor >= 0 && index - cursor <= 8 {
             // "…can't get her husband Beto down in his wheelchair, and worried abt…": ", and" with no new
             // subject goes on with the sentence's own.
-            if cursor > 0, words[cursor].folded == "and", unit.string[words[cursor - 1].range.upperBound..<words[cursor].range.lowerBound].contains(","),
+            if cursor > 0, words[cursor].folded == "and", unit.gap(before: cursor).contains(","),
                 words[(cursor + 1)..<index].allSatisfy({ ["also", "really", "very", "v", "so", "still", "super"].contains($0.folded) })
             {
                 // …when the sentence began with the person: not "I explained the campaign to her, and worried…",

@@ -385,7 +385,7 @@ struct NoteExtractor {
         var start = unit.range.lowerBound
         let words = unit.words
         for index in words.indices.dropFirst() {
-            let gap = unit.string[words[index - 1].range.upperBound..<words[index].range.lowerBound]
+            let gap = unit.gap(before: index)
             let splitsHere = gap.contains(",") || gap.contains(";") || (words[index].folded == "and" && gap.contains(",") == false && words.count <= 8)
             if splitsHere {
                 parts.append(TextUnit(start..<words[index - 1].range.upperBound, within: unit))

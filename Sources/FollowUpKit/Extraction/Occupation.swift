@@ -105,7 +105,7 @@ enum Occupation {
                 else { break }
             }
             offset += 1
-            if offset < words.count, unit.string[words[offset - 1].range.upperBound..<words[offset].range.lowerBound] != " " { break }
+            if offset < words.count, unit.gap(before: offset) != " " { break }
         }
         return last
     }
@@ -128,7 +128,7 @@ enum Occupation {
     static func standsAlone(after index: Int, in unit: TextUnit) -> Bool {
         let words = unit.words
         guard index + 1 < words.count else { return true }
-        let gap = unit.string[words[index].range.upperBound..<words[index + 1].range.lowerBound]
+        let gap = unit.gap(before: index + 1)
         if gap.contains(where: { ",;:(.—–".contains($0) }) { return true }
         let next = words[index + 1].folded
         return ["at", "in", "for", "on", "by", "with", "out", "since"].contains(next) || next.first?.isNumber == true

@@ -121,7 +121,7 @@ enum ReferralReader {
         guard index < words.count else { return nil }
         var end = index
         while end < words.count, end - index < 4, isNameWord(words[end]) {
-            if end > index && unit.string[words[end - 1].range.upperBound..<words[end].range.lowerBound].contains(where: { ",;:(—–".contains($0) }) {
+            if end > index && unit.gap(before: end).contains(where: { ",;:(—–".contains($0) }) {
                 break
             }
             end += 1
@@ -138,7 +138,7 @@ enum ReferralReader {
         var scan = end
         while scan + 1 < words.count {
             if ["and", "or"].contains(words[scan].folded),
-                words[scan + 1].folded == "with" || (isNameWord(words[scan + 1]) && unit.string[words[scan - 1].range.upperBound..<words[scan].range.lowerBound].contains(","))
+                words[scan + 1].folded == "with" || (isNameWord(words[scan + 1]) && unit.gap(before: scan).contains(","))
             {
                 restEnd = words[scan - 1].range.upperBound
                 break

@@ -51,7 +51,7 @@ extension SkillReader {
         let words = unit.words
         let end = clauseEnd(from: index + 1, in: unit).nextWord
         // "has a van (white Econoline)": a parenthesis describes the thing just named, it is not another one.
-        guard end - index <= 7, index == 0 || !unit.string[words[index - 1].range.upperBound..<words[index].range.lowerBound].contains("(")
+        guard end - index <= 7, index == 0 || !unit.gap(before: index).contains("(")
         else { return false }
         var sawNumber = false
         for offset in index..<min(end, index + 4) {

@@ -397,7 +397,7 @@ enum SkillReader {
         let words = unit.words
         var and = end.nextWord
         // "a heat press + a vinyl cutter": a plus joins the list as "and" does.
-        if and > 0, and < words.count, unit.string[words[and - 1].range.upperBound..<words[and].range.lowerBound].trimmed == "+" { and -= 1 }
+        if and > 0, and < words.count, unit.gap(before: and).trimmed == "+" { and -= 1 }
         else if and < words.count, words[and].folded != "and" { return end }
         guard and + 2 < words.count, ["a", "an", "two", "some"].contains(words[and + 1].folded),
             lexiconHit(Lexicon.resources, from: and + 2, in: words)
@@ -421,7 +421,7 @@ enum SkillReader {
         }
         for offset in index + 1..<min(words.count, index + 10) {
             // "The 3 guys, he'll ask them": a comma ends the crowd's clause.
-            if unit.string[words[offset - 1].range.upperBound..<words[offset].range.lowerBound].contains(where: { ",;".contains($0) }) { return nil }
+            if unit.gap(before: offset).contains(where: { ",;".contains($0) }) { return nil }
             guard turnsTo.contains(words[offset].folded) else { continue }
             if turnsToPerson(at: offset, in: words, people: people, objects: ["him", "her", "them", "lo", "la"]) { return offset }
             if words[offset].folded == "conocen", offset > index { return offset }
@@ -641,7 +641,7 @@ enum SkillReader {
         let words = unit.words
         var index = start
         while index < words.count {
-            let gap = unit.string[words[index - 1].range.upperBound..<words[index].range.lowerBound]
+            let gap = unit.gap(before: index)
             // "speaks Ukrainian, Russian and Polish", "Polish + English": a list of languages is one skill.
             // …but "twi + ga + english, french is so-so" ends at the comma: the next language starts a clause of its own.
             let languageList = Lexicon.languages.contains(words[index].folded) && Lexicon.languages.contains(words[index - 1].folded)

@@ -73,6 +73,9 @@ struct TextUnit: Sendable {
 
     func line(at index: String.Index) -> Int { block.text.line(at: index) }
 
+    /// What stands between word `index - 1` and word `index`: spaces, punctuation, a line break.
+    func gap(before index: Int) -> Substring { string[words[index - 1].range.upperBound..<words[index].range.lowerBound] }
+
     /// The unit with its first `count` words dropped (for "Me: …", "Ask: …" labels).
     func dropping(upTo index: String.Index) -> TextUnit {
         var start = index
