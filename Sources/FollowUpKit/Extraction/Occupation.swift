@@ -25,6 +25,8 @@ enum Occupation {
         "president", "pres", "vice-president", "chair", "chairwoman", "chairman", "chairperson", "co-chair", "captain",
         "trustee", "delegate", "rep", "ra", "ta", "headmistress", "headmaster", "deaconess", "committeeman",
         "committeewoman", "dsp", "hha", "pca", "cma", "lvn", "cutter", "cpa", "lifeguard", "technologist", "sonographer",
+        // hospital and trade shorthand: "PCT on 6W nights", "RRT on 2nd shift", "maint mech", "cafeteria mgr"
+        "pct", "rrt", "rcis", "cst", "evs", "crna", "mech", "mgr", "supv", "associate",
         // Spanish, as bilingual notes write it
         "costurera", "costurero", "cocinera", "cocinero", "mesera", "mesero", "carpintero", "albañil", "plomero",
         "electricista", "mecánico", "mecanico", "chofer", "jardinero", "niñera", "enfermera", "enfermero", "maestra",
@@ -129,7 +131,7 @@ enum Occupation {
         let words = unit.words
         guard index + 1 < words.count else { return true }
         let gap = unit.gap(before: index + 1)
-        if gap.contains(where: { ",;:(.—–".contains($0) }) { return true }
+        if gap.contains(where: { ",;:(.—–@".contains($0) }) { return true }  // "diesel mech @ city fleet garage"
         let next = words[index + 1].folded
         return ["at", "in", "for", "on", "by", "with", "out", "since"].contains(next) || next.first?.isNumber == true
     }

@@ -58,11 +58,42 @@ extension SkillReader {
             let word = words[offset].folded
             if Lexicon.vehicleModels.contains(word) || Lexicon.credentials.contains(word) { return clauseIsTheirs(index..<end, in: words) }
             if sawNumber, Lexicon.vehicles.contains(word) { return clauseIsTheirs(index..<end, in: words) }  // "15-passenger van"
+            // "- minivan, 7 seats + portable ramp": a list item that opens on the vehicle itself.
+            // Not "- truck: F-250 w/ a hitch", where the word labels what follows.
+            if index == 0, offset == 0, Lexicon.vehicles.contains(word), offset + 1 >= words.count || !unit.gap(before: offset + 1).contains(":") {
+                return clauseIsTheirs(index..<end, in: words)
+            }
+            // "2 kayaks + a trailer", "6 folding tables", "20x20 canopy", "deep freezer in her garage": gear counted
+            // or described, with no verb before it.
+            if sawNumber || (offset > index && gearSizes.contains(words[offset - 1].folded)), isGear(word) {
+                return clauseIsTheirs(index..<end, in: words)
+            }
             if word == "class", offset + 1 < end, words[offset + 1].folded.count == 1 { return clauseIsTheirs(index..<end, in: words) }  // "Class B"
             sawNumber = sawNumber || word.first?.isNumber == true
         }
         return false
     }
+
+    /// Words that describe a piece of gear before its name: "deep freezer", "big copier", "folding tables".
+    private static let gearSizes: Set<String> = [
+        "big", "deep", "heavy", "portable", "folding", "electric", "industrial", "commercial", "huge", "giant", "extra",
+        "professional", "pro", "chest", "standing", "pop-up", "pop", "up",
+    ]
+
+    /// A thing that can be lent or carried, singular or plural: not a place, a channel or a paper.
+    private static func isGear(_ word: String) -> Bool {
+        let single = word.hasSuffix("s") ? String(word.dropLast()) : word
+        return (Lexicon.resources.contains(word) || Lexicon.resources.contains(single)) && !notGear.contains(single) && !notGear.contains(word)
+    }
+    private static let notGear: Set<String> = [
+        "following", "platform", "list", "network", "contact", "audience", "space", "living", "lot", "building", "church",
+        "office", "room", "show", "page", "column", "channel", "degree", "diploma", "permit", "badge", "ged", "master",
+        "llc", "business", "catering", "daycare", "key", "bus", "chat", "bay", "garden", "yard", "backyard", "basement",
+        "venue", "hall", "shop", "restaurant", "bakery", "cafe", "café", "barbershop", "salon", "studio", "storefront",
+        "mailing", "parking", "driveway", "porch", "kitchen", "newsletter", "podcast", "blog", "zine", "radio", "dj",
+        "setup", "sound", "press", "equipment", "tool", "cert", "credential", "endorsement", "license", "licence",
+        "certificate", "certification", "cdl", "notary", "masters", "master's", "bachelor's", "phd", "cpr",
+    ]
 
     private static func clauseIsTheirs(_ range: Range<Int>, in words: [Word]) -> Bool {
         !words[range].contains { lostOrNotTheirs.contains($0.folded) || Lexicon.relations.contains($0.stem) }

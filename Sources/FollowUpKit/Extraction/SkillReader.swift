@@ -42,6 +42,7 @@ enum SkillReader {
         "raised bilingual", "holds a", "holds the", "used to run", "used to lead", "used to coach", "used to teach",
         "used to organize", "used to cook", "used to manage", "used to do", "used to dj", "rebuilds", "restores",
         "has the key to", "has the keys to", "has a key to", "has key to", "has keys for",
+        "goes back and forth", "switches to", "switches between", "code-switches",
         // Spanish: "es sacristán en…", "fue delegado ejidal", "tiene llave del salón"
         "es", "fue", "era", "trabaja de", "trabaja como", "trabajaba de", "trabajó de", "tiene llave", "tiene la llave",
         "tiene las llaves",
@@ -49,9 +50,21 @@ enum SkillReader {
         // "got the 4-way stop put in", "went to HS w/ the parks director"
         "puts out the", "puts out a", "puts out their", "put out the", "kept the books", "keeps the books", "kept books",
         "done the bookkeeping", "does the bookkeeping", "did the bookkeeping", "got the",
-    ] + schoolmateOpeners + ["draft", "write", "organize", "start", "run", "found", "lead", "pass", "win", "build", "plan", "set up"].map { "helped " + $0 }
+    ] + servingVerbs + schoolmateOpeners + ["draft", "write", "organize", "start", "run", "found", "lead", "pass", "win", "build", "plan", "set up"].map { "helped " + $0 }
         + ["weekends", "nights", "days", "mornings", "evenings", "overnights", "doubles", "part-time", "part time", "full-time", "full time", "weekdays"]
         .flatMap { ["works \($0) at", "works \($0) for", "works \($0) in"] }
+
+    /// What a person does for others, habitually: "posts the outages on Nextdoor", "calls bingo at the Legion",
+    /// "co-hosts the call-in show on Radyo Pa Nou". These verbs name a skill only when the clause says for whom
+    /// or where (`servesOthers`), so "she bowls" alone is not one.
+    private static let servingVerbs = [
+        "posts", "co-hosts", "cohosts", "calls", "bowls", "skates", "drums", "lifeguards", "volunteers", "types",
+        "cuts", "tunes", "trains", "serves", "emcees", "mcs", "mentors", "caters", "streams", "livestreams",
+        "prepares", "files", "notarizes", "ushers", "photographs", "films", "records", "announces", "bartends",
+        "babysits", "watches", "grills", "cooks", "frames", "wires", "welds", "hauls", "moves", "mows",
+        "transcribes", "subs", "proofreads", "prints", "runs", "leads", "handles", "collects", "counts",
+    ]
+    private static let servingVerbSet = Set(servingVerbs)
 
     /// Openers that carry their own subject: what the person can get through others.
     private static let ownSubjectOpeners = PhraseTable([
@@ -74,7 +87,8 @@ enum SkillReader {
         "habla": Lexicon.languages, "started the": Lexicon.groups.union(["pantry", "program", "drive", "listserv", "garden", "chat", "page", "petition", "fridge", "newsletter", "clinic", "kitchen"]),
         "has all": Lexicon.groups.union(["families", "parents", "numbers", "contacts", "neighbors", "tenants", "workers"]),
         "was on": Lexicon.groups, "has been on": Lexicon.groups, "served": Lexicon.groups, "served on": Lexicon.groups,
-        "has": ["speed"], "gets by in": Lexicon.languages,
+        "has": ["speed"], "gets by in": Lexicon.languages, "goes back and forth": Lexicon.languages,
+        "switches to": Lexicon.languages, "switches between": Lexicon.languages, "code-switches": Lexicon.languages,
         "es": Occupation.names, "fue": Occupation.names, "era": Occupation.names,
         // "spoke at the county health board hearing": a public body, not a friend's party.
         "spoke at": publicBodies, "has spoken at": publicBodies, "understands": Lexicon.languages, "talk": Lexicon.languages,
@@ -108,7 +122,7 @@ enum SkillReader {
     /// What may not follow a general opener for it to name a skill ("knows that…", "does not…").
     private static let notAfterOpener: [String: Set<String>] = [
         "knows": ["that", "about", "what", "why", "when", "where", "if", "whether", "her", "him", "them", "it", "this", "me", "you", "us", "we", "i", "she", "he", "they", "nothing", "how", "who", "exactly", "who's", "whos", "what's", "whats"],
-        "does": ["not", "n't", "it", "that", "this", "so", "too", "what", "anything", "nothing", "well", "the", "a", "an", "her", "his", "all", "their", "everything"],
+        "does": ["not", "n't", "it", "that", "this", "so", "too", "what", "anything", "nothing", "well", "everything"],
         "owns": ["up", "it", "that"],
         "drives": ["me", "her", "him", "them", "up", "down", "home", "to", "past", "by", "everywhere", "around"],
         "makes": ["it", "me", "her", "him", "them", "sure", "sense", "time", "a", "the", "no"],
@@ -205,7 +219,7 @@ enum SkillReader {
             var knownEnd: (bound: String.Index, nextWord: Int)? = nil
             // "She works overnights as a pharmacy tech": the work verb carries the subject.
             let worksAs = opener.map { $0 == ["as", "a"] || $0 == ["as", "an"] } == true && index < pronounsEnd
-                && (max(0, index - 4)..<index).contains { ["works", "worked", "working", "work", "job", "employed", "hired", "started", "years", "yrs", "been"].contains(words[$0].folded) }
+                && (max(0, index - 6)..<index).contains { ["works", "worked", "working", "work", "job", "employed", "hired", "started", "years", "yrs", "been", "spent"].contains(words[$0].folded) }
                 && !(max(0, index - 6)..<index).contains { Lexicon.relations.contains(words[$0].stem) }
             let openerKey = opener?.joined(separator: " ") ?? ""
             let personBefore = !needsPersonBefore.contains(openerKey)
@@ -248,7 +262,7 @@ enum SkillReader {
                 next == index + 2 ? Occupation.follows(from: next, in: words) : Occupation.compound(at: next, in: unit) != nil
             {
                 start = next  // "34 yrs a licensed master plumber", "12 yrs cab driver"
-            } else if clauseStart || (index > 0 && ["and", "so"].contains(words[index - 1].folded)), index < pronounsEnd,
+            } else if clauseStart || (index > 0 && ["and", "so", "honestly", "basically", "literally"].contains(words[index - 1].folded)), index < pronounsEnd,
                 let verb = networkClauseEnd(from: index, in: unit, people: people)
             {
                 start = index  // "all the parents know him", "everyone on 7 + 8 goes to him"
@@ -297,7 +311,8 @@ enum SkillReader {
             {
                 start = index + 1  // "the ag mechanic for most of the growers and AWS certified welder too"
             } else if clauseStart, index < pronounsEnd, namesVehicleOrCredential(from: index, in: unit) {
-                start = index  // "- 2004 Chevy Silverado 4x4", "CDL-A", "forklift cert"
+                start = index  // "- 2004 Chevy Silverado 4x4", "CDL-A", "forklift cert", "2 kayaks + a trailer"
+                possessionStart = index
             } else if index < pronounsEnd, let phraseStart = capacityStart(at: index, in: unit),
                 found.last.map({ $0.upperBound <= words[phraseStart].range.lowerBound }) ?? true
             {
@@ -363,6 +378,8 @@ enum SkillReader {
         next += 1
         while next + 1 < words.count, ["and", "or"].contains(words[next].folded), Lexicon.languages.contains(words[next + 1].folded) { next += 2 }
         guard next + 1 < words.count, ["is", "are", "'s"].contains(words[next].folded) else { return false }
+        // "are both strong", "is also good"
+        if next + 2 < words.count, ["both", "also", "still"].contains(words[next + 1].folded) { next += 1 }
         let quality = words[next + 1].folded
         let after = next + 2 < words.count ? words[next + 2].folded : ""
         return ["good", "decent", "fluent", "great", "solid", "strong", "perfect", "excellent", "native", "pretty", "really", "very"].contains(quality)
@@ -399,9 +416,10 @@ enum SkillReader {
         // "a heat press + a vinyl cutter": a plus joins the list as "and" does.
         if and > 0, and < words.count, unit.gap(before: and).trimmed == "+" { and -= 1 }
         else if and < words.count, words[and].folded != "and" { return end }
-        guard and + 2 < words.count, ["a", "an", "two", "some"].contains(words[and + 1].folded),
-            lexiconHit(Lexicon.resources, from: and + 2, in: words)
-        else { return end }
+        // "+ a generator", "+ 40 chairs", "+ pop-up canopy"
+        guard and + 2 < words.count else { return end }
+        let counted = ["a", "an", "two", "some"].contains(words[and + 1].folded) || words[and + 1].folded.first?.isNumber == true
+        guard lexiconHit(Lexicon.resources, from: counted ? and + 2 : and + 1, in: words) else { return end }
         return clauseEnd(from: and + 2, in: unit)
     }
 
@@ -419,7 +437,7 @@ enum SkillReader {
             guard (index + 1..<min(words.count, index + 4)).prefix(while: { !turnsTo.contains(words[$0].folded) }).contains(where: { isCrowd(words[$0].folded) })
             else { return nil }
         }
-        for offset in index + 1..<min(words.count, index + 10) {
+        for offset in index + 1..<min(words.count, index + 14) {
             // "The 3 guys, he'll ask them": a comma ends the crowd's clause.
             if unit.gap(before: offset).contains(where: { ",;".contains($0) }) { return nil }
             guard turnsTo.contains(words[offset].folded) else { continue }
@@ -454,7 +472,8 @@ enum SkillReader {
     /// "know her", "go to him": the verb at `offset` has the person for its object, with or without "to".
     private static func turnsToPerson(at offset: Int, in words: [Word], people: People, objects: Set<String>) -> Bool {
         let object = offset + 1 < words.count ? words[offset + 1].folded : ""
-        let after = object == "to" && offset + 2 < words.count ? words[offset + 2].folded : object
+        // "go to him", "ask for him by name"
+        let after = (object == "to" || object == "for") && offset + 2 < words.count ? words[offset + 2].folded : object
         return objects.contains(after) || people.personNames.contains(after)
     }
 
@@ -476,11 +495,65 @@ enum SkillReader {
             // "talks Cajun French", "grew up in Kreyòl and French", but not "grew up in Galway, fluent in Irish"
             return !(next..<min(next + 2, words.count)).contains { Lexicon.languages.contains(words[$0].folded) && ($0 == next || !startsClause(at: $0, in: unit)) }
         }
+        if servingVerbSet.contains(key) || (key == "does" && next < words.count && ownedObjectWords.contains(words[next].folded)) {
+            // "does the livestream for his church", "calls bingo at the Legion"; not "does the dishes", "calls her mom"
+            guard next < words.count, !["her", "him", "me", "us", "them", "it", "that", "this", "back", "out", "up", "off", "to", "about", "home", "people"].contains(words[next].folded) || key == "does"
+            else { return true }
+            // "his daughter, who is a nurse, handles anything on the computer": someone else's work.
+            if (max(0, index - 10)..<index).contains(where: { Lexicon.relations.contains(words[$0].stem) && isSomeonesRelation(at: $0, in: words) && !isObject(relationAt: $0, in: words) }) {
+                return true
+            }
+            return !servesOthers(from: next, in: unit)
+        }
         if let wanted = needsAhead[key] {
             return !ahead.contains { wanted.contains(words[$0].folded) }
         }
         guard let excluded = notAfterOpener[key] else { return false }
         return next >= words.count || excluded.contains(words[next].folded)
+    }
+
+    /// Words after "does" that open its object: "does the books", "does all the graphics", "does a radio show".
+    private static let ownedObjectWords: Set<String> = ["the", "a", "an", "her", "his", "their", "all"]
+
+    /// What people do for a living or for others, named after "does": "does the books", "does all the club's graphics".
+    private static let serviceNouns: Set<String> = [
+        "books", "bookkeeping", "taxes", "payroll", "livestream", "stream", "sound", "lights", "graphics", "flyers",
+        "newsletter", "bulletin", "announcements", "website", "catering", "bbq", "barbecue", "photos", "photography",
+        "video", "videos", "translating", "translation", "interpreting", "collection", "carpool", "scheduling",
+        "minutes", "hair", "nails", "makeup", "braids", "alterations", "repairs", "murals", "signs", "banners",
+        "design", "layout", "social", "instagram", "facebook", "podcast", "show", "radio", "cooking", "baking",
+        "music", "wiring", "electrical", "plumbing", "framing", "drywall", "roofing", "welding", "sewing",
+    ]
+
+    /// The clause from `start` says whom or where the work serves: "for his church" (not "for her mom"),
+    /// "at the Legion", "on Nextdoor", "every sunday", "for 2 crew buses"; or names a service after "does".
+    private static func servesOthers(from start: Int, in unit: TextUnit) -> Bool {
+        let words = unit.words
+        let end = clauseEnd(from: start, in: unit).nextWord
+        var index = start
+        while index < end {
+            let word = words[index].folded
+            let next = index + 1 < end ? words[index + 1] : nil
+            if index < start + 4, serviceNouns.contains(word) { return true }
+            switch word {
+            case "for":
+                // "for his church", "for the parish", "for 2 crew buses": not family, not herself
+                if let next, !["herself", "himself", "me", "us", "free", "fun", "now", "years", "yrs", "a", "an", "her", "him", "them", "it"].contains(next.folded) || (["her", "his"].contains(next.folded) && index + 2 < end && !Lexicon.relations.contains(words[index + 2].stem))
+                {
+                    if !Lexicon.relations.contains(next.stem) { return true }
+                }
+            case "at", "on", "in":
+                if let next, next.isCapitalized || (next.folded == "the" && index + 2 < end && !["moment", "time", "end", "same", "way", "house", "apartment", "kitchen"].contains(words[index + 2].folded))
+                    || ["weekends", "sundays", "saturdays", "fridays", "nextdoor", "facebook", "instagram", "ig", "tiktok", "youtube", "whatsapp", "church", "mass", "temple", "masjid", "the"].contains(next.folded)
+                {
+                    return true
+                }
+            case "every", "each": return true
+            default: break
+            }
+            index += 1
+        }
+        return false
     }
 
     /// "her church has a van": the person's own church, union or job, just before the verb.
@@ -649,6 +722,8 @@ enum SkillReader {
                     || Lexicon.languages.contains(words[index + 1].folded) || startsClause(at: index + 1, in: unit))
             if gap.contains(where: { ",;:()—–".contains($0) }) || gap.contains(" - "), !(languageList && gap.trimmed == ","), !(gap == ":" && isTime(around: index, in: words)) { break }
             if gap.contains("+"), !languageList { break }
+            // "headmistress in Ibadan b4 coming => the other nannies…": an arrow starts a new thought.
+            if gap.contains("=>") || gap.contains("->") { break }
             if gap.contains(" "), unit.block.text.isDeliberateLineBreak(at: words[index].range.lowerBound) { break }
             // "reads and writes Amharic": two verbs that share their languages are one skill.
             // "drove for UPS he was on the committee": a new subject starts a new clause.

@@ -75,6 +75,11 @@ struct SkillAssetTests {
         SkillCase(body: "She's a good judge of character and a risk taker.", skills: []),
         SkillCase(body: "Has a moto, can get anywhere on the east side in 10 min.", skills: ["Has a moto"]),
         SkillCase(body: "She can get nervous in front of crowds.", skills: []),
+        // trade and hospital shorthand
+        SkillCase(body: "maint mech on nights at golden crust 14 yrs", skills: ["maint mech"]),
+        SkillCase(body: "2nd 1:1 w/ Zuri, PCT on 6W nights (4 yrs)", skills: ["PCT on 6W nights"]),
+        SkillCase(body: "- diesel mech @ city fleet garage, 2nd shift, ASE certified", skills: ["diesel mech", "ASE certified"]),
+        SkillCase(body: "He works 60+ hrs a week as a prep cook at Casa Fuego.", skills: ["prep cook"]),
     ])
     func posts(_ example: SkillCase) throws { try ExtractionRuleTests.expectSkills(example) }
 
@@ -85,8 +90,37 @@ struct SkillAssetTests {
         SkillCase(body: "They trust her more than anybody from the city.", skills: ["They trust her"]),
         SkillCase(body: "The 5th fl moms call her first.", skills: ["5th fl moms call her"]),
         SkillCase(body: "The 3 guys, she'll ask them.", skills: []),
+        SkillCase(body: "- was a headmistress in Ibadan b4 coming => the other nannies at the park all go to her w/ problems",
+                  skills: ["headmistress in Ibadan", "the other nannies at the park all go to her"]),
+        SkillCase(body: "Dialysis regulars ask for him by name.", skills: ["regulars ask for him"]),
+        SkillCase(body: "She started the parents chat and honestly everyone at pickup knows her.", skills: ["started the parents chat", "everyone at pickup knows her"]),
     ])
     func standing(_ example: SkillCase) throws { try ExtractionRuleTests.expectSkills(example) }
+
+    @Test("What she does for others, where or for whom; not a chore, and not someone else's work", arguments: [
+        SkillCase(body: "Does the livestream for his church every sunday.", skills: ["does the livestream for his church"]),
+        SkillCase(body: "He calls bingo at the Legion every Saturday night.", skills: ["calls bingo at the Legion"]),
+        SkillCase(body: "- posts the outages on Nextdoor (~900 ppl)", skills: ["posts the outages on Nextdoor"]),
+        SkillCase(body: "She cooks lunch for 2 crew buses every morning.", skills: ["cooks lunch for 2 crew buses"]),
+        SkillCase(body: "- does all the club's graphics in canva", skills: ["does all the club's graphics"]),
+        SkillCase(body: "Volunteers in the kitchen at Chua Quang Minh.", skills: ["volunteers in the kitchen at Chua Quang Minh"]),
+        SkillCase(body: "She does the dishes after dinner.", skills: []),
+        SkillCase(body: "She calls her mom every night.", skills: []),
+        SkillCase(body: "His daughter, who is a nurse, handles anything on the computer.", skills: []),
+        SkillCase(body: "He is the admin of a Telegram group of 400 families, so when he posts people actually read it.", skills: ["admin of a Telegram group"]),
+    ])
+    func serving(_ example: SkillCase) throws { try ExtractionRuleTests.expectSkills(example) }
+
+    @Test("Gear counted or described with no verb, and a list of it; not a bus route", arguments: [
+        SkillCase(body: "- 2 kayaks + a trailer, we could use them for the paddle-in", skills: ["2 kayaks + a trailer"]),
+        SkillCase(body: "- does catering on the side, has 6 folding tables + 40 chairs we can borrow", skills: ["does catering", "6 folding tables + 40 chairs"]),
+        SkillCase(body: "- deep freezer in her garage", skills: ["deep freezer in her garage"]),
+        SkillCase(body: "- minivan, 7 seats + portable ramp", skills: ["minivan"]),
+        SkillCase(body: "- truck: F-250 w/ tow hitch. 2 folding tables + pop-up canopy", skills: ["F-250", "2 folding tables + pop-up canopy"]),
+        SkillCase(body: "- on the 14 bus now, takes the 40 bus on weekends", skills: []),
+        SkillCase(body: "- 2 kids at Lincoln, 3 rooms no heat", skills: []),
+    ])
+    func gear(_ example: SkillCase) throws { try ExtractionRuleTests.expectSkills(example) }
 
     @Test("A paragraph whose lines mostly stop short was broken by hand, so a long line ends a thought too")
     func handBrokenLines() throws {
