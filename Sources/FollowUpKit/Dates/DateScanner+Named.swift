@@ -69,7 +69,8 @@ extension DateScanner {
         guard i < count else { return true }
         let token = tokens[i]
         switch token.kind {
-        case .number: return false
+        // "the 25th 10am": a clock time may follow the day.
+        case .number: return ["am", "pm"].contains(word(i + 1) ?? "") || isGluedPunct(i + 1, ":")
         case .symbol: return true
         case .punct: return token.spaceBefore || (token.text != "-" && token.text != "/")
         case .word:

@@ -82,6 +82,7 @@ extension DateScanner {
     private static func spanUnit(_ word: String) -> String {
         switch word {
         case "wk": return "week"
+        case "mo": return "month"
         case "wknd", "wkend", "wkd": return "weekend"
         default: return word
         }

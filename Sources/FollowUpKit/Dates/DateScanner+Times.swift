@@ -72,7 +72,9 @@ extension DateScanner {
             // A bare number is a time only after "at"/"@"/"around", or as a led range.
             // "from 6 to 8", "Saturday afternoon 2-4": a range after a lead that makes it clock time.
             let ranged = second != nil && DateVocabulary.rangeLeads.contains(lead)
-            guard DateVocabulary.timeLeads.contains(lead) || ranged, !isCountNoun(end),
+            // "by 8 tonite": the evening word makes the number a clock time.
+            let tonight = ["tonight", "tonite"].contains(word(end) ?? "")
+            guard DateVocabulary.timeLeads.contains(lead) || ranged || tonight, !isCountNoun(end),
                   number(end) == nil else { return nil }
         }
         if let second { first.inferMeridiem(from: second) }
@@ -84,7 +86,9 @@ extension DateScanner {
     /// "Weds 0630", "Tues 1930": a nurse's or a dispatcher's 24-hour clock in four digits. Right after its day, or
     /// led by a zero ("the 0700 huddle"): a bare "1930" or "2016" elsewhere is a year.
     private func militaryClock(at i: Int, afterDay: Bool) -> TimeMatch? {
-        guard let reading = number(i), reading.digitCount == 4, afterDay || reading.text.hasPrefix("0"),
+        // "@ 1600", "at 1900": a lead makes four digits a clock reading too.
+        let led = i > 0 && (isWord(i - 1, "at") || isPunct(i - 1, "@"))
+        guard let reading = number(i), reading.digitCount == 4, afterDay || led || reading.text.hasPrefix("0"),
             startsCleanly(i), endsCleanly(i + 1), !isCountNoun(i + 1)
         else { return nil }
         let hour = reading.value / 100

@@ -75,10 +75,26 @@ extension DateScanner {
             return matchMonthDay(at: k) ?? matchOrdinalDay(at: k, weekday: weekday)
                 ?? matchDayMonth(at: k + 1, from: k)
         case .number:
-            return matchNumericDate(at: k, afterWeekday: true) ?? matchDayMonth(at: k)
+            return matchNumericDate(at: k, afterWeekday: true) ?? matchDayMonth(at: k) ?? matchBareDay(at: k, on: weekday)
         default:
             return nil
         }
+    }
+
+    /// "jueves 20 a las 6", "el domingo 30", "Thursday 20": a bare day of the month after its weekday. Only a day
+    /// that falls on that weekday within three months counts, so "Sat 10" (a time) or "Friday 2 shifts" give nothing.
+    private func matchBareDay(at k: Int, on weekday: Weekday) -> DayMatch? {
+        guard let day = number(k), day.digitCount <= 2, (1...31).contains(day.value), tokens[k].spaceBefore, !isCountNoun(k + 1) else { return nil }
+        if k + 1 < count {
+            switch tokens[k + 1].kind {
+            case .number: return nil
+            case .word: guard DateVocabulary.ordinalDayFollowers.contains(word(k + 1) ?? "") else { return nil }
+            case .punct: guard !isGlued(k + 1) || [".", ",", ";", ")"].contains(tokens[k + 1].text), !["/", "-", ":"].contains(tokens[k + 1].text) else { return nil }
+            case .symbol: break
+            }
+        }
+        guard let date = meeting.nextOccurrence(dayOfMonth: day.value, weekday: weekday), date.weekday == weekday else { return nil }
+        return DayMatch(tokens: k..<(k + 1), day: date)
     }
 
     // "Sun", "Sat", "Wed", "Mon" are English words too: they need a capital, no determiner
@@ -90,6 +106,12 @@ extension DateScanner {
             if let next = word(j + 1), ["am", "pm", "morning", "night", "nite", "evening", "afternoon"].contains(next) { return true }
             // "she sat. We talked", "she sat 2/3 of the way": a verb after its subject.
             let afterSubject = word(j - 1).map(DateVocabulary.subjectPronouns.contains) ?? false
+            // "the bun line mtg sun at 6": a clock time after the day.
+            if !afterSubject, isWord(j + 1, "at") || isPunct(j + 1, "@"), number(j + 2) != nil,
+                !(word(j - 1).map(DateVocabulary.determiners.contains) ?? false)
+            {
+                return true
+            }
             // "sat 8/1": a date written after the day.
             if !afterSubject, number(j + 1) != nil, tokens[j + 1].spaceBefore, isGluedPunct(j + 2, "/"), number(j + 3) != nil { return true }
             // "bring him the receipt log sat. follow up…": a dotted day closing a clause.
@@ -123,6 +145,8 @@ extension DateScanner {
         if dotted { return true }
         let k = isPunct(j + 1, ",") ? j + 2 : j + 1
         if number(k) != nil { return true }
+        // "Sat the 25th 10am": the day of the month follows.
+        if isWord(k, "the"), number(k + 1) != nil, hasOrdinalSuffix(k + 2) { return true }
         // "call him Mon", "see her Sat": a day right after the person it concerns.
         if let previous = word(j - 1), ["him", "her", "them", "me", "us"].contains(previous) { return true }
         // "mtg Sun at 2pm", "Wed @ 3": a time after a joining word.
@@ -139,7 +163,7 @@ extension DateScanner {
             return true
         }
         switch word(k) {
-        case "noon", "midnight", "morning", "afternoon", "evening", "night": return true
+        case "noon", "midnight", "morning", "afternoon", "evening", "night", "nite": return true
         default: return false
         }
     }

@@ -62,6 +62,8 @@ enum DateTokenizer {
                     text.append(contentsOf: "-feira".unicodeScalars)
                     i = after
                 }
+                // "nxt wk", "nxt Tues": shorthand for "next".
+                if String(text) == "nxt" { text = "next".unicodeScalars }
                 tokens.append(DateToken(kind: .word, range: start..<i, text: String(text), value: 0,
                                         spaceBefore: spaced, isCapitalized: isUpper(c),
                                         isAcronym: allUpper && text.count > 1))

@@ -9,7 +9,7 @@ enum AskReader {
     }
 
     private static let verbs: Set<String> = [
-        "asked", "ask", "invited", "challenged", "pitched", "proposed", "pregunté", "pregunte", "pedí", "pedi", "perguntei",
+        "asked", "ask", "invited", "challenged", "pitched", "proposed", "floated", "pregunté", "pregunte", "pedí", "pedi", "perguntei",
     ]
     /// Words that may stand before "asked" when the organizer is the one asking.
     private static let leadIns: Set<String> = [
@@ -167,6 +167,6 @@ enum AskReader {
         "said", "says", "agreed", "declined", "is", "was", "wasn't", "isn't", "can't", "will", "won't", "wants", "needs", "might",
         "would", "thought", "laughed", "smiled", "shrugged", "hesitated", "paused", "kind", "sort", "dodged", "looked", "didn't",
         "got", "texted", "told", "didnt", "did", "doesnt", "does", "never", "kinda", "sorta", "cant", "wont", "couldnt",
-        "couldn't", "took", "went", "can", "has", "hasn't", "hasnt",
+        "couldn't", "took", "went", "can", "has", "hasn't", "hasnt", "goes", "nodded", "shook", "gave",
     ]
 }

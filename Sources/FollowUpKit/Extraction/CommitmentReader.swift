@@ -602,11 +602,13 @@ enum CommitmentReader {
         if phrase == ["let", "me", "know"] || phrase == ["get", "back"] {
             var next = index + phrase.count
             if phrase == ["get", "back"], next + 1 < words.count, words[next].folded == "to", ["me", "us"].contains(words[next + 1].folded) { next += 2 }
-            if next < words.count, ["by", "before"].contains(words[next].folded) { next += 1 }  // not "by text"
+            let led = next < words.count && ["by", "before"].contains(words[next].folded)
+            if led { next += 1 }  // not "by text"
             guard next < words.count else { return true }
             if words[next].folded.first?.isNumber == true { return false }
             switch DateKeyword.lookup(words[next].folded) {
             case .weekday(_, false, _)?, .relativeDay?, .tonight?, .the?, .end?, .next?, .this?, .eod?, .eow?: return false
+            case .weekday(_, true, _)? where led: return false  // "she'll let me know by Sun"
             default: return true
             }
         }

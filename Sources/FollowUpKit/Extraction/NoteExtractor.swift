@@ -360,7 +360,7 @@ struct NoteExtractor {
     /// A person's label ("Teresa:", "her:", "ella:") also says whose the task is.
     func inlineLabel(of unit: TextUnit) -> (section: Section, rest: TextUnit, owner: Commitment.Owner?)? {
         // A label is short: look for its colon among the first few characters only.
-        guard let colon = unit.text.prefix(32).firstIndex(of: ":") else { return nil }
+        guard let colon = unit.text.prefix(32).firstIndex(of: ":") else { return dashLabel(of: unit) }
         let label = unit.text[..<colon]
         guard label.count <= 30, !label.contains(where: { $0.isNumber }) || Section(label: label[...]) == .answers else { return nil }
         let folded = label.lowercased().trimming(" *_")
@@ -377,6 +377,21 @@ struct NoteExtractor {
         }
         guard let section = Section(label: label[...]) else { return nil }
         return (section, unit.dropping(upTo: colon), nil)
+    }
+
+    /// "Me - bring her 10 petitions Tues", "her – call the alderman": an owner's label set off by a dash.
+    /// Only owner words count, so "Lot 12 - no heat" stays prose.
+    private func dashLabel(of unit: TextUnit) -> (section: Section, rest: TextUnit, owner: Commitment.Owner?)? {
+        let head = unit.text.prefix(16)
+        guard let dash = head.range(of: " - ") ?? head.range(of: " – ") ?? head.range(of: " — ") else { return nil }
+        let folded = unit.text[..<dash.lowerBound].lowercased().trimming(" *_")
+        if ["me", "organizer", "yo", "on me"].contains(folded) || people.organizerNames.contains(folded) {
+            return (.promises, unit.dropping(upTo: dash.lowerBound), .organizer)
+        }
+        if ["her", "him", "them", "supporter", "ella", "él", "on her", "on him"].contains(folded) {
+            return (.commitments, unit.dropping(upTo: dash.lowerBound), .supporter)
+        }
+        return nil
     }
 
     /// "Spanish, Tagalog and a truck" as three parts; a sentence without commas is one part.

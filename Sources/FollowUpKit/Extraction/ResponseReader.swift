@@ -9,16 +9,20 @@ enum ResponseReader {
         var clauseEnd: Bool
         /// The cue only counts right after an opening quote: "\"I can do 20\"" is the person speaking.
         var quoted = false
+        /// The cue only counts when no other answer follows it: "\"I'll pass it around\"" is a yes, but
+        /// "\"I'll think about it\"" is a maybe.
+        var weak = false
     }
 
     private static let cues: [String: [Cue]] = {
         var table: [String: [Cue]] = [:]
         func add(_ response: Ask.Response?, _ phrases: [String]) {
             for phrase in phrases {
+                let weak = phrase.hasPrefix("~")
                 let clauseEnd = phrase.hasSuffix("$")
-                let quoted = phrase.hasPrefix("\"")
-                let words = phrase.trimming("$\"").split(separator: " ")
-                table[String(words[0]), default: []].append(Cue(words: words, response: response, clauseEnd: clauseEnd, quoted: quoted))
+                let quoted = phrase.trimming("~").hasPrefix("\"")
+                let words = phrase.trimming("~$\"").split(separator: " ")
+                table[String(words[0]), default: []].append(Cue(words: words, response: response, clauseEnd: clauseEnd, quoted: quoted, weak: weak))
             }
         }
         add(.pending, [
@@ -71,6 +75,10 @@ enum ResponseReader {
             "not opposed", "not against it", "think on it", "thinking on it", "mull it over",
             "mulling it over", "mulling it", "chew on it", "chewing on it", "pray about it", "praying about it", "praying on it",
             "talk it over", "talk it through", "talk it out", "run it by", "runs it by", "prolly", "mebbe",
+            // a decision left for later or to someone at home: "ask me after the vote", "my wife decides that"
+            "ask me after", "ask me later", "ask me closer", "wife decides", "husband decides", "decides that$",
+            "checking with", "checking w", "check w", "déjame preguntar", "dejame preguntar", "déjame preguntarles",
+            "dejame preguntarles", "déjame preguntarle", "dejame preguntarle", "tengo que preguntar",
         ])
         add(.no, [
             "no", "said no", "declined", "declines", "can't", "cannot", "can not", "couldn't", "not ready", "not interested",
@@ -81,7 +89,7 @@ enum ResponseReader {
             "isn't ready", "not comfortable", "not up for", "not yet", "not this semester", "not this year",
             "not this month", "not this round", "not this week", "not this time", "not rn", "not right now", "dijo que no",
             "absolutely not", "rather not", "nah", "no go", "pass$", "hard pass", "hell no", "definitely not", "def not",
-            "nem pensar", "não", "nao$", "said no to",
+            "nem pensar", "não", "nao$", "said no to", "not till", "not til",
             "probably not", "prob not", "probs not", "never$", "ko$",
             // how people say "no" without the word
             "naw", "not a chance", "not gonna happen", "ain't happening", "aint happening", "not for me",
@@ -121,6 +129,10 @@ enum ResponseReader {
             "she's all in", "he's all in", "shes all in", "hes all in", "i'm all in", "im all in", "they're all in", "down for it", "down to help", "she's game", "he's game", "is game$",
             "count on it", "count on me", "can count on her", "can count on him", "can count on them", "\"i'll get you", "\"ill get you",
             "already started one", "already on it",
+            // "200?? fine, by the 20th", "gave me a look, then fine", "send me the words and its done"
+            "fine$", "then fine", "it's done$", "its done$",
+            // the person's own promise in quotes, when nothing else answers: "\"send it, I'll pass it around\""
+            "~\"i'll", "~\"ill", "~\"i will",
         ])
         add(nil, [
             "make sure", "no one", "no matter", "no later than", "pass out", "pass along", "passed out", "passed along",
@@ -153,14 +165,18 @@ enum ResponseReader {
         if start > 0, start < words.count, let response = emojiAnswer(in: text[words[start - 1].range.upperBound..<words[start].range.lowerBound]) {
             found.append((response, start..<start))
         }
+        var weak: [(response: Ask.Response, words: Range<Int>)] = []
         while index < words.count {
             if let cue = cue(at: index, in: words, text: text) {
-                if let response = cue.response { found.append((response, index..<index + cue.words.count)) }
+                if let response = cue.response {
+                    if cue.weak { weak.append((response, index..<index + cue.words.count)) } else { found.append((response, index..<index + cue.words.count)) }
+                }
                 index += cue.words.count
                 continue
             }
             index += 1
         }
+        if found.isEmpty { found = weak }
         // "-> 👍": an answer given as a sign after the last word, up to the end of its line.
         if let last = words.last, start == words.count {
             let rest = text[last.range.upperBound...]
@@ -207,12 +223,18 @@ enum ResponseReader {
             // "def 2, maybe 3" and a quoted "\"sure come grab it\"": an answer word that opens the answer or
             // gives a count needs no clause end after it.
             if cue.clauseEnd && !endsClause(after: index + cue.words.count - 1, in: words, text: text)
-                && !(cue.words.count == 1 && (opensQuote(before: index, in: words, text: text) || countFollows(index, in: words, text: text))
+                && !(cue.words.count == 1 && (opensQuote(before: index, in: words, text: text) || countFollows(index, in: words, text: text) || opensArrowAnswer(before: index, in: words, text: text))
                     && !answerLaterInClause(after: index, in: words, text: text))
             {
                 continue
             }
+            // "paid the fine.", "a $50 fine": a penalty, not an answer.
+            if cue.words == ["fine"], index > 0, ["a", "the", "her", "his", "their", "that"].contains(words[index - 1].folded) || text[words[index - 1].range.upperBound..<words[index].range.lowerBound].contains("$") {
+                continue
+            }
             if cue.quoted && !opensQuote(before: index, in: words, text: text) && !isInsideQuote(index, in: words, text: text) { continue }
+            // A weak cue must be inside a quote opened just before it: "he said \"send it, I'll pass it around\"".
+            if cue.weak && !opensQuote(before: index, in: words, text: text) && !isInsideNearQuote(index, in: words, text: text) { continue }
             if best == nil || cue.words.count > best!.words.count { best = cue }
         }
         return best
@@ -281,9 +303,27 @@ enum ResponseReader {
         text[text.startIndex..<words[index].range.lowerBound].leavesQuoteOpen()
     }
 
+    /// A quote opened within the few words before `index` and not yet closed.
+    private static func isInsideNearQuote(_ index: Int, in words: [Word], text: String) -> Bool {
+        guard index > 0 else { return false }
+        let from = words[max(0, index - 8)].range.lowerBound
+        let before = text[from..<words[index].range.lowerBound]
+        let straight = before.filter { $0 == "\"" }.count
+        return straight % 2 == 1 || before.filter { $0 == "“" }.count > before.filter { $0 == "”" }.count
+    }
+
+    /// "-> sure + pinned it", "→ ok": the word opens an answer written after an arrow.
+    private static func opensArrowAnswer(before index: Int, in words: [Word], text: String) -> Bool {
+        guard index > 0 else { return false }
+        let gap = text[words[index - 1].range.upperBound..<words[index].range.lowerBound]
+        return gap.contains("->") || gap.contains("→") || gap.contains("=>")
+    }
+
     private static func opensQuote(before index: Int, in words: [Word], text: String) -> Bool {
-        let start = index > 0 ? words[index - 1].range.upperBound : text.startIndex
-        return text[start..<words[index].range.lowerBound].contains { "\"“".contains($0) }
+        // The first word: only the marks just before it, not the whole text before its sentence.
+        let before = index > 0 ? text[words[index - 1].range.upperBound..<words[index].range.lowerBound]
+            : text[..<words[index].range.lowerBound].reversed().prefix { !$0.isLetter && !$0.isNumber && $0 != "\n" }.reversed().map(String.init).joined()[...]
+        return before.contains { "\"“".contains($0) }
     }
 
     /// "\"Ok I need to check with my husband first\"": another answer in the same clause has the say.
@@ -307,6 +347,6 @@ enum ResponseReader {
     private static func endsClause(after index: Int, in words: [Word], text: String) -> Bool {
         guard index + 1 < words.count else { return true }
         let gap = text[words[index].range.upperBound..<words[index + 1].range.lowerBound]
-        return gap.contains(where: { ",.;!?—–-)(".contains($0) }) || words[index + 1].folded == "but"
+        return gap.contains(where: { ",.;!?—–-)(+".contains($0) }) || words[index + 1].folded == "but"
     }
 }

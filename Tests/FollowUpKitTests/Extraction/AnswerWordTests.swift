@@ -18,6 +18,9 @@ struct AnswerWordTests {
         // a yes said as what they will do, in their own quoted words or not
         "she said count on it", "\"baby I'll be there early\" 🙌", "\"30? baby I'll get you 50\"", "\"15 is nothing, I can do 25\"",
         "she had already started one",
+        // a yes opening an arrow answer, a grudging "fine", or the person's own promise in quotes
+        "sure + pinned it while I sat there", "gave me a look, then fine", "she said \"200?? fine, by the 20th.\"",
+        "he said \"send it, I'll pass it around at the coaches mtg thurs\"", "she laughed + said \"send me the words by Friday and its done\"",
     ])
     func yes(answer: String) throws {
         #expect(try response(answer) == .yes)
@@ -25,7 +28,7 @@ struct AnswerWordTests {
 
     @Test("A no said another way", arguments: [
         "naw", "not a chance", "not for me", "sitting this one out", "not gonna happen", "noooo",
-        "not willing to speak", "👎",
+        "not willing to speak", "👎", "not till after the cleanup",
     ])
     func no(answer: String) throws {
         #expect(try response(answer) == .no)
@@ -34,6 +37,10 @@ struct AnswerWordTests {
     @Test("A maybe said another way", arguments: [
         "mayb", "ehh", "meh", "hmmm", "idk", "dunno", "don't know yet", "leaning yes", "needs a few days", "wait and see",
         "open to it", "not opposed", "she would raise it but could not promise more", "she'll think on it", "mull it over", "run it by her boss", "prolly", "probly", "🤔",
+        // a decision left for later or to someone at home, in their words
+        "long pause, \"ask me after the vote\"", "\"my wife decides that\" lol", "hes checking w/ his daughter", "\"déjame preguntarles\"",
+        // a quoted promise that hedges is no yes
+        "she said \"I'll think about it\"",
     ])
     func maybe(answer: String) throws {
         #expect(try response(answer) == .maybe)
@@ -76,6 +83,9 @@ struct AnswerWordTests {
             "Asked her to come to the tenant meeting Dec 3. I'll drop off the flyer tomorrow 👍\n",
             "Asked her to come to the tenant meeting Dec 3. Heat ❌ since Oct.\n",
             "Asked her to come to the tenant meeting Dec 3. She's scared of the landlord, totally.\n",
+            // a penalty is not a grudging yes, and my own "I'll" after her quote is not hers
+            "Asked her to come to the tenant meeting Dec 3. She still owes the city the fine.\n",
+            "She said \"put me down\" for the potluck.\nAsked her to use the hall Dec 3, its booked.\nI will pick her up tmrw.\n",
         ] {
             let ask = try #require(try ExtractionRuleTests.note(body).asks.first)
             #expect(ask.response == .pending, "\(body)")

@@ -38,6 +38,10 @@ struct ElidedSubjectTests {
         Case(body: "Gotta call him Thurs to see if he found someone.", owner: .organizer, text: "call him", due: "2026-11-19"),
         Case(body: "We promised to send him the heat standard and to get him a stack of cards by Monday.", owner: .organizer, text: "get him a stack", due: "2026-11-16"),
         Case(body: "I'll send her the survey link tonight + gonna drop off the masa money Fri.", owner: .organizer, text: "drop off the masa money", due: "2026-11-20"),
+        // an owner's label set off by a dash, and an answer promised by an abbreviated day
+        Case(body: "Me - bring her 10 petitions Tues + a clipboard", owner: .organizer, text: "bring her 10 petitions", due: "2026-11-17"),
+        Case(body: "- [ ] Me - book the library room as backup", owner: .organizer, text: "book the library room"),
+        Case(body: "- she'll let me know by Sun either way", owner: .supporter, text: "let me know", due: "2026-11-15"),
         Case(body: "## Next steps\n- [ ] f/u Fri re: testifying", owner: .organizer, text: "f/u", due: "2026-11-20"),
         Case(body: "## Next steps\n- [ ] bring the water jugs + survey sheets to his garage by the 17th", owner: .organizer, text: "bring the water jugs", due: "2026-11-17"),
     ])

@@ -1,0 +1,35 @@
+import Testing
+
+@testable import FollowUpKit
+
+/// Day phrases as a hurried hand writes them: a day of the month right after its weekday, a time with no
+/// "at" after an ordinal, a 24-hour clock after "@", "nite" and "tonite", and "nxt". Met Saturday 2026-11-14.
+@Suite("Hurried day phrases")
+struct ShorthandDayTests {
+    @Test("resolve like their written-out forms", arguments: [
+        ("jueves 19 a las 6", "2026-11-19T18:00"),
+        ("tamales para la kermés el domingo 29.", "2026-11-29"),
+        ("Thursday 19 works for her", "2026-11-19"),
+        ("lead the clinic Sat the 21st 10am", "2026-11-21T10:00"),
+        ("bring her the cards Sun nite at 1900", "2026-11-15T19:00"),
+        ("cmte mtg Thurs 11/19 @ 1600", "2026-11-19T16:00"),
+        ("send her the link by 8 tonite", "2026-11-14T20:00"),
+        ("come to the bun line mtg sun at 6", "2026-11-15T18:00"),
+        ("house mtg nxt wk", "2026-11-16..2026-11-22"),
+        ("revised leases nxt mo", "2026-12-01..2026-12-31"),
+    ])
+    func resolves(sentence: String, expected: String) {
+        #expect(resolved(sentence, meeting: saturdayMeeting) == [expected])
+    }
+
+    @Test("a number after a weekday that is no day of the month stays apart", arguments: [
+        // no Saturday the 10th in the next three months: "10" is a time or a count, and only the day is meant
+        ("meet Sat 10 at the park", ["2026-11-21"]),
+        ("she works Friday 2 shifts", ["2026-11-20"]),
+        ("she sat at 6 tables", []),
+        ("the Sun at 6 had the story", []),
+    ] as [(String, [String])])
+    func apart(sentence: String, expected: [String]) {
+        #expect(resolved(sentence, meeting: saturdayMeeting) == expected)
+    }
+}
