@@ -87,7 +87,8 @@ extension DateScanner {
     /// led by a zero ("the 0700 huddle"): a bare "1930" or "2016" elsewhere is a year.
     private func militaryClock(at i: Int, afterDay: Bool) -> TimeMatch? {
         // "@ 1600", "at 1900": a lead makes four digits a clock reading too.
-        let led = i > 0 && (isWord(i - 1, "at") || isPunct(i - 1, "@"))
+        // Not "at 2100 Lincoln Ave": a capitalised word after four digits makes them a street number.
+        let led = i > 0 && (isWord(i - 1, "at") || isPunct(i - 1, "@")) && !(i + 1 < count && tokens[i + 1].kind == .word && tokens[i + 1].isCapitalized)
         guard let reading = number(i), reading.digitCount == 4, afterDay || led || reading.text.hasPrefix("0"),
             startsCleanly(i), endsCleanly(i + 1), !isCountNoun(i + 1)
         else { return nil }

@@ -81,8 +81,9 @@ extension DateScanner {
         }
     }
 
-    /// "jueves 20 a las 6", "el domingo 30", "Thursday 20": a bare day of the month after its weekday. Only a day
-    /// that falls on that weekday within three months counts, so "Sat 10" (a time) or "Friday 2 shifts" give nothing.
+    /// "jueves 20 a las 6", "el domingo 30", "Thursday 20": a bare day of the month after its weekday. Only the next
+    /// such day of the month, and only if it falls on that weekday; a number that could be an hour ("Thursday 10 to 2",
+    /// "Tues 8 works") must have its own time after it ("sábado 11 a las 10").
     private func matchBareDay(at k: Int, on weekday: Weekday) -> DayMatch? {
         guard let day = number(k), day.digitCount <= 2, (1...31).contains(day.value), tokens[k].spaceBefore, !isCountNoun(k + 1) else { return nil }
         if k + 1 < count {
@@ -93,7 +94,8 @@ extension DateScanner {
             case .symbol: break
             }
         }
-        guard let date = meeting.nextOccurrence(dayOfMonth: day.value, weekday: weekday), date.weekday == weekday else { return nil }
+        if day.value <= 12, !((isWord(k + 1, "at") || isPunct(k + 1, "@")) && number(k + 2) != nil) { return nil }
+        guard let date = meeting.nextOccurrence(dayOfMonth: day.value), date.weekday == weekday else { return nil }
         return DayMatch(tokens: k..<(k + 1), day: date)
     }
 
@@ -106,8 +108,8 @@ extension DateScanner {
             if let next = word(j + 1), ["am", "pm", "morning", "night", "nite", "evening", "afternoon"].contains(next) { return true }
             // "she sat. We talked", "she sat 2/3 of the way": a verb after its subject.
             let afterSubject = word(j - 1).map(DateVocabulary.subjectPronouns.contains) ?? false
-            // "the bun line mtg sun at 6": a clock time after the day.
-            if !afterSubject, isWord(j + 1, "at") || isPunct(j + 1, "@"), number(j + 2) != nil,
+            // "the bun line mtg sun at 6": a clock time after the day; "her son sat at 1 table" sits.
+            if !afterSubject, word(j) != "sat", isWord(j + 1, "at") || isPunct(j + 1, "@"), number(j + 2) != nil,
                 !(word(j - 1).map(DateVocabulary.determiners.contains) ?? false)
             {
                 return true

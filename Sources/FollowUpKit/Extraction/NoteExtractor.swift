@@ -379,17 +379,17 @@ struct NoteExtractor {
         return (section, unit.dropping(upTo: colon), nil)
     }
 
-    /// "Me - bring her 10 petitions Tues", "her – call the alderman": an owner's label set off by a dash.
-    /// Only owner words count, so "Lot 12 - no heat" stays prose.
+    /// "Me - bring her 10 petitions Tues": the organizer's label set off by a dash. Only the organizer's
+    /// words count and a verb must follow, so "Lot 12 - no heat" and "Her - hard to read" stay prose.
     private func dashLabel(of unit: TextUnit) -> (section: Section, rest: TextUnit, owner: Commitment.Owner?)? {
         let head = unit.text.prefix(16)
         guard let dash = head.range(of: " - ") ?? head.range(of: " – ") ?? head.range(of: " — ") else { return nil }
         let folded = unit.text[..<dash.lowerBound].lowercased().trimming(" *_")
+        // The rest must open on a verb: "Me - felt like I talked too much" is a thought, not a to-do.
+        let rest = unit.dropping(upTo: dash.lowerBound)
+        guard let verb = rest.words.first?.folded, CommitmentReader.isCommonVerb(verb) else { return nil }
         if ["me", "organizer", "yo", "on me"].contains(folded) || people.organizerNames.contains(folded) {
-            return (.promises, unit.dropping(upTo: dash.lowerBound), .organizer)
-        }
-        if ["her", "him", "them", "supporter", "ella", "él", "on her", "on him"].contains(folded) {
-            return (.commitments, unit.dropping(upTo: dash.lowerBound), .supporter)
+            return (.promises, rest, .organizer)
         }
         return nil
     }

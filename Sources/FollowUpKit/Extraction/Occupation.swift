@@ -26,7 +26,7 @@ enum Occupation {
         "trustee", "delegate", "rep", "ra", "ta", "headmistress", "headmaster", "deaconess", "committeeman",
         "committeewoman", "dsp", "hha", "pca", "cma", "lvn", "cutter", "cpa", "lifeguard", "technologist", "sonographer",
         // hospital and trade shorthand: "PCT on 6W nights", "RRT on 2nd shift", "maint mech", "cafeteria mgr"
-        "pct", "rrt", "rcis", "cst", "evs", "crna", "mech", "mgr", "supv", "associate",
+        "pct", "rrt", "rcis", "cst", "evs", "crna", "mech", "mgr", "supv",
         // Spanish, as bilingual notes write it
         "costurera", "costurero", "cocinera", "cocinero", "mesera", "mesero", "carpintero", "albañil", "plomero",
         "electricista", "mecánico", "mecanico", "chofer", "jardinero", "niñera", "enfermera", "enfermero", "maestra",

@@ -9,20 +9,16 @@ enum ResponseReader {
         var clauseEnd: Bool
         /// The cue only counts right after an opening quote: "\"I can do 20\"" is the person speaking.
         var quoted = false
-        /// The cue only counts when no other answer follows it: "\"I'll pass it around\"" is a yes, but
-        /// "\"I'll think about it\"" is a maybe.
-        var weak = false
     }
 
     private static let cues: [String: [Cue]] = {
         var table: [String: [Cue]] = [:]
         func add(_ response: Ask.Response?, _ phrases: [String]) {
             for phrase in phrases {
-                let weak = phrase.hasPrefix("~")
                 let clauseEnd = phrase.hasSuffix("$")
-                let quoted = phrase.trimming("~").hasPrefix("\"")
-                let words = phrase.trimming("~$\"").split(separator: " ")
-                table[String(words[0]), default: []].append(Cue(words: words, response: response, clauseEnd: clauseEnd, quoted: quoted, weak: weak))
+                let quoted = phrase.hasPrefix("\"")
+                let words = phrase.trimming("$\"").split(separator: " ")
+                table[String(words[0]), default: []].append(Cue(words: words, response: response, clauseEnd: clauseEnd, quoted: quoted))
             }
         }
         add(.pending, [
@@ -130,9 +126,7 @@ enum ResponseReader {
             "count on it", "count on me", "can count on her", "can count on him", "can count on them", "\"i'll get you", "\"ill get you",
             "already started one", "already on it",
             // "200?? fine, by the 20th", "gave me a look, then fine", "send me the words and its done"
-            "fine$", "then fine", "it's done$", "its done$",
-            // the person's own promise in quotes, when nothing else answers: "\"send it, I'll pass it around\""
-            "~\"i'll", "~\"ill", "~\"i will",
+            "\"fine$", "then fine", "\"it's done$", "\"its done$",
         ])
         add(nil, [
             "make sure", "no one", "no matter", "no later than", "pass out", "pass along", "passed out", "passed along",
@@ -150,7 +144,8 @@ enum ResponseReader {
     static func response(in words: [Word], text: String, from start: Int = 0) -> Ask.Response? {
         let found = answers(in: words, text: text, from: start)
         // "yes but she has to ask the other admin first, so maybe": a verdict after "so" has the last word.
-        let verdict = found.dropFirst().first { isVerdict(before: $0.words.lowerBound, in: words) }
+        // "checking with the landlord, but yes": a yes after "but" or "then" has it too; "yes, but she can't drive" stays yes.
+        let verdict = found.dropFirst().first { isVerdict(before: $0.words.lowerBound, in: words, turning: $0.response == .yes) }
         // "he has to ask the principal, no answer yet": someone still to ask, and no answer so far.
         if verdict == nil, found.first?.response == .maybe, found.dropFirst().contains(where: { $0.response == .pending }) { return .pending }
         return (verdict ?? found.first)?.response
@@ -165,18 +160,14 @@ enum ResponseReader {
         if start > 0, start < words.count, let response = emojiAnswer(in: text[words[start - 1].range.upperBound..<words[start].range.lowerBound]) {
             found.append((response, start..<start))
         }
-        var weak: [(response: Ask.Response, words: Range<Int>)] = []
         while index < words.count {
             if let cue = cue(at: index, in: words, text: text) {
-                if let response = cue.response {
-                    if cue.weak { weak.append((response, index..<index + cue.words.count)) } else { found.append((response, index..<index + cue.words.count)) }
-                }
+                if let response = cue.response { found.append((response, index..<index + cue.words.count)) }
                 index += cue.words.count
                 continue
             }
             index += 1
         }
-        if found.isEmpty { found = weak }
         // "-> 👍": an answer given as a sign after the last word, up to the end of its line.
         if let last = words.last, start == words.count {
             let rest = text[last.range.upperBound...]
@@ -201,11 +192,13 @@ enum ResponseReader {
     }
 
     /// "so maybe", "so that is a maybe", "so it's a no", "said actually to put her down".
-    private static func isVerdict(before index: Int, in words: [Word]) -> Bool {
+    private static func isVerdict(before index: Int, in words: [Word], turning: Bool) -> Bool {
         for back in stride(from: index - 1, through: max(0, index - 4), by: -1) {
             let word = words[back].folded
+            // "checking with the landlord, but yes", "ask me after, then said yes"
             if word == "so" || word == "actually" { return true }
-            if !["that", "is", "it's", "that's", "a", "its", "thats", "to"].contains(word) { return false }
+            if turning, word == "but" || word == "then" { return true }
+            if !["that", "is", "it's", "that's", "a", "its", "thats", "to", "said", "she", "he"].contains(word) { return false }
         }
         return false
     }
@@ -223,7 +216,7 @@ enum ResponseReader {
             // "def 2, maybe 3" and a quoted "\"sure come grab it\"": an answer word that opens the answer or
             // gives a count needs no clause end after it.
             if cue.clauseEnd && !endsClause(after: index + cue.words.count - 1, in: words, text: text)
-                && !(cue.words.count == 1 && (opensQuote(before: index, in: words, text: text) || countFollows(index, in: words, text: text) || opensArrowAnswer(before: index, in: words, text: text))
+                && !(cue.words.count == 1 && (opensQuote(before: index, in: words, text: text) || countFollows(index, in: words, text: text))
                     && !answerLaterInClause(after: index, in: words, text: text))
             {
                 continue
@@ -233,8 +226,6 @@ enum ResponseReader {
                 continue
             }
             if cue.quoted && !opensQuote(before: index, in: words, text: text) && !isInsideQuote(index, in: words, text: text) { continue }
-            // A weak cue must be inside a quote opened just before it: "he said \"send it, I'll pass it around\"".
-            if cue.weak && !opensQuote(before: index, in: words, text: text) && !isInsideNearQuote(index, in: words, text: text) { continue }
             if best == nil || cue.words.count > best!.words.count { best = cue }
         }
         return best
@@ -301,22 +292,6 @@ enum ResponseReader {
     /// "\"30? baby I'll get you 50\"": the word is in the person's own quoted words, though not the first.
     private static func isInsideQuote(_ index: Int, in words: [Word], text: String) -> Bool {
         text[text.startIndex..<words[index].range.lowerBound].leavesQuoteOpen()
-    }
-
-    /// A quote opened within the few words before `index` and not yet closed.
-    private static func isInsideNearQuote(_ index: Int, in words: [Word], text: String) -> Bool {
-        guard index > 0 else { return false }
-        let from = words[max(0, index - 8)].range.lowerBound
-        let before = text[from..<words[index].range.lowerBound]
-        let straight = before.filter { $0 == "\"" }.count
-        return straight % 2 == 1 || before.filter { $0 == "“" }.count > before.filter { $0 == "”" }.count
-    }
-
-    /// "-> sure + pinned it", "→ ok": the word opens an answer written after an arrow.
-    private static func opensArrowAnswer(before index: Int, in words: [Word], text: String) -> Bool {
-        guard index > 0 else { return false }
-        let gap = text[words[index - 1].range.upperBound..<words[index].range.lowerBound]
-        return gap.contains("->") || gap.contains("→") || gap.contains("=>")
     }
 
     private static func opensQuote(before index: Int, in words: [Word], text: String) -> Bool {

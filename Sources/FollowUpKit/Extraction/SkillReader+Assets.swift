@@ -53,6 +53,10 @@ extension SkillReader {
         // "has a van (white Econoline)": a parenthesis describes the thing just named, it is not another one.
         guard end - index <= 7, index == 0 || !unit.gap(before: index).contains("(")
         else { return false }
+        // "Need: 6 folding tables", "Big van? She doesn't know anyone with one": wanted or asked about, not had.
+        if let first = words.first, ["need", "needs", "want", "wants", "wishlist", "missing"].contains(first.folded) { return false }
+        if end < words.count, unit.gap(before: end).contains("?") { return false }
+        if end == words.count, unit.string[words[end - 1].range.upperBound..<unit.range.upperBound].contains("?") { return false }
         var sawNumber = false
         for offset in index..<min(end, index + 4) {
             let word = words[offset].folded
@@ -104,6 +108,8 @@ extension SkillReader {
         "sold", "died", "stolen", "towed", "repossessed", "repo'd", "totaled", "wrecked", "lost", "gone", "broke",
         "broken", "used", "borrowed", "rented", "needs", "need", "wants", "want", "no", "not", "lent", "gave", "expired",
         "suspended", "lapsed", "revoked", "doesnt", "doesn't", "didn't", "didnt", "had",
+        // "4 generators went down", "20 chairs short", "big truck blocking the alley", "3 cars parked on the lawn"
+        "short", "went", "down", "blocking", "blocked", "parked", "repoed", "needed", "missing", "ordered",
     ]
 
     /// "her basement fits 30", "the back room can fit maybe 25 ppl", "hall upstairs holds ~80": a space or a

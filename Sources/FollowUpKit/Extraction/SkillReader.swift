@@ -60,9 +60,9 @@ enum SkillReader {
     private static let servingVerbs = [
         "posts", "co-hosts", "cohosts", "calls", "bowls", "skates", "drums", "lifeguards", "volunteers", "types",
         "cuts", "tunes", "trains", "serves", "emcees", "mcs", "mentors", "caters", "streams", "livestreams",
-        "prepares", "files", "notarizes", "ushers", "photographs", "films", "records", "announces", "bartends",
-        "babysits", "watches", "grills", "cooks", "frames", "wires", "welds", "hauls", "moves", "mows",
-        "transcribes", "subs", "proofreads", "prints", "runs", "leads", "handles", "collects", "counts",
+        "notarizes", "ushers", "photographs", "films", "records", "announces", "bartends",
+        "babysits", "grills", "cooks", "frames", "wires", "welds", "hauls", "mows",
+        "transcribes", "subs", "proofreads", "prints", "runs", "leads",
     ]
     private static let servingVerbSet = Set(servingVerbs)
 
@@ -417,7 +417,7 @@ enum SkillReader {
         if and > 0, and < words.count, unit.gap(before: and).trimmed == "+" { and -= 1 }
         else if and < words.count, words[and].folded != "and" { return end }
         // "+ a generator", "+ 40 chairs", "+ pop-up canopy"
-        guard and + 2 < words.count else { return end }
+        guard and + 2 < words.count, !["no", "not", "zero"].contains(words[and + 1].folded) else { return end }  // "a truck + no license"
         let counted = ["a", "an", "two", "some"].contains(words[and + 1].folded) || words[and + 1].folded.first?.isNumber == true
         guard lexiconHit(Lexicon.resources, from: counted ? and + 2 : and + 1, in: words) else { return end }
         return clauseEnd(from: and + 2, in: unit)
@@ -497,8 +497,14 @@ enum SkillReader {
         }
         if servingVerbSet.contains(key) || (key == "does" && next < words.count && ownedObjectWords.contains(words[next].folded)) {
             // "does the livestream for his church", "calls bingo at the Legion"; not "does the dishes", "calls her mom"
-            guard next < words.count, !["her", "him", "me", "us", "them", "it", "that", "this", "back", "out", "up", "off", "to", "about", "home", "people"].contains(words[next].folded) || key == "does"
+            // "calls her mom", "runs into the landlord", "posts on Facebook", "serves time": no work of hers.
+            // Verbs with no object of their own ("volunteers in the kitchen", "bowls in the Tues league") may take "in" or "at".
+            let place = next < words.count && ["on", "in", "at"].contains(words[next].folded) && ["volunteers", "bowls", "skates", "drums", "lifeguards", "ushers", "subs", "bartends", "babysits"].contains(key)
+            guard next < words.count, place || !["her", "him", "me", "us", "them", "it", "that", "this", "back", "out", "up", "off", "to", "about", "home", "people",
+                "into", "late", "away", "errands", "over", "around", "on", "in", "at", "time", "911", "311", "cops", "police"].contains(words[next].folded) || key == "does"
             else { return true }
+            // "does her hair", "does his homework", "does the laundry": her own chores.
+            if key == "does", ["her", "his", "their"].contains(words[next].folded) || (next + 1 < words.count && chores.contains(words[next + 1].folded)) { return true }
             // "his daughter, who is a nurse, handles anything on the computer": someone else's work.
             if (max(0, index - 10)..<index).contains(where: { Lexicon.relations.contains(words[$0].stem) && isSomeonesRelation(at: $0, in: words) && !isObject(relationAt: $0, in: words) }) {
                 return true
@@ -515,15 +521,26 @@ enum SkillReader {
     /// Words after "does" that open its object: "does the books", "does all the graphics", "does a radio show".
     private static let ownedObjectWords: Set<String> = ["the", "a", "an", "her", "his", "their", "all"]
 
-    /// What people do for a living or for others, named after "does": "does the books", "does all the club's graphics".
+    /// What people do for a living or for others, named after "does the": "does the books", "does all the club's graphics".
     private static let serviceNouns: Set<String> = [
-        "books", "bookkeeping", "taxes", "payroll", "livestream", "stream", "sound", "lights", "graphics", "flyers",
+        "books", "bookkeeping", "payroll", "livestream", "stream", "sound", "lights", "graphics", "flyers",
         "newsletter", "bulletin", "announcements", "website", "catering", "bbq", "barbecue", "photos", "photography",
         "video", "videos", "translating", "translation", "interpreting", "collection", "carpool", "scheduling",
-        "minutes", "hair", "nails", "makeup", "braids", "alterations", "repairs", "murals", "signs", "banners",
-        "design", "layout", "social", "instagram", "facebook", "podcast", "show", "radio", "cooking", "baking",
+        "minutes", "braids", "alterations", "repairs", "murals", "signs", "banners",
+        "design", "layout", "social", "instagram", "facebook", "podcast", "show", "radio",
         "music", "wiring", "electrical", "plumbing", "framing", "drywall", "roofing", "welding", "sewing",
     ]
+    /// A household's own work after "does the": "does the laundry", "does the school run".
+    private static let chores: Set<String> = [
+        "laundry", "dishes", "shopping", "cleaning", "cooking", "homework", "school", "double", "shift", "errands", "groceries", "driving",
+    ]
+
+    /// Places and bodies that serve a community: "at the Legion", "in the fellowship hall", "for the parish".
+    private static let communityPlaces: Set<String> = Lexicon.groups.union([
+        "church", "mosque", "masjid", "temple", "synagogue", "parish", "shelter", "pantry", "center", "centre", "school",
+        "hall", "legion", "vfw", "clinic", "library", "y", "ymca", "cafeteria", "kitchen", "grange", "rec", "gym", "park",
+        "fair", "festival", "market", "depot", "picnic", "tournament", "tournaments", "games", "services", "service", "mass",
+    ])
 
     /// The clause from `start` says whom or where the work serves: "for his church" (not "for her mom"),
     /// "at the Legion", "on Nextdoor", "every sunday", "for 2 crew buses"; or names a service after "does".
@@ -533,23 +550,32 @@ enum SkillReader {
         var index = start
         while index < end {
             let word = words[index].folded
-            let next = index + 1 < end ? words[index + 1] : nil
             if index < start + 4, serviceNouns.contains(word) { return true }
-            switch word {
-            case "for":
-                // "for his church", "for the parish", "for 2 crew buses": not family, not herself
-                if let next, !["herself", "himself", "me", "us", "free", "fun", "now", "years", "yrs", "a", "an", "her", "him", "them", "it"].contains(next.folded) || (["her", "his"].contains(next.folded) && index + 2 < end && !Lexicon.relations.contains(words[index + 2].stem))
-                {
-                    if !Lexicon.relations.contains(next.stem) { return true }
+            if index + 1 < end {
+                let next = words[index + 1]
+                // A name of a day or month ("in May", "on Monday") is when, not where.
+                let isWhen = DateKeyword.lookup(next.folded) != nil
+                switch word {
+                case "for":
+                    // "for his church", "for 2 crew buses"; not "for her mom", "for his wife", "for herself", "for free"
+                    var whom = index + 1
+                    if ["her", "his", "their", "my", "the"].contains(next.folded), index + 2 < end { whom = index + 2 }
+                    let target = words[whom]
+                    if !Lexicon.relations.contains(target.stem), !isWhen,
+                        !["herself", "himself", "me", "us", "free", "fun", "now", "years", "yrs", "a", "an", "him", "them", "it", "divorce", "bankruptcy", "unemployment"].contains(target.folded)
+                    {
+                        return true
+                    }
+                case "at", "on", "in":
+                    // "at the Legion", "at Chua Quang Minh", "in the fellowship hall", "on Nextdoor"
+                    if next.isCapitalized, !isWhen { return true }
+                    if next.folded == "the" || next.folded == "her" || next.folded == "his",
+                        (index + 2..<min(end, index + 5)).contains(where: { communityPlaces.contains(words[$0].folded) })
+                    {
+                        return true
+                    }
+                default: break
                 }
-            case "at", "on", "in":
-                if let next, next.isCapitalized || (next.folded == "the" && index + 2 < end && !["moment", "time", "end", "same", "way", "house", "apartment", "kitchen"].contains(words[index + 2].folded))
-                    || ["weekends", "sundays", "saturdays", "fridays", "nextdoor", "facebook", "instagram", "ig", "tiktok", "youtube", "whatsapp", "church", "mass", "temple", "masjid", "the"].contains(next.folded)
-                {
-                    return true
-                }
-            case "every", "each": return true
-            default: break
             }
             index += 1
         }

@@ -28,6 +28,11 @@ struct ShorthandDayTests {
         ("she works Friday 2 shifts", ["2026-11-20"]),
         ("she sat at 6 tables", []),
         ("the Sun at 6 had the story", []),
+        // review mend: an hour after a weekday, a street number, a son who sat
+        ("Thursday 10 to 2 at the clinic", ["2026-11-19"]),
+        ("Tues 8 works for her", ["2026-11-17"]),
+        ("Friday 20 people, Saturday 30.", ["2026-11-20", "2026-11-21"]),
+        ("her son sat at 1 table by himself", []),
     ] as [(String, [String])])
     func apart(sentence: String, expected: [String]) {
         #expect(resolved(sentence, meeting: saturdayMeeting) == expected)

@@ -18,9 +18,9 @@ struct AnswerWordTests {
         // a yes said as what they will do, in their own quoted words or not
         "she said count on it", "\"baby I'll be there early\" 🙌", "\"30? baby I'll get you 50\"", "\"15 is nothing, I can do 25\"",
         "she had already started one",
-        // a yes opening an arrow answer, a grudging "fine", or the person's own promise in quotes
+        // a yes before a "+", a grudging "fine" in her words, a later yes after a hedge
         "sure + pinned it while I sat there", "gave me a look, then fine", "she said \"200?? fine, by the 20th.\"",
-        "he said \"send it, I'll pass it around at the coaches mtg thurs\"", "she laughed + said \"send me the words by Friday and its done\"",
+        "she laughed + said \"send me the words by Friday and its done\"", "she's checking with the landlord about noise rules, but yes",
     ])
     func yes(answer: String) throws {
         #expect(try response(answer) == .yes)
@@ -85,6 +85,9 @@ struct AnswerWordTests {
             "Asked her to come to the tenant meeting Dec 3. She's scared of the landlord, totally.\n",
             // a penalty is not a grudging yes, and my own "I'll" after her quote is not hers
             "Asked her to come to the tenant meeting Dec 3. She still owes the city the fine.\n",
+            "Asked her to speak at the hearing Dec 3 - she's fine, just tired.\n",
+            "Asked if she could bring food Dec 3. Food's fine, we have enough.\n",
+            "Asked her to come Dec 3. She said \"I'll be out of town that week.\"\n",
             "She said \"put me down\" for the potluck.\nAsked her to use the hall Dec 3, its booked.\nI will pick her up tmrw.\n",
         ] {
             let ask = try #require(try ExtractionRuleTests.note(body).asks.first)

@@ -42,6 +42,7 @@ struct ElidedSubjectTests {
         Case(body: "Me - bring her 10 petitions Tues + a clipboard", owner: .organizer, text: "bring her 10 petitions", due: "2026-11-17"),
         Case(body: "- [ ] Me - book the library room as backup", owner: .organizer, text: "book the library room"),
         Case(body: "- she'll let me know by Sun either way", owner: .supporter, text: "let me know", due: "2026-11-15"),
+        Case(body: "Me - she should meet Rosa Diaz, then I'll call Rosa.", owner: .organizer, text: "call Rosa"),
         Case(body: "## Next steps\n- [ ] f/u Fri re: testifying", owner: .organizer, text: "f/u", due: "2026-11-20"),
         Case(body: "## Next steps\n- [ ] bring the water jugs + survey sheets to his garage by the 17th", owner: .organizer, text: "bring the water jugs", due: "2026-11-17"),
     ])

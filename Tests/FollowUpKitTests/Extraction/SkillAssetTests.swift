@@ -79,6 +79,7 @@ struct SkillAssetTests {
         SkillCase(body: "maint mech on nights at golden crust 14 yrs", skills: ["maint mech"]),
         SkillCase(body: "2nd 1:1 w/ Zuri, PCT on 6W nights (4 yrs)", skills: ["PCT on 6W nights"]),
         SkillCase(body: "- diesel mech @ city fleet garage, 2nd shift, ASE certified", skills: ["diesel mech", "ASE certified"]),
+        SkillCase(body: "She's an associate member of the union.", skills: []),
         SkillCase(body: "He works 60+ hrs a week as a prep cook at Casa Fuego.", skills: ["prep cook"]),
     ])
     func posts(_ example: SkillCase) throws { try ExtractionRuleTests.expectSkills(example) }
@@ -104,8 +105,17 @@ struct SkillAssetTests {
         SkillCase(body: "She cooks lunch for 2 crew buses every morning.", skills: ["cooks lunch for 2 crew buses"]),
         SkillCase(body: "- does all the club's graphics in canva", skills: ["does all the club's graphics"]),
         SkillCase(body: "Volunteers in the kitchen at Chua Quang Minh.", skills: ["volunteers in the kitchen at Chua Quang Minh"]),
+        SkillCase(body: "She serves breakfast at the shelter.", skills: ["serves breakfast at the shelter"]),
         SkillCase(body: "She does the dishes after dinner.", skills: []),
         SkillCase(body: "She calls her mom every night.", skills: []),
+        // review mend: errands, benefits and chores are no skill
+        SkillCase(body: "She calls the landlord every week about the heat.", skills: []),
+        SkillCase(body: "She posts on Facebook every day.", skills: []),
+        SkillCase(body: "She files for unemployment at the county office.", skills: []),
+        SkillCase(body: "He runs errands for his grandma.", skills: []),
+        SkillCase(body: "He serves time at County until March.", skills: []),
+        SkillCase(body: "She does her hair every morning before work.", skills: []),
+        SkillCase(body: "She does the laundry at the laundromat on Sundays.", skills: []),
         SkillCase(body: "His daughter, who is a nurse, handles anything on the computer.", skills: []),
         SkillCase(body: "He is the admin of a Telegram group of 400 families, so when he posts people actually read it.", skills: ["admin of a Telegram group"]),
     ])
@@ -119,6 +129,9 @@ struct SkillAssetTests {
         SkillCase(body: "- truck: F-250 w/ tow hitch. 2 folding tables + pop-up canopy", skills: ["F-250", "2 folding tables + pop-up canopy"]),
         SkillCase(body: "- on the 14 bus now, takes the 40 bus on weekends", skills: []),
         SkillCase(body: "- 2 kids at Lincoln, 3 rooms no heat", skills: []),
+        SkillCase(body: "Need: 6 folding tables, 40 chairs", skills: []),
+        SkillCase(body: "4 generators went down during the storm.", skills: []),
+        SkillCase(body: "- has a truck + no license", skills: ["has a truck"]),
     ])
     func gear(_ example: SkillCase) throws { try ExtractionRuleTests.expectSkills(example) }
 
