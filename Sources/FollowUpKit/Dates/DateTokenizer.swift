@@ -63,8 +63,9 @@ enum DateTokenizer {
                     i = after
                 }
                 // "nxt wk", "nxt Tues": shorthand for "next".
-                if String(text) == "nxt" { text = "next".unicodeScalars }
-                tokens.append(DateToken(kind: .word, range: start..<i, text: String(text), value: 0,
+                var word = String(text)
+                if word == "nxt" { word = "next" }
+                tokens.append(DateToken(kind: .word, range: start..<i, text: word, value: 0,
                                         spaceBefore: spaced, isCapitalized: isUpper(c),
                                         isAcronym: allUpper && text.count > 1))
             } else {

@@ -82,7 +82,7 @@ extension NoteExtractor {
     /// "yo: ¿vienes el sábado?" then "ella: ahí estaré": the organizer's labelled question (true) and the
     /// person's labelled line right after it (false) are a question and its answer, as in a transcript.
     /// A list of tasks ("- Me: check if the hall is free?") is no conversation.
-    func conversationTurn(_ label: (section: Section, rest: TextUnit, owner: Commitment.Owner?)) -> Bool? {
+    func conversationTurn(_ label: InlineLabel) -> Bool? {
         guard ![.commitments, .promises, .skills, .referrals, .issues].contains(section), let owner = label.owner else { return nil }
         switch owner {
         case .organizer:

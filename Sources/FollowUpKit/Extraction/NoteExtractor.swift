@@ -356,9 +356,12 @@ struct NoteExtractor {
         addIssues(IssueReader.findAll(in: unit, people: people))
     }
 
+    /// A line's leading label: the section it names, the text after it, and whose tasks follow.
+    typealias InlineLabel = (section: Section, rest: TextUnit, owner: Commitment.Owner?)
+
     /// "Label: rest" at the start of a block, where the label names a section or an owner.
     /// A person's label ("Teresa:", "her:", "ella:") also says whose the task is.
-    func inlineLabel(of unit: TextUnit) -> (section: Section, rest: TextUnit, owner: Commitment.Owner?)? {
+    func inlineLabel(of unit: TextUnit) -> InlineLabel? {
         // A label is short: look for its colon among the first few characters only.
         guard let colon = unit.text.prefix(32).firstIndex(of: ":") else { return dashLabel(of: unit) }
         let label = unit.text[..<colon]
@@ -381,7 +384,7 @@ struct NoteExtractor {
 
     /// "Me - bring her 10 petitions Tues": the organizer's label set off by a dash. Only the organizer's
     /// words count and a verb must follow, so "Lot 12 - no heat" and "Her - hard to read" stay prose.
-    private func dashLabel(of unit: TextUnit) -> (section: Section, rest: TextUnit, owner: Commitment.Owner?)? {
+    private func dashLabel(of unit: TextUnit) -> InlineLabel? {
         let head = unit.text.prefix(16)
         guard let dash = head.range(of: " - ") ?? head.range(of: " – ") ?? head.range(of: " — ") else { return nil }
         let folded = unit.text[..<dash.lowerBound].lowercased().trimming(" *_")

@@ -195,8 +195,8 @@ enum ResponseReader {
     private static func isVerdict(before index: Int, in words: [Word], turning: Bool) -> Bool {
         for back in stride(from: index - 1, through: max(0, index - 4), by: -1) {
             let word = words[back].folded
-            // "checking with the landlord, but yes", "ask me after, then said yes"
             if word == "so" || word == "actually" { return true }
+            // "checking with the landlord, but yes", "ask me after, then said yes"
             if turning, word == "but" || word == "then" { return true }
             if !["that", "is", "it's", "that's", "a", "its", "thats", "to", "said", "she", "he"].contains(word) { return false }
         }
@@ -295,10 +295,10 @@ enum ResponseReader {
     }
 
     private static func opensQuote(before index: Int, in words: [Word], text: String) -> Bool {
+        let isQuote = { (character: Character) in "\"“".contains(character) }
+        if index > 0 { return text[words[index - 1].range.upperBound..<words[index].range.lowerBound].contains(where: isQuote) }
         // The first word: only the marks just before it, not the whole text before its sentence.
-        let before = index > 0 ? text[words[index - 1].range.upperBound..<words[index].range.lowerBound]
-            : text[..<words[index].range.lowerBound].reversed().prefix { !$0.isLetter && !$0.isNumber && $0 != "\n" }.reversed().map(String.init).joined()[...]
-        return before.contains { "\"“".contains($0) }
+        return text[..<words[index].range.lowerBound].reversed().prefix { !$0.isLetter && !$0.isNumber && $0 != "\n" }.contains(where: isQuote)
     }
 
     /// "\"Ok I need to check with my husband first\"": another answer in the same clause has the say.

@@ -55,8 +55,8 @@ extension SkillReader {
         else { return false }
         // "Need: 6 folding tables", "Big van? She doesn't know anyone with one": wanted or asked about, not had.
         if let first = words.first, ["need", "needs", "want", "wants", "wishlist", "missing"].contains(first.folded) { return false }
-        if end < words.count, unit.gap(before: end).contains("?") { return false }
-        if end == words.count, unit.string[words[end - 1].range.upperBound..<unit.range.upperBound].contains("?") { return false }
+        let afterClause = end < words.count ? unit.gap(before: end) : unit.string[words[end - 1].range.upperBound..<unit.range.upperBound]
+        if afterClause.contains("?") { return false }
         var sawNumber = false
         for offset in index..<min(end, index + 4) {
             let word = words[offset].folded

@@ -496,13 +496,12 @@ enum SkillReader {
             return !(next..<min(next + 2, words.count)).contains { Lexicon.languages.contains(words[$0].folded) && ($0 == next || !startsClause(at: $0, in: unit)) }
         }
         if servingVerbSet.contains(key) || (key == "does" && next < words.count && ownedObjectWords.contains(words[next].folded)) {
-            // "does the livestream for his church", "calls bingo at the Legion"; not "does the dishes", "calls her mom"
-            // "calls her mom", "runs into the landlord", "posts on Facebook", "serves time": no work of hers.
-            // Verbs with no object of their own ("volunteers in the kitchen", "bowls in the Tues league") may take "in" or "at".
-            let place = next < words.count && ["on", "in", "at"].contains(words[next].folded) && ["volunteers", "bowls", "skates", "drums", "lifeguards", "ushers", "subs", "bartends", "babysits"].contains(key)
-            guard next < words.count, place || !["her", "him", "me", "us", "them", "it", "that", "this", "back", "out", "up", "off", "to", "about", "home", "people",
-                "into", "late", "away", "errands", "over", "around", "on", "in", "at", "time", "911", "311", "cops", "police"].contains(words[next].folded) || key == "does"
-            else { return true }
+            // "does the livestream for his church", "calls bingo at the Legion"; not "calls her mom", "runs into the
+            // landlord", "posts on Facebook", "serves time". Verbs with no object of their own ("volunteers in the
+            // kitchen", "bowls in the Tues league") may go straight on to where.
+            guard next < words.count else { return true }
+            let toPlace = ["on", "in", "at"].contains(words[next].folded) && placeVerbs.contains(key)
+            if key != "does", !toPlace, notWorkObjects.contains(words[next].folded) { return true }
             // "does her hair", "does his homework", "does the laundry": her own chores.
             if key == "does", ["her", "his", "their"].contains(words[next].folded) || (next + 1 < words.count && chores.contains(words[next + 1].folded)) { return true }
             // "his daughter, who is a nurse, handles anything on the computer": someone else's work.
@@ -517,6 +516,15 @@ enum SkillReader {
         guard let excluded = notAfterOpener[key] else { return false }
         return next >= words.count || excluded.contains(words[next].folded)
     }
+
+    /// Serving verbs that take no object of their own: "volunteers in the kitchen at Chua Quang Minh".
+    private static let placeVerbs: Set<String> = ["volunteers", "bowls", "skates", "drums", "lifeguards", "ushers", "subs", "bartends", "babysits"]
+
+    /// What after a serving verb makes it no work for others: "calls her mom", "runs into", "posts on", "serves time".
+    private static let notWorkObjects: Set<String> = [
+        "her", "him", "me", "us", "them", "it", "that", "this", "back", "out", "up", "off", "to", "about", "home", "people",
+        "into", "late", "away", "errands", "over", "around", "on", "in", "at", "time", "911", "311", "cops", "police",
+    ]
 
     /// Words after "does" that open its object: "does the books", "does all the graphics", "does a radio show".
     private static let ownedObjectWords: Set<String> = ["the", "a", "an", "her", "his", "their", "all"]
@@ -543,7 +551,7 @@ enum SkillReader {
     ])
 
     /// The clause from `start` says whom or where the work serves: "for his church" (not "for her mom"),
-    /// "at the Legion", "on Nextdoor", "every sunday", "for 2 crew buses"; or names a service after "does".
+    /// "at the Legion", "on Nextdoor", "for 2 crew buses" (not "in May"); or names a service ("does the books").
     private static func servesOthers(from start: Int, in unit: TextUnit) -> Bool {
         let words = unit.words
         let end = clauseEnd(from: start, in: unit).nextWord
