@@ -15,7 +15,9 @@ enum AskSplitter {
         var plainAnd: Int? = nil
         for index in 1..<words.count - 1 {
             let gap = text[words[index - 1].range.upperBound..<words[index].range.lowerBound]
-            if gap.contains("+") || gap.contains("&") {
+            // "+ host it in the church hall" starts a request; "w/ his paystubs + the texts", "the 4400 + 4500 blocks"
+            // list things.
+            if gap.contains("+") || gap.contains("&"), !listsThing(words[index].folded) {
                 return cut(text, before: words[index], resumingAt: words[index])
             }
             guard words[index].folded == "and" else { continue }
@@ -30,6 +32,10 @@ enum AskSplitter {
         }
         guard let and = plainAnd else { return nil }
         return cut(text, before: words[and], resumingAt: words[and + 1])
+    }
+
+    private static func listsThing(_ word: String) -> Bool {
+        word.first?.isNumber == true || ["the", "a", "an", "his", "her", "their", "my", "our", "some", "any", "all", "one", "two", "three"].contains(word)
     }
 
     private static let framing: Set<String> = [

@@ -62,7 +62,9 @@ extension NoteExtractor {
         // With no answer written, the next sentences may give it. After "no answer yet, got paged" only news may
         // ("Update: she said yes"), not the next thing the note says ("so she can't help w/ the Honduran families").
         openAsk = heard == nil || heard == .pending ? (records.asks.count - 1, 2, heard == .pending) : nil
-        splitAsk(at: records.asks.count - 1, answeredBy: unit, from: found.answerStart)
+        if !splitAsk(at: records.asks.count - 1, answeredBy: unit, from: found.answerStart, sentences: sentences), heard != nil, heard != .pending {
+            answeredAsk = (records.asks.count - 1, 2, unit.block)
+        }
     }
 
     /// "Texted me later: yes on the potluck", "update: roommate is fine w/ it so hosting = yes": a yes or no
@@ -85,9 +87,9 @@ extension NoteExtractor {
         return nil
     }
 
-    /// Whether a word within three of the answer at `span` shares a stem with a word of `request`.
-    private static func names(_ request: String, near span: Range<Int>, in words: [Word]) -> Bool {
-        let near = (max(0, span.lowerBound - 3)..<min(words.count, span.upperBound + 3)).filter { !span.contains($0) }
+    /// Whether a word within `reach` of the answer at `span` shares a stem with a word of `request`.
+    private static func names(_ request: String, near span: Range<Int>, in words: [Word], within reach: Int = 3) -> Bool {
+        let near = (max(0, span.lowerBound - reach)..<min(words.count, span.upperBound + reach)).filter { !span.contains($0) }
         let topics = Set(near.map { topicStem(words[$0].folded) }.filter { $0.count >= 4 && !answerFiller.contains($0) })
         return Word.words(in: request[...]).contains { topics.contains(topicStem($0.folded)) }
     }
@@ -104,18 +106,51 @@ extension NoteExtractor {
 
     /// "aides yes, hall no": an ask of two requests whose answer gives each its own verdict becomes two asks,
     /// on the same line with the same due date. The first verdict must be the answer the ask already has.
-    mutating func splitAsk(at index: Int, answeredBy unit: TextUnit, from start: Int = 0) {
+    /// `sentences`: the ask's own sentences, when the answer is in them, so that each request keeps its own day
+    /// ("testify Mon 10/19 6:30pm + work the phone bank Weds the 14th -> board NO, phone bank yes").
+    @discardableResult
+    mutating func splitAsk(at index: Int, answeredBy unit: TextUnit, from start: Int = 0, sentences: [ScannedSentence]? = nil) -> Bool {
         let answers = ResponseReader.answers(in: unit.words, text: unit.string, from: start)
         guard let first = answers.first, first.response == records.asks[index].response,
             let second = answers.first(where: { $0.response != first.response }),
+            let (text, rest) = AskSplitter.parts(of: records.asks[index].text, startsRequest: CommitmentReader.isCommonVerb)
+        else { return false }
+        // One of the verdicts names its request ("aides yes", "no speaking"): a verdict and a hedge about the same
+        // request ("not yet, wants to see who else steps up") stay one answer. "moms yes…, speaking no" answers the
+        // second request first.
+        let inOrder = Self.names(text, near: first.words, in: unit.words) || Self.names(rest, near: second.words, in: unit.words)
+        let reversed = !inOrder && Self.names(rest, near: first.words, in: unit.words) && Self.names(text, near: second.words, in: unit.words)
+        guard inOrder || reversed else { return false }
+        if reversed { records.asks[index].response = second.response }
+        split(at: index, into: text, rest, answered: reversed ? first.response : second.response, in: unit, sentences: sentences)
+        return true
+    }
+
+    /// "…and to bring the other 3 guys. The clinic - def. The 3 guys, he'll ask them but no promete nada.": a later
+    /// sentence that names only the second request, with another verdict, answers that request alone.
+    mutating func splitAsk(at index: Int, answeredApartBy unit: TextUnit) -> Bool {
+        guard let answer = ResponseReader.answers(in: unit.words, text: unit.string).first,
+            answer.response != records.asks[index].response,
             let (text, rest) = AskSplitter.parts(of: records.asks[index].text, startsRequest: CommitmentReader.isCommonVerb),
-            // One of the verdicts names its request ("aides yes", "no speaking"): a verdict and a hedge about the same
-            // request ("not yet, wants to see who else steps up") stay one answer.
-            Self.names(text, near: first.words, in: unit.words) || Self.names(rest, near: second.words, in: unit.words)
-        else { return }
+            Self.names(rest, near: 0..<0, in: unit.words, within: unit.words.count),
+            !Self.names(text, near: 0..<0, in: unit.words, within: unit.words.count)
+        else { return false }
+        split(at: index, into: text, rest, answered: answer.response)
+        return true
+    }
+
+    private mutating func split(
+        at index: Int, into text: String, _ rest: String, answered response: Ask.Response, in unit: TextUnit? = nil, sentences: [ScannedSentence]? = nil
+    ) {
         let ask = records.asks[index]
+        // A request with a day of its own is due that day; otherwise both share the ask's.
+        func ownDue(_ part: String) -> DateValue? {
+            guard let unit, let sentences, let range = unit.string.range(of: part), !range.isEmpty else { return nil }
+            return due(of: range, in: sentences)
+        }
         records.asks[index].text = text
-        records.asks.insert(Ask(text: rest, response: second.response, due: ask.due, line: ask.line), at: index + 1)
+        records.asks[index].due = ownDue(text) ?? ask.due
+        records.asks.insert(Ask(text: rest, response: response, due: ownDue(rest) ?? ask.due, line: ask.line), at: index + 1)
     }
 
     mutating func addCommitment(_ found: CommitmentReader.Found, in unit: TextUnit, sentences: [ScannedSentence], done: Bool, due explicitDue: DateValue?? = nil) {

@@ -20,6 +20,9 @@ struct NoteExtractor {
     /// The list item whose ask the person has just answered: its later sentences go on in their voice
     /// ("- house mtg at her place -> no, mother-in-law moved in. Will bring 2 coworkers to ours instead").
     var answeredItem: MarkdownBlock? = nil
+    /// The last ask of two requests that has its answer, how many more sentences of its paragraph may answer its
+    /// second request apart ("The clinic - def, he'll be there. The 3 guys, he'll ask them but no promete nada.").
+    var answeredAsk: (index: Int, sentencesLeft: Int, block: MarkdownBlock)? = nil
 
     struct Records {
         var commitments: [Commitment] = []
@@ -305,6 +308,8 @@ struct NoteExtractor {
         let unit = sentence.unit
         var answering: Int? = nil
         let ask = AskReader.find(in: unit, people: people)
+        let answered = answeredAsk
+        answeredAsk = nil
         if let ask {
             addAskAndAnswer(ask, in: unit, sentences: [sentence])
         } else {
@@ -323,13 +328,18 @@ struct NoteExtractor {
                 if heard != nil {
                     // "-> newsletter yes. council, cant speak for them": an item's answer may run over sentences.
                     let answer = unit.block.isListItem ? TextUnit(block: unit.block, range: unit.range.lowerBound..<unit.string.endIndex) : unit
-                    splitAsk(at: open.index, answeredBy: answer)
+                    if !splitAsk(at: open.index, answeredBy: answer) { answeredAsk = (open.index, 1, unit.block) }
                 }
             } else if let open = openAsk {
                 // "She didn't answer right away…" leaves the ask open one more sentence, for words that answer it.
                 openAsk = heard == .pending ? (open.index, 1, open.waitsForNews)
                     : open.sentencesLeft > 1 ? (open.index, open.sentencesLeft - 1, open.waitsForNews) : nil
+            } else if let answered, answered.block == unit.block, splitAsk(at: answered.index, answeredApartBy: unit) {
+                // The second request's answer, in a sentence of its own.
             } else {
+                if let answered, answered.block == unit.block, answered.sentencesLeft > 1 {
+                    answeredAsk = (answered.index, answered.sentencesLeft - 1, answered.block)
+                }
                 answerEarlierAsk(in: unit)
             }
             addProseCommitments(in: unit, sentences: [sentence], answering: answering, continuesAnswer: unit.block == answeredItem)

@@ -33,6 +33,9 @@ enum ResponseReader {
             "no contestó", "no contesto", "no me contestó", "no me contesto", "no dijo nada", "sin respuesta", "no respondió",
             "no respondio", "não respondeu", "nao respondeu", "sem resposta",
             "do not have an answer", "don't have an answer", "dont have an answer",
+            // the talk ended first: "had to go clock in before he answered", "we never got back to it"
+            "before he answered", "before she answered", "before they answered", "before answering", "never really answered",
+            "never got back to it", "never got back to that", "never came back to it",
         ])
         add(.maybe, [
             "maybe", "think about it", "thinking about it", "think it over", "thinking it over", "let me think",
@@ -75,6 +78,9 @@ enum ResponseReader {
             "ask me after", "ask me later", "ask me closer", "wife decides", "husband decides", "decides that$",
             "checking with", "checking w", "check w", "déjame preguntar", "dejame preguntar", "déjame preguntarles",
             "dejame preguntarles", "déjame preguntarle", "dejame preguntarle", "tengo que preguntar",
+            // holding back a promise: "would not commit to the neighbors until he talks to them"
+            "would not commit", "wouldn't commit", "wouldnt commit", "won't commit", "wont commit", "didn't commit", "didnt commit",
+            "not commit", "not committing", "noncommittal", "non-committal",
         ])
         add(.no, [
             "no", "said no", "declined", "declines", "can't", "cannot", "can not", "couldn't", "not ready", "not interested",
@@ -124,12 +130,12 @@ enum ResponseReader {
             "would not miss it", "i'm there$", "im there$", "no doubt$", "no brainer$", "no-brainer$", "certainly$",
             "she's all in", "he's all in", "shes all in", "hes all in", "i'm all in", "im all in", "they're all in", "down for it", "down to help", "she's game", "he's game", "is game$",
             "count on it", "count on me", "can count on her", "can count on him", "can count on them", "\"i'll get you", "\"ill get you",
-            "already started one", "already on it",
+            "already started one", "already on it", "wouldn't mind", "wouldnt mind", "would not mind",
             // "200?? fine, by the 20th", "gave me a look, then fine", "send me the words and its done"
             "\"fine$", "then fine", "\"it's done$", "\"its done$",
         ])
         add(nil, [
-            "make sure", "no one", "no matter", "no later than", "pass out", "pass along", "passed out", "passed along",
+            "make sure", "no one", "no matter", "no more", "no less", "no later than", "pass out", "pass along", "passed out", "passed along",
             "been waiting on", "been waiting for", "sure is", "in case", "no longer", "not only", "can't wait", "couldn't be happier", "won't stop", "no idea why",
             "not sure why", "sure that", "sure to", "check in", "let me know if", "if he says", "if she says",
             "if they say", "no doubt", "no brainer",
@@ -145,7 +151,16 @@ enum ResponseReader {
         let found = answers(in: words, text: text, from: start)
         // "yes but she has to ask the other admin first, so maybe": a verdict after "so" has the last word.
         // "checking with the landlord, but yes": a yes after "but" or "then" has it too; "yes, but she can't drive" stays yes.
-        let verdict = found.dropFirst().first { isVerdict(before: $0.words.lowerBound, in: words, turning: $0.response == .yes) }
+        // After a no, "but she'll come and sit in the back" is a smaller offer, not a yes to what was asked.
+        let first = found.first?.response
+        // "At first she said no…, but by the time we left she said put her down", "First não…, then ok": an answer
+        // said to be the first one gives way to the last.
+        if let opening = found.first, found.count > 1, isFirstOfSeveral(opening.words, in: words) { return found.last?.response }
+        let verdict = found.dropFirst().first {
+            isVerdict(before: $0.words.lowerBound, in: words, turning: $0.response == .yes, afterNo: first == .no)
+        }
+        // "said yes, then remembered her son's graduation may be that week": a yes taken back, with no new answer.
+        if verdict == nil, first == .yes, let opening = found.first, takenBack(after: opening.words.upperBound, in: words) { return .maybe }
         // "he has to ask the principal, no answer yet": someone still to ask, and no answer so far.
         if verdict == nil, found.first?.response == .maybe, found.dropFirst().contains(where: { $0.response == .pending }) { return .pending }
         return (verdict ?? found.first)?.response
@@ -191,16 +206,36 @@ enum ResponseReader {
         return nil
     }
 
-    /// "so maybe", "so that is a maybe", "so it's a no", "said actually to put her down".
-    private static func isVerdict(before index: Int, in words: [Word], turning: Bool) -> Bool {
+    /// "so maybe", "so that is a maybe", "so it's a no", "said actually to put her down", "now maybe", "então sim".
+    private static func isVerdict(before index: Int, in words: [Word], turning: Bool, afterNo: Bool) -> Bool {
         for back in stride(from: index - 1, through: max(0, index - 4), by: -1) {
             let word = words[back].folded
-            if word == "so" || word == "actually" { return true }
-            // "checking with the landlord, but yes", "ask me after, then said yes"
-            if turning, word == "but" || word == "then" { return true }
-            if !["that", "is", "it's", "that's", "a", "its", "thats", "to", "said", "she", "he"].contains(word) { return false }
+            if ["so", "actually", "então", "entao", "entonces"].contains(word) { return true }
+            // "yes, then remembered the game, now maybe"; not "not now, ask again after tax season", "for now"
+            if word == "now", back == 0 || !["not", "right", "for", "till", "until", "by", "from", "just"].contains(words[back - 1].folded) { return true }
+            // "checking with the landlord, but yes", "ask me after, then said yes"; "no at first, then ok", but not
+            // "said no, but she will come to the first meeting".
+            if turning, word == "then" || (word == "but" && !afterNo) { return true }
+            if !["that", "is", "it's", "that's", "a", "its", "thats", "to", "said", "she", "he", "it", "call", "was", "be", "just"].contains(word) {
+                return false
+            }
         }
         return false
+    }
+
+    /// "At first she said no", "First não", "She said yes at first", "She first said yes", "said yes right away": the
+    /// answer at `span` is told as the first of several.
+    private static func isFirstOfSeveral(_ span: Range<Int>, in words: [Word]) -> Bool {
+        let before = words[max(0, span.lowerBound - 4)..<span.lowerBound].map(\.folded)
+        let after = words[span.upperBound..<min(words.count, span.upperBound + 2)].map(\.folded)
+        return before.contains("first") || after.starts(with: ["at", "first"]) || after.starts(with: ["right", "away"]) || after.first == "first"
+    }
+
+    /// "yes, then remembered the lounge is booked", "then realized": the yes is taken back right after it is given.
+    private static func takenBack(after index: Int, in words: [Word]) -> Bool {
+        guard let then = (index..<min(words.count, index + 6)).first(where: { words[$0].folded == "then" }), then + 1 < words.count else { return false }
+        return ["remembered", "realized", "realised", "remembers", "realizes", "hesitated", "backtracked", "backpedaled", "wavered"].contains(words[then + 1].folded)
+            || (then + 2 < words.count && ["face", "tone"].contains(words[then + 2].folded))
     }
 
     /// Whether an answer cue ("claro", "no way", "prob not") starts at word `index`.

@@ -38,6 +38,19 @@ struct HurriedAnswerTests {
         ("asked if he'd get the produce guys to sign cards Dec 3, he can get me 3 by then", .yes),
         // a count after the answer word, an answer that opens the quote, Kreyòl, a condition before the verdict
         ("## Ask\n- bring 3 from the bun line Dec 3 -> \"def 2, maybe 3\"", .yes),
+        // an answer that changes: the last word has it once the first is told as the first
+        ("Asked her to be the steward Dec 3. At first she said no, she's new, but by the time we left she said put her down.", .yes),
+        ("## Ask\n- speak at the mtg Dec 3 -> First não, then walking me out he said ok, 5 minutos, no more.", .yes),
+        ("## Ask\n- haul tables Sat Dec 5 -> yes, then remembered daughters game, now maybe", .maybe),
+        ("Asked her to host the Dec 3 letter night. She said yes at first, then remembered the lounge is booked; it is a maybe.", .maybe),
+        ("## Ask\n- speak at the board Dec 3: she said yes, then remembered her son's graduation is that week.", .maybe),
+        ("## Ask\n- Chair the heat committee Dec 3? Not now, ask again after tax season.", .no),
+        // after a no, a smaller offer is no yes
+        ("I asked her to co-chair the committee Dec 3 and she said no, thirty years was enough, but she will come to the first meeting.", .no),
+        ("## Ask\n- speak at the rally Dec 3 -> no, \"i'll stand in the back\". but she'll come w/ whoever's on break", .no),
+        // the talk ended before an answer
+        ("Asked if he would talk to the pastor Dec 3 and he got a call from his foreman before he answered.", .pending),
+        ("Asked whether she would phone the ladies Dec 3; the aide came in and we never got back to it.", .pending),
         ("## Ask\n- lend the canopy Dec 3 -> \"sure come grab it\"", .yes),
         ("I asked her to come to the tenant mtg Dec 3 and she said wi, she's off that night.", .yes),
         ("## Ask\n- chair the parking committee Dec 3 -> non, not w/ her hours", .no),
@@ -116,6 +129,28 @@ struct HurriedAnswerTests {
         let found = try note("## Ask\n- Host a parent potluck in her backyard Dec 5 -> wanted to check her calendar first\n\n## Later\nTexted me at 3:45: yes on the potluck.\n")
         #expect(found.asks.map(\.response) == [.yes])
         #expect(found.commitments.map(\.owner) == [.supporter])
+    }
+
+    @Test("Two requests answered in the next sentences, or second first, each keep their own answer and day")
+    func twoRequestsAnsweredApart() throws {
+        let later = try note(
+            "Asked him to come to the clinic Thurs Dec 3 at 6 w/ his paystubs + the texts, and to bring the other 3 guys. "
+                + "The clinic - def, he'll be there. The 3 guys, he'll ask them but no promete nada.\n")
+        #expect(later.asks.map(\.text) == ["come to the clinic Thurs Dec 3 at 6 w/ his paystubs + the texts", "bring the other 3 guys"])
+        #expect(later.asks.map(\.response) == [.yes, .maybe])
+
+        let held = try note(
+            "I asked him to come to the public hours on Thursday Dec 3 and bring two neighbors. He said yes to coming, "
+                + "but would not commit to the neighbors until he talks to them.\n")
+        #expect(held.asks.map(\.response) == [.yes, .maybe])
+
+        let reversed = try note("## Ask\n- speak at the assembly Sun 12/6 at 2 + bring moms from the whatsapp -> moms yes, she'll get 6. speaking no\n")
+        #expect(reversed.asks.map(\.text) == ["speak at the assembly Sun 12/6 at 2", "bring moms from the whatsapp"])
+        #expect(reversed.asks.map(\.response) == [.no, .yes])
+
+        let ownDays = try note("## Ask\n- testify at the board Mon 12/7 6:30pm + work the phone bank Weds the 2nd -> board NO, phone bank yes\n")
+        #expect(ownDays.asks.map(\.response) == [.no, .yes])
+        #expect(ownDays.asks.map { $0.due?.description } == ["2026-12-07T18:30", "2026-12-02"])
     }
 
     @Test("Two requests answered apart become two asks")
