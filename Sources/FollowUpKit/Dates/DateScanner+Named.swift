@@ -58,14 +58,21 @@ extension DateScanner {
 
     /// "the 3rd": the next 3rd of a month on or after the meeting, only when what follows
     /// reads like a day ("the 3rd at 7", "the 3rd.") and not a rank ("the 3rd floor").
+    /// After a weekday ("Saturday the 30th in her truck", "saturday the thirtieth at eleven") the day may be spelled
+    /// out and be followed by anything that is not a rank's noun.
     func matchOrdinalDay(at i: Int, weekday: Weekday? = nil) -> DayMatch? {
-        guard isWord(i, "the"), let day = number(i + 1), tokens[i + 1].spaceBefore, day.digitCount <= 2,
-              (1...31).contains(day.value), hasOrdinalSuffix(i + 2), ordinalAllowsDay(before: i + 3),
+        guard isWord(i, "the") else { return nil }
+        if weekday != nil, let spelled = word(i + 1).flatMap({ DateVocabulary.spelledOrdinals[$0] }), ordinalAllowsDay(before: i + 2, afterWeekday: true),
+           let date = meeting.nextOccurrence(dayOfMonth: spelled, weekday: weekday) {
+            return DayMatch(tokens: i..<(i + 2), day: date)
+        }
+        guard let day = number(i + 1), tokens[i + 1].spaceBefore, day.digitCount <= 2,
+              (1...31).contains(day.value), hasOrdinalSuffix(i + 2), ordinalAllowsDay(before: i + 3, afterWeekday: weekday != nil),
               let date = meeting.nextOccurrence(dayOfMonth: day.value, weekday: weekday) else { return nil }
         return DayMatch(tokens: i..<(i + 3), day: date)
     }
 
-    private func ordinalAllowsDay(before i: Int) -> Bool {
+    private func ordinalAllowsDay(before i: Int, afterWeekday: Bool = false) -> Bool {
         guard i < count else { return true }
         let token = tokens[i]
         switch token.kind {
@@ -76,6 +83,7 @@ extension DateScanner {
         case .word:
             // "the 3rd and 4th grade" ranks; "the 3rd or the 10th" dates.
             if token.text == "and" || token.text == "or" { return number(i + 1) == nil }
+            if afterWeekday { return !DateVocabulary.rankNouns.contains(token.text) }
             return DateVocabulary.ordinalDayFollowers.contains(token.text)
         }
     }

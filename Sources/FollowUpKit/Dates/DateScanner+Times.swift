@@ -31,7 +31,7 @@ extension DateScanner {
             switch token.text {
             case "noon", "midday": return TimeMatch(tokens: i..<(i + 1), hour: 12, minute: 0, isFixed: true)
             case "midnight": return TimeMatch(tokens: i..<(i + 1), hour: 0, minute: 0, isFixed: true)
-            default: return nil
+            default: return spelledClock(at: i, limit: limit)
             }
         }
         guard token.kind == .number, startsCleanly(i), var first = readClock(at: i, limit: limit) else { return nil }
@@ -81,6 +81,35 @@ extension DateScanner {
         first.tokens = i..<end
         first.partOfDay = part
         return first
+    }
+
+    /// "at six thirty", "tomorrow at five", "around eleven in the morning": an hour said as a word, after "at" or
+    /// "around". Bare, it reads like a bare "at 7" (pm) or "at 9" (am).
+    private func spelledClock(at i: Int, limit: Int) -> TimeMatch? {
+        guard i > 0, DateVocabulary.timeLeads.contains(tokens[i - 1].text), let hour = DateVocabulary.spelledHours[tokens[i].text] else { return nil }
+        var time = TimeMatch(tokens: i..<(i + 1), hour: hour, minute: 0, isFixed: false)
+        var end = i + 1
+        if end < limit, let minute = word(end).flatMap({ DateVocabulary.spelledMinutes[$0] }) {
+            time.minute = minute
+            time.hasMinutes = true
+            end += 1
+        }
+        if let (meridiem, next) = readMeridiem(at: end, limit: limit) {
+            time.meridiem = meridiem
+            end = next
+        } else if end < limit, word(end) == "o'clock" || word(end) == "oclock" {
+            end += 1
+        }
+        if end + 2 < limit, isWord(end, "in"), isWord(end + 1, "the"), let part = PartOfDay(word: word(end + 2)), word(end + 2) != "night" {
+            time.partOfDay = part
+            end += 3
+        } else if end + 1 < limit, isWord(end, "at"), isWord(end + 1, "night") {
+            time.partOfDay = .evening
+            end += 2
+        }
+        guard endsCleanly(end), !isCountNoun(end) else { return nil }
+        time.tokens = i..<end
+        return time
     }
 
     /// "Weds 0630", "Tues 1930": a nurse's or a dispatcher's 24-hour clock in four digits. Right after its day, or

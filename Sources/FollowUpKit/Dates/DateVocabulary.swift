@@ -67,6 +67,26 @@ enum DateVocabulary {
     /// Words before a bare hour that make it a clock time ("at 7").
     static let timeLeads: Set<String> = ["at", "@", "around"]
 
+    /// Hours said as words, as dictated notes write them: "at six thirty", "tomorrow at five".
+    static let spelledHours: [String: Int] = [
+        "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+        "eleven": 11, "twelve": 12,
+    ]
+    static let spelledMinutes: [String: Int] = ["fifteen": 15, "thirty": 30, "forty-five": 45, "fortyfive": 45]
+
+    /// Days of the month said as words after a weekday: "saturday the thirtieth".
+    static let spelledOrdinals: [String: Int] = [
+        "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+        "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16,
+        "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "thirtieth": 30,
+    ]
+
+    /// Nouns that make "the 3rd" a rank even after a weekday: "Saturday the 3rd floor".
+    static let rankNouns: Set<String> = [
+        "floor", "grade", "grader", "graders", "place", "row", "street", "st", "ave", "avenue", "time", "times", "century",
+        "period", "inning", "ward", "district", "precinct", "shift", "round", "year", "anniversary", "birthday",
+    ]
+
     /// Words before a bare hour range that make it clock time ("from 6 to 8", "afternoon 2-4").
     static let rangeLeads: Set<String> = [
         "from", "between", "morning", "afternoon", "evening", "eve", "night", "tonight",

@@ -3,7 +3,8 @@ import Testing
 @testable import FollowUpKit
 
 /// Day phrases as a hurried hand writes them: a day of the month right after its weekday, a time with no
-/// "at" after an ordinal, a 24-hour clock after "@", "nite" and "tonite", and "nxt". Met Saturday 2026-11-14.
+/// "at" after an ordinal, a 24-hour clock after "@", "nite" and "tonite", "nxt", and hours and days said as
+/// words. Met Saturday 2026-11-14.
 @Suite("Hurried day phrases")
 struct ShorthandDayTests {
     @Test("resolve like their written-out forms", arguments: [
@@ -17,6 +18,13 @@ struct ShorthandDayTests {
         ("come to the bun line mtg sun at 6", "2026-11-15T18:00"),
         ("house mtg nxt wk", "2026-11-16..2026-11-22"),
         ("revised leases nxt mo", "2026-12-01..2026-12-31"),
+        // dictated: hours and days said as words
+        ("speak at the hearing next tuesday at six thirty", "2026-11-17T18:30"),
+        ("bring the bullhorns saturday at ten", "2026-11-21T10:00"),
+        ("call him tomorrow at five", "2026-11-15T17:00"),
+        ("a bike class saturday the twelfth at eleven", "2026-12-12T11:00"),
+        // after a weekday, "the 28th" is a day whatever follows it, unless a rank's noun does
+        ("haul the tables on Saturday the 28th in her truck", "2026-11-28"),
     ])
     func resolves(sentence: String, expected: String) {
         #expect(resolved(sentence, meeting: saturdayMeeting) == [expected])
@@ -27,6 +35,8 @@ struct ShorthandDayTests {
         ("meet Sat 10 at the park", ["2026-11-21"]),
         ("she works Friday 2 shifts", ["2026-11-20"]),
         ("she sat at 6 tables", []),
+        ("he waited at five of the stops", []),
+        ("the bike room, Saturday the 3rd floor", ["2026-11-21"]),
         ("the Sun at 6 had the story", []),
         // review mend: an hour after a weekday, a street number, a son who sat
         ("Thursday 10 to 2 at the clinic", ["2026-11-19"]),
