@@ -35,7 +35,7 @@ enum Lexicon {
         "llc", "business", "catering", "daycare", "driveway", "parking", "setup", "laminator", "maker", "scaffolding",
         "chipper", "grinder", "freezer", "coolers", "comales", "carpa", "camioneta", "dj", "embosser", "bay", "key",
         "keys", "serger", "oven", "fryer", "griddle", "dolly", "forklift", "tractor", "carport", "barn", "troca",
-        "carro", "camión", "camion", "mower", "trimmers", "press", "cutter", "burners", "kayak", "canoe", "raft",
+        "carro", "camión", "camion", "mower", "trimmers", "press", "cutter", "burners", "kayak", "canoe", "raft", "pallet", "jack",
     ] as Set<String>).union(vehicles).union(credentials)
 
     /// Vehicles and machines by kind, make and model: "a 2004 Chevy Silverado", "7-seat Sienna", "f-250 w/ a hitch".

@@ -74,6 +74,10 @@ enum Occupation {
         guard word.count >= 6, !notJobs.contains(word), word.allSatisfy(\.isLetter) else { return false }
         // "locksmith", "millwright": the old trade endings.
         if word.hasSuffix("smith") || word.hasSuffix("wright") { return true }
+        // "lineman", "longshoreman", "postmistress", "councilwoman"
+        if (word.count >= 7 && word.hasSuffix("man") && !notJobs.contains(word)) || word.hasSuffix("woman") && word.count >= 9 || word.hasSuffix("mistress") {
+            return true
+        }
         return ["er", "or", "ist", "ian"].contains { word.hasSuffix($0) } && !word.hasSuffix("ier") && !word.hasSuffix("water")
     }
 
@@ -133,6 +137,8 @@ enum Occupation {
         let gap = unit.gap(before: index + 1)
         if gap.contains(where: { ",;:(.—–@".contains($0) }) { return true }  // "diesel mech @ city fleet garage"
         let next = words[index + 1].folded
+        // "SPD tech II, 2nd shift", "Custodian III": a grade after the title.
+        if ["ii", "iii", "iv"].contains(next), unit.string[words[index + 1].range].allSatisfy(\.isUppercase) { return standsAlone(after: index + 1, in: unit) }
         return ["at", "in", "for", "on", "by", "with", "out", "since"].contains(next) || next.first?.isNumber == true
     }
 }

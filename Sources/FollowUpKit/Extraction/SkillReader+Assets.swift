@@ -104,7 +104,7 @@ extension SkillReader {
     }
 
     /// Words that take a thing away from the person: "the Odyssey died", "sold the truck", "her son's van".
-    private static let lostOrNotTheirs: Set<String> = [
+    static let lostOrNotTheirs: Set<String> = [
         "sold", "died", "stolen", "towed", "repossessed", "repo'd", "totaled", "wrecked", "lost", "gone", "broke",
         "broken", "used", "borrowed", "rented", "needs", "need", "wants", "want", "no", "not", "lent", "gave", "expired",
         "suspended", "lapsed", "revoked", "doesnt", "doesn't", "didn't", "didnt", "had",

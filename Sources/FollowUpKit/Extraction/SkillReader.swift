@@ -28,7 +28,7 @@ enum SkillReader {
         "cooked at", "cooked for", "cooks at", "sewed", "sews", "sells", "sold", "paints", "draws", "knits", "refs",
         "referees", "umpires", "speaking", "grew up speaking", "learned", "first-name basis", "first name basis",
         "unofficial", "started the", "admin del", "admin de", "has all", "vende", "sabe", "habla", "la conoce",
-        "lo conoce", "la conocen", "lo conocen", "cleans houses", "cleans offices", "cleaned", "as a", "as an",
+        "lo conoce", "la conocen", "lo conocen", "cleans houses", "cleans offices", "cleaned", "as a", "as an", "as the",
         "on a first-name basis", "on a first name basis",
         "runs an", "ran an", "mods", "moderates", "was on", "has been on", "served on", "served", "vice-chair of",
         "vice chair of", "co-chair of", "vice president of", "vice-president of", "treasurer of", "secretary of",
@@ -50,7 +50,7 @@ enum SkillReader {
         // "got the 4-way stop put in", "went to HS w/ the parks director"
         "puts out the", "puts out a", "puts out their", "put out the", "kept the books", "keeps the books", "kept books",
         "done the bookkeeping", "does the bookkeeping", "did the bookkeeping", "got the",
-    ] + servingVerbs + schoolmateOpeners + ["draft", "write", "organize", "start", "run", "found", "lead", "pass", "win", "build", "plan", "set up"].map { "helped " + $0 }
+    ] + servingVerbs + pastServingVerbs.sorted() + schoolmateOpeners + ["draft", "write", "organize", "start", "run", "found", "lead", "pass", "win", "build", "plan", "set up"].map { "helped " + $0 }
         + ["weekends", "nights", "days", "mornings", "evenings", "overnights", "doubles", "part-time", "part time", "full-time", "full time", "weekdays"]
         .flatMap { ["works \($0) at", "works \($0) for", "works \($0) in"] }
 
@@ -65,6 +65,25 @@ enum SkillReader {
         "transcribes", "subs", "proofreads", "prints", "runs", "leads",
     ]
     private static let servingVerbSet = Set(servingVerbs)
+
+    /// Work for others told as a story: "chaired the parish building committee", "coached Little League at Ogden
+    /// Park 15 summers", "did the Hawthorne PTO coat swap", "built the new stage for St Rita's parish hall". Like the
+    /// serving verbs, these need to say for whom or where, or to name the group or event (`namesCommunityWork`).
+    private static let pastServingVerbs: Set<String> = [
+        "chaired", "co-chaired", "cochaired", "coached", "built", "trained", "installed", "tuned", "interpreted", "translated",
+        "led", "ran", "founded", "hosted", "catered", "emceed", "mentored", "tutored", "coordinated", "directed", "did",
+        "designed", "painted", "wired",
+    ]
+    /// Of those, the ones that name organizing: their object alone may say it was for a community ("ran Save Hoyt Park").
+    private static let organizingVerbs: Set<String> = [
+        "chaired", "co-chaired", "cochaired", "coached", "led", "ran", "founded", "hosted", "coordinated", "directed", "did",
+    ]
+    /// Events and bodies that organizing is done for: "the coat swap", "the Christmas toy drive".
+    private static let communityEvents: Set<String> = [
+        "drive", "swap", "fundraiser", "campaign", "strike", "walkout", "festival", "fair", "clinic", "program", "tournament",
+        "vigil", "march", "rally", "cleanup", "clean-up", "giveaway", "dinner", "bazaar", "census", "petition", "league",
+        "picnic", "parade", "sale", "potluck", "tenants", "negotiation", "boycott", "pantry",
+    ]
 
     /// Openers that carry their own subject: what the person can get through others.
     private static let ownSubjectOpeners = PhraseTable([
@@ -203,7 +222,7 @@ enum SkillReader {
             let clauseStart = clauseStarts[index]
             // Cheap test first: most words open no skill phrase at all.
             guard opener != nil || identityAndPossessionWords.contains(word) || word.contains("'") || clauseStart
-                || word.hasSuffix("ing") || word == "her" || word == "his" || word == "on" || word == "as" || crowd.contains(word)
+                || word.hasSuffix("ing") || word == "her" || word == "his" || word == "on" || word == "as" || word == "own" || crowd.contains(word)
                 || Lexicon.languages.contains(word) || capacityVerbs.contains(word)
             || (index > 0 && leadIns.contains(words[index - 1].folded))
             else {
@@ -218,7 +237,7 @@ enum SkillReader {
             var possessionStart: Int? = nil
             var knownEnd: (bound: String.Index, nextWord: Int)? = nil
             // "She works overnights as a pharmacy tech": the work verb carries the subject.
-            let worksAs = opener.map { $0 == ["as", "a"] || $0 == ["as", "an"] } == true && index < pronounsEnd
+            let worksAs = opener.map { $0 == ["as", "a"] || $0 == ["as", "an"] || $0 == ["as", "the"] } == true && index < pronounsEnd
                 && (max(0, index - 6)..<index).contains { ["works", "worked", "working", "work", "job", "employed", "hired", "started", "years", "yrs", "been", "spent"].contains(words[$0].folded) }
                 && !(max(0, index - 6)..<index).contains { Lexicon.relations.contains(words[$0].stem) }
             let openerKey = opener?.joined(separator: " ") ?? ""
@@ -247,7 +266,9 @@ enum SkillReader {
                 words[index - 1].folded != "been" || (index >= 2 && (people.isPerson(words[index - 2].subjectStem) || ["has", "have"].contains(words[index - 2].folded)))
             {
                 start = index  // "her job doing customer service", "works from home doing bookkeeping"
-            } else if word.hasSuffix("ing"), index >= 2, ["yrs", "years"].contains(words[index - 1].folded), words[index - 2].folded.first?.isNumber == true {
+            } else if word.hasSuffix("ing"), word != "running", index >= 2, ["yrs", "years"].contains(words[index - 1].folded),
+                words[index - 2].folded.first?.isNumber == true
+            {
                 start = index  // "10 yrs fixing cars at a body shop"
             } else if ["on", "as"].contains(word), index >= 2, ["yrs", "years"].contains(words[index - 1].folded), words[index - 2].folded.first?.isNumber == true {
                 start = index  // "6 yrs on the tunnel washer"
@@ -310,6 +331,9 @@ enum SkillReader {
                 let last = Occupation.compound(at: index + 1, in: unit), Occupation.standsAlone(after: last, in: unit) || last + 1 < words.count && ["too", "also"].contains(words[last + 1].folded)
             {
                 start = index + 1  // "the ag mechanic for most of the growers and AWS certified welder too"
+            } else if word == "own", index < pronounsEnd, let last = ownThing(at: index, in: words) {
+                start = index - 1  // "rolling his own pallet jack off his box truck", "take her own Suburban"
+                knownEnd = (words[last].range.upperBound, last + 1)
             } else if clauseStart, index < pronounsEnd, namesVehicleOrCredential(from: index, in: unit) {
                 start = index  // "- 2004 Chevy Silverado 4x4", "CDL-A", "forklift cert", "2 kayaks + a trailer"
                 possessionStart = index
@@ -490,7 +514,8 @@ enum SkillReader {
             if next >= words.count || startsClause(at: next, in: unit) { return true }  // "he's in, but…"
             if ahead.contains(where: { Lexicon.groups.contains(words[$0].folded) }) { return false }  // "is in the choir"
         }
-        if key == "as a" || key == "as an" { return !Occupation.follows(from: next, in: words) }  // "as a certified arborist"
+        // "as a certified arborist", "thirty-one years as the postmistress"
+        if key == "as a" || key == "as an" || key == "as the" { return !Occupation.follows(from: next, in: words) }
         if key == "talks" || key == "grew up in" {
             // "talks Cajun French", "grew up in Kreyòl and French", but not "grew up in Galway, fluent in Irish"
             return !(next..<min(next + 2, words.count)).contains { Lexicon.languages.contains(words[$0].folded) && ($0 == next || !startsClause(at: $0, in: unit)) }
@@ -510,12 +535,58 @@ enum SkillReader {
             }
             return !servesOthers(from: next, in: unit)
         }
+        // "did payroll for the county" stays the plain opener below; "did the coat swap" must say for whom.
+        if pastServingVerbs.contains(key), key != "did" || (next < words.count && ownedObjectWords.contains(words[next].folded)) {
+            return !isPastService(key, from: next, at: index, in: unit)
+        }
         if let wanted = needsAhead[key] {
             return !ahead.contains { wanted.contains(words[$0].folded) }
         }
         guard let excluded = notAfterOpener[key] else { return false }
         return next >= words.count || excluded.contains(words[next].folded)
     }
+
+    /// Whether the past verb `key` at `index` tells of work done for a community, by the person: the clause says for
+    /// whom or where, or names the group or event it was for. With no subject of its own ("Coached Little League at
+    /// Ogden Park 15 summers") it must also say when or how long, so that the organizer's own "Ran the numbers for the
+    /// hearing" is not read as the person's.
+    private static func isPastService(_ key: String, from next: Int, at index: Int, in unit: TextUnit) -> Bool {
+        let words = unit.words
+        guard next < words.count else { return false }
+        let object = words[next].folded
+        if notWorkObjects.contains(object) || pastNotWork.contains(object) { return false }
+        // "ran for township supervisor", not "ran for the bus".
+        if key == "ran", object == "for" {
+            return (next + 1..<min(next + 4, words.count)).contains { publicBodies.contains(words[$0].folded) || offices.contains(words[$0].folded) }
+        }
+        if key == "did", next + 1 < words.count, chores.contains(words[next + 1].folded) || ["her", "his", "their"].contains(object) { return false }
+        if (max(0, index - 10)..<index).contains(where: { Lexicon.relations.contains(words[$0].stem) && isSomeonesRelation(at: $0, in: words) && !isObject(relationAt: $0, in: words) }) {
+            return false
+        }
+        let end = clauseEnd(from: next, in: unit).nextWord
+        let forOthers = servesOthers(from: next, in: unit)
+            || organizingVerbs.contains(key) && (next..<min(end, next + 6)).contains { at in
+                let word = words[at].folded
+                return Lexicon.groups.contains(word) || communityPlaces.contains(word) || communityEvents.contains(word)
+                    || (words[at].isCapitalized && DateKeyword.lookup(word) == nil && !startsClause(at: at, in: unit))
+            }
+        guard forOthers else { return false }
+        guard startsClause(at: index, in: unit) else { return true }
+        return (next..<end).contains { at in
+            let word = words[at].folded
+            if ["running", "twice", "ago", "summers", "seasons", "terms", "yrs", "years"].contains(word) { return true }
+            if word.count == 4, let year = Int(word), (1950...2025).contains(year) { return true }
+            return at + 1 < end && ["last", "back"].contains(word) && ["yr", "year", "in", "when", "home"].contains(words[at + 1].folded)
+        }
+    }
+
+    /// What after a past verb makes it no work done: "ran late", "did well", "led to", "built up".
+    private static let pastNotWork: Set<String> = ["well", "fine", "great", "badly", "nothing", "anything", "everything", "so", "not", "n't", "there", "here", "down"]
+    /// Offices one runs for: "ran for township supervisor".
+    private static let offices: Set<String> = [
+        "supervisor", "alderman", "alderwoman", "mayor", "trustee", "office", "clerk", "treasurer", "sheriff", "judge", "rep", "representative",
+        "councilman", "councilwoman", "commissioner", "president", "delegate", "steward",
+    ]
 
     /// Serving verbs that take no object of their own: "volunteers in the kitchen at Chua Quang Minh".
     private static let placeVerbs: Set<String> = ["volunteers", "bowls", "skates", "drums", "lifeguards", "ushers", "subs", "bartends", "babysits"]
@@ -588,6 +659,22 @@ enum SkillReader {
             index += 1
         }
         return false
+    }
+
+    /// "his own box truck", "her own Suburban", "their own sound system": a thing the person owns, named in passing.
+    /// Returns the index of the thing's last word. "on her own", "her own kids", "his own pocket" name nothing to lend.
+    private static func ownThing(at index: Int, in words: [Word]) -> Int? {
+        guard index >= 1, ["her", "his", "their"].contains(words[index - 1].folded), index < 2 || words[index - 2].folded != "on" else { return nil }
+        var last: Int? = nil
+        for at in index + 1..<min(index + 4, words.count) {
+            let word = words[at].folded
+            let single = word.hasSuffix("s") ? String(word.dropLast()) : word
+            if Lexicon.resources.contains(word) || Lexicon.resources.contains(single) { last = at } else if last != nil { break }
+        }
+        // "sold his own van", "used to have his own pickup", "her own car got repossessed", "pay for their own freezer suits"
+        guard let last else { return nil }
+        let around = words[max(0, index - 5)..<(index - 1)].map(\.folded) + words[(last + 1)..<min(words.count, last + 4)].map(\.folded)
+        return around.contains { lostOrNotTheirs.contains($0) || ["pay", "pays", "paid", "buy", "buys", "bring", "brings"].contains($0) } ? nil : last
     }
 
     /// "her church has a van": the person's own church, union or job, just before the verb.

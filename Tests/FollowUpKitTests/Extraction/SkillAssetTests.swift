@@ -50,6 +50,9 @@ struct SkillAssetTests {
     func things(_ example: SkillCase) throws { try ExtractionRuleTests.expectSkills(example) }
 
     @Test("Posts and titles, past and present, however they are written", arguments: [
+        SkillCase(body: "- SPD tech II, 2nd shift, 9 yrs", skills: ["SPD tech"]),
+        SkillCase(body: "Met him on his porch, retired lineman from the electric co-op.", skills: ["lineman"]),
+        SkillCase(body: "She spent thirty-one years as the postmistress in Harlan.", skills: ["postmistress"]),
         SkillCase(body: "Was PTA president at Lincoln for 2 years.", skills: ["Was PTA president at Lincoln"]),
         SkillCase(body: "She has been an X-ray technologist at St. Vincent's for eleven years.", skills: ["X-ray technologist"]),
         SkillCase(body: "Maria has cleaned rooms at the Hilton for 11 years.", skills: ["cleaned rooms at the Hilton"]),
@@ -120,6 +123,32 @@ struct SkillAssetTests {
         SkillCase(body: "He is the admin of a Telegram group of 400 families, so when he posts people actually read it.", skills: ["admin of a Telegram group"]),
     ])
     func serving(_ example: SkillCase) throws { try ExtractionRuleTests.expectSkills(example) }
+
+    @Test("What she did for a community, told in the past; not the organizer's own past work, nor an errand", arguments: [
+        SkillCase(body: "He chaired the parish building committee for years.", skills: ["chaired the parish building committee"]),
+        SkillCase(body: "- did the Hawthorne PTO winter coat swap 2 yrs running", skills: ["did the Hawthorne PTO winter coat swap"]),
+        SkillCase(body: "- ran Save Hoyt Park in 2021, 3k sigs", skills: ["ran Save Hoyt Park"]),
+        SkillCase(body: "Coached Little League at Ogden Park 15 summers.", skills: ["Coached Little League at Ogden Park"]),
+        SkillCase(body: "He built the new stage for St Ritas parish hall.", skills: ["built the new stage for St Ritas parish hall"]),
+        SkillCase(body: "She led the tenants through a rent negotiation in 2019.", skills: ["led the tenants through a rent negotiation"]),
+        SkillCase(body: "Ran for township supervisor in 2018.", skills: ["Ran for township supervisor"]),
+        SkillCase(body: "Ran the numbers for the hearing.", skills: []),
+        SkillCase(body: "He ran for the bus.", skills: []),
+        SkillCase(body: "She did the laundry at the laundromat in 2019.", skills: []),
+        SkillCase(body: "She ran late to the church.", skills: []),
+        SkillCase(body: "Her husband coached soccer at the Y for 10 years.", skills: []),
+    ])
+    func pastService(_ example: SkillCase) throws { try ExtractionRuleTests.expectSkills(example) }
+
+    @Test("A thing of his own named in passing; not one sold, lost or paid for", arguments: [
+        SkillCase(body: "He was rolling his own pallet jack off the truck when I got there.", skills: ["his own pallet jack"]),
+        SkillCase(body: "She offered to take her own Suburban, which seats seven.", skills: ["her own Suburban"]),
+        SkillCase(body: "He sold his own van last yr, rides the 14 now.", skills: []),
+        SkillCase(body: "Her own car got repossessed in August.", skills: []),
+        SkillCase(body: "They make guys pay $180 for their own freezer suits.", skills: []),
+        SkillCase(body: "She did it on her own.", skills: []),
+    ])
+    func ownThings(_ example: SkillCase) throws { try ExtractionRuleTests.expectSkills(example) }
 
     @Test("Gear counted or described with no verb, and a list of it; not a bus route", arguments: [
         SkillCase(body: "- 2 kayaks + a trailer, we could use them for the paddle-in", skills: ["2 kayaks + a trailer"]),
