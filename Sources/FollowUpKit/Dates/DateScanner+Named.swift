@@ -59,10 +59,10 @@ extension DateScanner {
     /// "the 3rd": the next 3rd of a month on or after the meeting, only when what follows
     /// reads like a day ("the 3rd at 7", "the 3rd.") and not a rank ("the 3rd floor").
     /// After a weekday ("Saturday the 30th in her truck", "saturday the thirtieth at eleven") the day may be spelled
-    /// out and be followed by anything that is not a rank's noun.
+    /// out, and where may follow it; "Thursday the third vote", "Saturday the 2nd meeting" are ranks.
     func matchOrdinalDay(at i: Int, weekday: Weekday? = nil) -> DayMatch? {
         guard isWord(i, "the") else { return nil }
-        if weekday != nil, let spelled = word(i + 1).flatMap({ DateVocabulary.spelledOrdinals[$0] }), ordinalAllowsDay(before: i + 2, afterWeekday: true),
+        if weekday != nil, let spelled = word(i + 1).flatMap({ DateVocabulary.spelledOrdinals[$0] }), ordinalAllowsDay(before: i + 2),
            let date = meeting.nextOccurrence(dayOfMonth: spelled, weekday: weekday) {
             return DayMatch(tokens: i..<(i + 2), day: date)
         }
@@ -83,7 +83,7 @@ extension DateScanner {
         case .word:
             // "the 3rd and 4th grade" ranks; "the 3rd or the 10th" dates.
             if token.text == "and" || token.text == "or" { return number(i + 1) == nil }
-            if afterWeekday { return !DateVocabulary.rankNouns.contains(token.text) }
+            if afterWeekday, ["in", "on", "w", "with", "here", "there", "downtown"].contains(token.text) { return true }
             return DateVocabulary.ordinalDayFollowers.contains(token.text)
         }
     }

@@ -53,13 +53,9 @@ extension DateScanner {
             oClock = true
             end += 1
         }
-        if end + 2 < limit, isWord(end, "in"), isWord(end + 1, "the"), let p = PartOfDay(word: word(end + 2)),
-           word(end + 2) != "night" {
-            part = p
-            end += 3
-        } else if end + 1 < limit, isWord(end, "at"), isWord(end + 1, "night") {
-            part = .evening
-            end += 2
+        if let (reading, next) = readPartOfDay(at: end, limit: limit) {
+            part = reading
+            end = next
         }
         if end < limit, isWord(end, "ish") {
             end += 1
@@ -100,14 +96,11 @@ extension DateScanner {
         } else if end < limit, word(end) == "o'clock" || word(end) == "oclock" {
             end += 1
         }
-        if end + 2 < limit, isWord(end, "in"), isWord(end + 1, "the"), let part = PartOfDay(word: word(end + 2)), word(end + 2) != "night" {
+        if let (part, next) = readPartOfDay(at: end, limit: limit) {
             time.partOfDay = part
-            end += 3
-        } else if end + 1 < limit, isWord(end, "at"), isWord(end + 1, "night") {
-            time.partOfDay = .evening
-            end += 2
+            end = next
         }
-        guard endsCleanly(end), !isCountNoun(end) else { return nil }
+        guard endsCleanly(end), !isCountNoun(end), !DateVocabulary.spelledCountFollowers.contains(word(end) ?? "") else { return nil }
         time.tokens = i..<end
         return time
     }
@@ -168,6 +161,15 @@ extension DateScanner {
             && (hour.value == 0 || hour.value >= 13 || (hour.digitCount == 2 && hour.text.hasPrefix("0")))
         return TimeMatch(tokens: i..<k, hour: hour.value, minute: minute, meridiem: meridiem,
                          isFixed: isFixed, hasMinutes: hasMinutes)
+    }
+
+    /// "in the morning", "in the afternoon", "at night" after a time.
+    private func readPartOfDay(at i: Int, limit: Int) -> (PartOfDay, Int)? {
+        if i + 2 < limit, isWord(i, "in"), isWord(i + 1, "the"), word(i + 2) != "night", let part = PartOfDay(word: word(i + 2)) {
+            return (part, i + 3)
+        }
+        if i + 1 < limit, isWord(i, "at"), isWord(i + 1, "night") { return (.evening, i + 2) }
+        return nil
     }
 
     // "pm", "PM", " pm", "p.m.", and a glued "p"/"a" ("7p").

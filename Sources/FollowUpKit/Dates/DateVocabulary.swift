@@ -81,11 +81,8 @@ enum DateVocabulary {
         "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "thirtieth": 30,
     ]
 
-    /// Nouns that make "the 3rd" a rank even after a weekday: "Saturday the 3rd floor".
-    static let rankNouns: Set<String> = [
-        "floor", "grade", "grader", "graders", "place", "row", "street", "st", "ave", "avenue", "time", "times", "century",
-        "period", "inning", "ward", "district", "precinct", "shift", "round", "year", "anniversary", "birthday",
-    ]
+    /// Words after a spelled hour that make it a count: "at one point", "around two hundred people".
+    static let spelledCountFollowers: Set<String> = ["point", "points", "hundred", "thousand", "dozen", "of", "or", "more", "percent", "and"]
 
     /// Words before a bare hour range that make it clock time ("from 6 to 8", "afternoon 2-4").
     static let rangeLeads: Set<String> = [

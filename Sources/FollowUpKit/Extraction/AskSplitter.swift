@@ -13,12 +13,14 @@ enum AskSplitter {
         let words = Word.words(in: text[...])
         guard words.count >= 4 else { return nil }
         var plainAnd: Int? = nil
+        var plusBeforeThing: Int? = nil
         for index in 1..<words.count - 1 {
             let gap = text[words[index - 1].range.upperBound..<words[index].range.lowerBound]
-            // "+ host it in the church hall" starts a request; "w/ his paystubs + the texts", "the 4400 + 4500 blocks"
-            // list things.
-            if gap.contains("+") || gap.contains("&"), !listsThing(words[index].folded) {
-                return cut(text, before: words[index], resumingAt: words[index])
+            // "+ host it in the church hall" starts a request; "w/ his paystubs + the texts, and to bring…" lists
+            // things, so a later joiner has the cut, and only without one does "+ a house meeting" make it.
+            if gap.contains("+") || gap.contains("&") {
+                guard listsThing(words[index].folded) else { return cut(text, before: words[index], resumingAt: words[index]) }
+                if plusBeforeThing == nil { plusBeforeThing = index }
             }
             guard words[index].folded == "and" else { continue }
             for joiner in strongJoiners where words.matches(joiner, at: index) {
@@ -30,8 +32,10 @@ enum AskSplitter {
             // ", and bring…", "and bring the dominoes guys": a plain "and" before a comma or a request's verb.
             if plainAnd == nil, gap.contains(",") || startsRequest(words[index + 1].folded) { plainAnd = index }
         }
-        guard let and = plainAnd else { return nil }
-        return cut(text, before: words[and], resumingAt: words[and + 1])
+        if let and = plainAnd { return cut(text, before: words[and], resumingAt: words[and + 1]) }
+        // "the 4400 + 4500 blocks": one thing counted twice.
+        guard let plus = plusBeforeThing, !(words[plus - 1].folded.first?.isNumber == true && words[plus].folded.first?.isNumber == true) else { return nil }
+        return cut(text, before: words[plus], resumingAt: words[plus])
     }
 
     private static func listsThing(_ word: String) -> Bool {

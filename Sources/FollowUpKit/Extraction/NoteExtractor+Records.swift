@@ -127,13 +127,17 @@ extension NoteExtractor {
     }
 
     /// "…and to bring the other 3 guys. The clinic - def. The 3 guys, he'll ask them but no promete nada.": a later
-    /// sentence that names only the second request, with another verdict, answers that request alone.
+    /// sentence that opens by naming only the second request ("The 3 guys,", "Fellowship:"), with another verdict,
+    /// answers that request alone. "Her neighbors have no car though." names it in passing.
     mutating func splitAsk(at index: Int, answeredApartBy unit: TextUnit) -> Bool {
-        guard let answer = ResponseReader.answers(in: unit.words, text: unit.string).first,
+        let words = unit.words
+        guard words.count >= 2, let topicEnd = (0..<min(words.count - 1, 4)).first(where: { unit.gap(before: $0 + 1).contains(where: { ",:-–—".contains($0) }) }),
+            let answer = ResponseReader.answers(in: words, text: unit.string, from: topicEnd + 1).first,
             answer.response != records.asks[index].response,
             let (text, rest) = AskSplitter.parts(of: records.asks[index].text, startsRequest: CommitmentReader.isCommonVerb),
-            Self.names(rest, near: 0..<0, in: unit.words, within: unit.words.count),
-            !Self.names(text, near: 0..<0, in: unit.words, within: unit.words.count)
+            // the words before the break, and no others: the span given is everything after it
+            Self.names(rest, near: topicEnd + 1..<words.count, in: words, within: topicEnd + 1),
+            !Self.names(text, near: topicEnd + 1..<words.count, in: words, within: topicEnd + 1)
         else { return false }
         split(at: index, into: text, rest, answered: answer.response)
         return true

@@ -44,6 +44,15 @@ enum Occupation {
         "tesorera", "presidenta", "presidente", "secretaria", "secretario", "coordinadora", "coordinador", "lavaplatos",
     ]
 
+    /// Trades named with "-man" or "-woman", which ordinary words share ("gentleman", "middleman").
+    private static let tradesInMan: Set<String> = [
+        "lineman", "linemen", "longshoreman", "longshoremen", "fisherman", "fishermen", "foreman", "forewoman", "handyman",
+        "repairman", "doorman", "postman", "deliveryman", "councilman", "councilwoman", "alderman", "alderwoman", "chairman",
+        "chairwoman", "cameraman", "craftsman", "journeyman", "serviceman", "salesman", "saleswoman", "policeman",
+        "policewoman", "fireman", "maintenanceman", "lobsterman", "draftsman", "businessman", "businesswoman", "congressman",
+        "congresswoman", "signalman", "brakeman", "trackman", "groundsman", "groundskeeper", "seaman", "yardman", "milkman",
+    ]
+
     /// Services that say where someone served: "ex-army", "ex-navy".
     private static let services: Set<String> = ["army", "navy", "military", "marine", "marines", "cop", "police", "coast", "airforce"]
 
@@ -74,10 +83,8 @@ enum Occupation {
         guard word.count >= 6, !notJobs.contains(word), word.allSatisfy(\.isLetter) else { return false }
         // "locksmith", "millwright": the old trade endings.
         if word.hasSuffix("smith") || word.hasSuffix("wright") { return true }
-        // "lineman", "longshoreman", "postmistress", "councilwoman"
-        if (word.count >= 7 && word.hasSuffix("man") && !notJobs.contains(word)) || word.hasSuffix("woman") && word.count >= 9 || word.hasSuffix("mistress") {
-            return true
-        }
+        // "longshoreman", "postmistress", "councilwoman"; not "gentleman", "middleman"
+        if tradesInMan.contains(word) || word.hasSuffix("mistress") { return true }
         return ["er", "or", "ist", "ian"].contains { word.hasSuffix($0) } && !word.hasSuffix("ier") && !word.hasSuffix("water")
     }
 

@@ -130,12 +130,12 @@ enum ResponseReader {
             "would not miss it", "i'm there$", "im there$", "no doubt$", "no brainer$", "no-brainer$", "certainly$",
             "she's all in", "he's all in", "shes all in", "hes all in", "i'm all in", "im all in", "they're all in", "down for it", "down to help", "she's game", "he's game", "is game$",
             "count on it", "count on me", "can count on her", "can count on him", "can count on them", "\"i'll get you", "\"ill get you",
-            "already started one", "already on it", "wouldn't mind", "wouldnt mind", "would not mind",
+            "already started one", "already on it",
             // "200?? fine, by the 20th", "gave me a look, then fine", "send me the words and its done"
             "\"fine$", "then fine", "\"it's done$", "\"its done$",
         ])
         add(nil, [
-            "make sure", "no one", "no matter", "no more", "no less", "no later than", "pass out", "pass along", "passed out", "passed along",
+            "make sure", "no one", "no matter", "no more", "no later than", "pass out", "pass along", "passed out", "passed along",
             "been waiting on", "been waiting for", "sure is", "in case", "no longer", "not only", "can't wait", "couldn't be happier", "won't stop", "no idea why",
             "not sure why", "sure that", "sure to", "check in", "let me know if", "if he says", "if she says",
             "if they say", "no doubt", "no brainer",
@@ -155,9 +155,15 @@ enum ResponseReader {
         let first = found.first?.response
         // "At first she said no…, but by the time we left she said put her down", "First não…, then ok": an answer
         // said to be the first one gives way to the last.
-        if let opening = found.first, found.count > 1, isFirstOfSeveral(opening.words, in: words) { return found.last?.response }
+        if let opening = found.first, found.count > 1, isFirstOfSeveral(opening.words, in: words),
+            let turn = (opening.words.upperBound..<words.count).last(where: { turnWords.contains(words[$0].folded) }),
+            let after = found.first(where: { $0.words.lowerBound > turn })
+        {
+            return after.response
+        }
         let verdict = found.dropFirst().first {
-            isVerdict(before: $0.words.lowerBound, in: words, turning: $0.response == .yes, afterNo: first == .no)
+            // "No, but she'll do it next week": the same request, later.
+            isVerdict(before: $0.words.lowerBound, in: words, turning: $0.response == .yes, afterNo: first == .no && !$0.words.contains { words[$0].folded == "it" })
         }
         // "said yes, then remembered her son's graduation may be that week": a yes taken back, with no new answer.
         if verdict == nil, first == .yes, let opening = found.first, takenBack(after: opening.words.upperBound, in: words) { return .maybe }
@@ -211,8 +217,11 @@ enum ResponseReader {
         for back in stride(from: index - 1, through: max(0, index - 4), by: -1) {
             let word = words[back].folded
             if ["so", "actually", "então", "entao", "entonces"].contains(word) { return true }
-            // "yes, then remembered the game, now maybe"; not "not now, ask again after tax season", "for now"
-            if word == "now", back == 0 || !["not", "right", "for", "till", "until", "by", "from", "just"].contains(words[back - 1].folded) { return true }
+            // "yes, then remembered the game, now maybe"; not "not now, ask again after tax season", "for now", or "off
+            // work now, no kids at home"
+            if word == "now", back == index - 1, back == 0 || !["not", "right", "for", "till", "until", "by", "from", "just", "work", "citizen"].contains(words[back - 1].folded) {
+                return true
+            }
             // "checking with the landlord, but yes", "ask me after, then said yes"; "no at first, then ok", but not
             // "said no, but she will come to the first meeting".
             if turning, word == "then" || (word == "but" && !afterNo) { return true }
@@ -223,19 +232,23 @@ enum ResponseReader {
         return false
     }
 
-    /// "At first she said no", "First não", "She said yes at first", "She first said yes", "said yes right away": the
-    /// answer at `span` is told as the first of several.
+    /// "At first she said no", "First não", "She said yes at first", "She first said yes": the answer at `span` is told
+    /// as the first of several. The answer that counts is the first one after the last turn ("then", "but", "later").
     private static func isFirstOfSeveral(_ span: Range<Int>, in words: [Word]) -> Bool {
         let before = words[max(0, span.lowerBound - 4)..<span.lowerBound].map(\.folded)
         let after = words[span.upperBound..<min(words.count, span.upperBound + 2)].map(\.folded)
-        return before.contains("first") || after.starts(with: ["at", "first"]) || after.starts(with: ["right", "away"]) || after.first == "first"
+        return before.contains("first") || after.starts(with: ["at", "first"]) || after.first == "first"
     }
+    private static let turnWords: Set<String> = ["then", "but", "later", "finally", "eventually", "now", "então", "entonces", "depois"]
 
-    /// "yes, then remembered the lounge is booked", "then realized": the yes is taken back right after it is given.
+    /// "yes, then remembered the lounge is booked", "then realized": the yes is taken back right after it is given;
+    /// "yes, then remembered she has folding tables we can use" adds to it.
     private static func takenBack(after index: Int, in words: [Word]) -> Bool {
         guard let then = (index..<min(words.count, index + 6)).first(where: { words[$0].folded == "then" }), then + 1 < words.count else { return false }
-        return ["remembered", "realized", "realised", "remembers", "realizes", "hesitated", "backtracked", "backpedaled", "wavered"].contains(words[then + 1].folded)
-            || (then + 2 < words.count && ["face", "tone"].contains(words[then + 2].folded))
+        let rest = words[(then + 1)...].prefix(8).map(\.folded)
+        if rest.contains(where: { ["has", "have", "had", "could", "can", "also", "too", "extra", "bring", "offered"].contains($0) }) { return false }
+        return ["remembered", "realized", "realised", "remembers", "realizes", "hesitated", "backtracked", "backpedaled", "wavered"].contains(rest[0])
+            || (rest.count > 1 && ["face", "tone"].contains(rest[1]))
     }
 
     /// Whether an answer cue ("claro", "no way", "prob not") starts at word `index`.

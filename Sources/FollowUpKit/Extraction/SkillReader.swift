@@ -238,7 +238,7 @@ enum SkillReader {
             var knownEnd: (bound: String.Index, nextWord: Int)? = nil
             // "She works overnights as a pharmacy tech": the work verb carries the subject.
             let worksAs = opener.map { $0 == ["as", "a"] || $0 == ["as", "an"] || $0 == ["as", "the"] } == true && index < pronounsEnd
-                && (max(0, index - 6)..<index).contains { ["works", "worked", "working", "work", "job", "employed", "hired", "started", "years", "yrs", "been", "spent"].contains(words[$0].folded) }
+                && (max(0, index - 6)..<index).contains { workWords.contains(words[$0].folded) }
                 && !(max(0, index - 6)..<index).contains { Lexicon.relations.contains(words[$0].stem) }
             let openerKey = opener?.joined(separator: " ") ?? ""
             let personBefore = !needsPersonBefore.contains(openerKey)
@@ -514,7 +514,9 @@ enum SkillReader {
             if next >= words.count || startsClause(at: next, in: unit) { return true }  // "he's in, but…"
             if ahead.contains(where: { Lexicon.groups.contains(words[$0].folded) }) { return false }  // "is in the choir"
         }
-        // "as a certified arborist", "thirty-one years as the postmistress"
+        // "as a certified arborist"; "as the" only after work: "thirty-one years as the postmistress", not "As the
+        // manager told her"
+        if key == "as the", !(max(0, index - 6)..<index).contains(where: { workWords.contains(words[$0].folded) }) { return true }
         if key == "as a" || key == "as an" || key == "as the" { return !Occupation.follows(from: next, in: words) }
         if key == "talks" || key == "grew up in" {
             // "talks Cajun French", "grew up in Kreyòl and French", but not "grew up in Galway, fluent in Irish"
@@ -555,6 +557,7 @@ enum SkillReader {
         guard next < words.count else { return false }
         let object = words[next].folded
         if notWorkObjects.contains(object) || pastNotWork.contains(object) { return false }
+        if words[max(0, index - 4)..<index].contains(where: { notThePersonsPast.contains($0.folded) }) { return false }
         // "ran for township supervisor", not "ran for the bus".
         if key == "ran", object == "for" {
             return (next + 1..<min(next + 4, words.count)).contains { publicBodies.contains(words[$0].folded) || offices.contains(words[$0].folded) }
@@ -580,8 +583,18 @@ enum SkillReader {
         }
     }
 
-    /// What after a past verb makes it no work done: "ran late", "did well", "led to", "built up".
-    private static let pastNotWork: Set<String> = ["well", "fine", "great", "badly", "nothing", "anything", "everything", "so", "not", "n't", "there", "here", "down"]
+    /// Words before "as a…" that make it the person's work: "works overnights as a pharmacy tech".
+    private static let workWords: Set<String> = ["works", "worked", "working", "work", "job", "employed", "hired", "started", "years", "yrs", "been", "spent"]
+
+    /// What after a past verb makes it no work done: "ran late", "did well", "led to", "built up", "painted herself
+    /// into a corner".
+    private static let pastNotWork: Set<String> = [
+        "well", "fine", "great", "badly", "nothing", "anything", "everything", "so", "not", "n't", "there", "here", "down",
+        "herself", "himself", "themselves", "myself",
+    ]
+    /// Subjects and wishes before a past verb that make it not the person's work: "They hosted the potluck", "wishes
+    /// she had hosted".
+    private static let notThePersonsPast: Set<String> = ["they", "we", "i", "you", "wish", "wishes", "wished", "should", "could", "would", "if"]
     /// Offices one runs for: "ran for township supervisor".
     private static let offices: Set<String> = [
         "supervisor", "alderman", "alderwoman", "mayor", "trustee", "office", "clerk", "treasurer", "sheriff", "judge", "rep", "representative",
@@ -671,11 +684,20 @@ enum SkillReader {
             let single = word.hasSuffix("s") ? String(word.dropLast()) : word
             if Lexicon.resources.contains(word) || Lexicon.resources.contains(single) { last = at } else if last != nil { break }
         }
-        // "sold his own van", "used to have his own pickup", "her own car got repossessed", "pay for their own freezer suits"
+        // "sold his own van", "used to have his own pickup", "her own car got repossessed", "pay for their own freezer
+        // suits", "saving up for her own truck"; "her husband drives his own truck" is his.
         guard let last else { return nil }
-        let around = words[max(0, index - 5)..<(index - 1)].map(\.folded) + words[(last + 1)..<min(words.count, last + 4)].map(\.folded)
-        return around.contains { lostOrNotTheirs.contains($0) || ["pay", "pays", "paid", "buy", "buys", "bring", "brings"].contains($0) } ? nil : last
+        let before = words[max(0, index - 6)..<(index - 1)]
+        if before.contains(where: { Lexicon.relations.contains($0.stem) }) { return nil }
+        let around = before.map(\.folded) + words[(last + 1)..<min(words.count, last + 4)].map(\.folded)
+        return around.contains { lostOrNotTheirs.contains($0) || notYetOwned.contains($0) } ? nil : last
     }
+
+    /// Words around "her own X" that make it a cost, a wish or a plan: "pay for", "saving up for", "once she gets".
+    private static let notYetOwned: Set<String> = [
+        "pay", "pays", "paid", "buy", "buys", "bring", "brings", "saving", "save", "saves", "dream", "dreams", "someday",
+        "once", "afford", "get", "gets", "getting", "if", "wish", "wishes", "hopes", "hoping", "landlord", "parks",
+    ]
 
     /// "her church has a van": the person's own church, union or job, just before the verb.
     private static func ownInstitution(before index: Int, in words: [Word], people: People) -> Bool {

@@ -36,6 +36,9 @@ struct ShorthandDayTests {
         ("she works Friday 2 shifts", ["2026-11-20"]),
         ("she sat at 6 tables", []),
         ("he waited at five of the stops", []),
+        ("On Thursday at one point she said she'd host", ["2026-11-19"]),
+        ("Thursday the third vote on the contract", ["2026-11-19"]),
+        ("Saturday the 5th meeting of the union is at her place", ["2026-11-21"]),
         ("the bike room, Saturday the 3rd floor", ["2026-11-21"]),
         ("the Sun at 6 had the story", []),
         // review mend: an hour after a weekday, a street number, a son who sat

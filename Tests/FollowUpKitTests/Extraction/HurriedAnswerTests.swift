@@ -48,6 +48,10 @@ struct HurriedAnswerTests {
         // after a no, a smaller offer is no yes
         ("I asked her to co-chair the committee Dec 3 and she said no, thirty years was enough, but she will come to the first meeting.", .no),
         ("## Ask\n- speak at the rally Dec 3 -> no, \"i'll stand in the back\". but she'll come w/ whoever's on break", .no),
+        // review mend: a first answer with no turn after it stands, and "now" or "no more" inside a reason is no verdict
+        ("Asked him to speak at the hearing Dec 3. He said yes right away, no hesitation.", .yes),
+        ("Asked her to host Dec 3. Yes, she's off work now, no kids at home anymore.", .yes),
+        ("Asked her to host the potluck Dec 3. She said yes, then remembered she has folding tables we can use.", .yes),
         // the talk ended before an answer
         ("Asked if he would talk to the pastor Dec 3 and he got a call from his foreman before he answered.", .pending),
         ("Asked whether she would phone the ladies Dec 3; the aide came in and we never got back to it.", .pending),
@@ -147,6 +151,16 @@ struct HurriedAnswerTests {
         let reversed = try note("## Ask\n- speak at the assembly Sun 12/6 at 2 + bring moms from the whatsapp -> moms yes, she'll get 6. speaking no\n")
         #expect(reversed.asks.map(\.text) == ["speak at the assembly Sun 12/6 at 2", "bring moms from the whatsapp"])
         #expect(reversed.asks.map(\.response) == [.no, .yes])
+
+        // review mend: "+ a house meeting" still splits when no other joiner does; a later mention in passing does not
+        let things = try note("## Ask\n- speak at the hearing Dec 3 + a house meeting at her place -> hearing yes, house meeting no\n")
+        #expect(things.asks.map(\.response) == [.yes, .no])
+        let passing = try note("Asked her to speak at the hearing Dec 3 and bring her neighbors. Yes to both. Her neighbors have no car though.\n")
+        #expect(passing.asks.map(\.response) == [.yes])
+
+        // a sentence of signs alone after the answer ends nothing early
+        let signs = try note("Asked her to host the potluck Dec 3 and bring two neighbors. She said yes. 🙏🙏\n\nShe will call Dana.\n")
+        #expect(signs.asks.map(\.response) == [.yes])
 
         let ownDays = try note("## Ask\n- testify at the board Mon 12/7 6:30pm + work the phone bank Weds the 2nd -> board NO, phone bank yes\n")
         #expect(ownDays.asks.map(\.response) == [.no, .yes])

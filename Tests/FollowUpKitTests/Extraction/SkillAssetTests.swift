@@ -53,6 +53,8 @@ struct SkillAssetTests {
         SkillCase(body: "- SPD tech II, 2nd shift, 9 yrs", skills: ["SPD tech"]),
         SkillCase(body: "Met him on his porch, retired lineman from the electric co-op.", skills: ["lineman"]),
         SkillCase(body: "She spent thirty-one years as the postmistress in Harlan.", skills: ["postmistress"]),
+        SkillCase(body: "As the manager told her, there's no overtime this month.", skills: []),
+        SkillCase(body: "He's a real gentleman, very polite.", skills: []),
         SkillCase(body: "Was PTA president at Lincoln for 2 years.", skills: ["Was PTA president at Lincoln"]),
         SkillCase(body: "She has been an X-ray technologist at St. Vincent's for eleven years.", skills: ["X-ray technologist"]),
         SkillCase(body: "Maria has cleaned rooms at the Hilton for 11 years.", skills: ["cleaned rooms at the Hilton"]),
@@ -137,6 +139,8 @@ struct SkillAssetTests {
         SkillCase(body: "She did the laundry at the laundromat in 2019.", skills: []),
         SkillCase(body: "She ran late to the church.", skills: []),
         SkillCase(body: "Her husband coached soccer at the Y for 10 years.", skills: []),
+        SkillCase(body: "They hosted the potluck at the church last year and it was a mess.", skills: []),
+        SkillCase(body: "She painted herself into a corner at the PTA meeting last year.", skills: []),
     ])
     func pastService(_ example: SkillCase) throws { try ExtractionRuleTests.expectSkills(example) }
 
@@ -147,6 +151,8 @@ struct SkillAssetTests {
         SkillCase(body: "Her own car got repossessed in August.", skills: []),
         SkillCase(body: "They make guys pay $180 for their own freezer suits.", skills: []),
         SkillCase(body: "She did it on her own.", skills: []),
+        SkillCase(body: "She's saving up for her own truck.", skills: []),
+        SkillCase(body: "Her husband drives his own truck for work.", skills: []),
     ])
     func ownThings(_ example: SkillCase) throws { try ExtractionRuleTests.expectSkills(example) }
 
