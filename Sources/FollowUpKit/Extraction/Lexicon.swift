@@ -38,6 +38,11 @@ enum Lexicon {
         "carro", "camión", "camion", "mower", "trimmers", "press", "cutter", "burners", "kayak", "canoe", "raft", "pallet", "jack",
     ] as Set<String>).union(vehicles).union(credentials)
 
+    /// Whether `word` names a resource, singular or plural: "speakers", "freezer".
+    static func isResource(_ word: String) -> Bool {
+        resources.contains(word) || (word.hasSuffix("s") && resources.contains(String(word.dropLast())))
+    }
+
     /// Vehicles and machines by kind, make and model: "a 2004 Chevy Silverado", "7-seat Sienna", "f-250 w/ a hitch".
     static let vehicleModels: Set<String> = [
         "chevy", "chevrolet", "ford", "toyota", "honda", "dodge", "gmc", "nissan", "jeep", "subaru", "hyundai", "kia",

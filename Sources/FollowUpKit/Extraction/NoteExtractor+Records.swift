@@ -87,9 +87,13 @@ extension NoteExtractor {
         return nil
     }
 
-    /// Whether a word within `reach` of the answer at `span` shares a stem with a word of `request`.
-    private static func names(_ request: String, near span: Range<Int>, in words: [Word], within reach: Int = 3) -> Bool {
-        let near = (max(0, span.lowerBound - reach)..<min(words.count, span.upperBound + reach)).filter { !span.contains($0) }
+    /// Whether a word within three of the answer at `span` shares a stem with a word of `request`.
+    private static func names(_ request: String, near span: Range<Int>, in words: [Word]) -> Bool {
+        names(request, among: (max(0, span.lowerBound - 3)..<min(words.count, span.upperBound + 3)).filter { !span.contains($0) }, in: words)
+    }
+
+    /// Whether one of the words at `near` shares a stem with a word of `request`.
+    private static func names(_ request: String, among near: [Int], in words: [Word]) -> Bool {
         let topics = Set(near.map { topicStem(words[$0].folded) }.filter { $0.count >= 4 && !answerFiller.contains($0) })
         return Word.words(in: request[...]).contains { topics.contains(topicStem($0.folded)) }
     }
@@ -135,9 +139,7 @@ extension NoteExtractor {
             let answer = ResponseReader.answers(in: words, text: unit.string, from: topicEnd + 1).first,
             answer.response != records.asks[index].response,
             let (text, rest) = AskSplitter.parts(of: records.asks[index].text, startsRequest: CommitmentReader.isCommonVerb),
-            // the words before the break, and no others: the span given is everything after it
-            Self.names(rest, near: topicEnd + 1..<words.count, in: words, within: topicEnd + 1),
-            !Self.names(text, near: topicEnd + 1..<words.count, in: words, within: topicEnd + 1)
+            Self.names(rest, among: Array(0...topicEnd), in: words), !Self.names(text, among: Array(0...topicEnd), in: words)
         else { return false }
         split(at: index, into: text, rest, answered: answer.response)
         return true

@@ -149,26 +149,26 @@ enum ResponseReader {
     /// The first answer in `words`, if any; `range` limits where a cue may start.
     static func response(in words: [Word], text: String, from start: Int = 0) -> Ask.Response? {
         let found = answers(in: words, text: text, from: start)
-        // "yes but she has to ask the other admin first, so maybe": a verdict after "so" has the last word.
-        // "checking with the landlord, but yes": a yes after "but" or "then" has it too; "yes, but she can't drive" stays yes.
-        // After a no, "but she'll come and sit in the back" is a smaller offer, not a yes to what was asked.
-        let first = found.first?.response
         // "At first she said no…, but by the time we left she said put her down", "First não…, then ok": an answer
-        // said to be the first one gives way to the last.
+        // said to be the first one gives way to the first one after the last turn.
         if let opening = found.first, found.count > 1, isFirstOfSeveral(opening.words, in: words),
             let turn = (opening.words.upperBound..<words.count).last(where: { turnWords.contains(words[$0].folded) }),
             let after = found.first(where: { $0.words.lowerBound > turn })
         {
             return after.response
         }
+        // "yes but she has to ask the other admin first, so maybe": a verdict after "so" has the last word.
+        // "checking with the landlord, but yes": a yes after "but" or "then" has it too; "yes, but she can't drive" stays yes.
+        // After a no, "but she'll come and sit in the back" is a smaller offer, not a yes to what was asked; "No, but
+        // she'll do it next week" is the same request, later.
+        let first = found.first?.response
         let verdict = found.dropFirst().first {
-            // "No, but she'll do it next week": the same request, later.
             isVerdict(before: $0.words.lowerBound, in: words, turning: $0.response == .yes, afterNo: first == .no && !$0.words.contains { words[$0].folded == "it" })
         }
         // "said yes, then remembered her son's graduation may be that week": a yes taken back, with no new answer.
         if verdict == nil, first == .yes, let opening = found.first, takenBack(after: opening.words.upperBound, in: words) { return .maybe }
         // "he has to ask the principal, no answer yet": someone still to ask, and no answer so far.
-        if verdict == nil, found.first?.response == .maybe, found.dropFirst().contains(where: { $0.response == .pending }) { return .pending }
+        if verdict == nil, first == .maybe, found.dropFirst().contains(where: { $0.response == .pending }) { return .pending }
         return (verdict ?? found.first)?.response
     }
 

@@ -87,7 +87,7 @@ extension SkillReader {
     /// A thing that can be lent or carried, singular or plural: not a place, a channel or a paper.
     private static func isGear(_ word: String) -> Bool {
         let single = word.hasSuffix("s") ? String(word.dropLast()) : word
-        return (Lexicon.resources.contains(word) || Lexicon.resources.contains(single)) && !notGear.contains(single) && !notGear.contains(word)
+        return Lexicon.isResource(word) && !notGear.contains(single) && !notGear.contains(word)
     }
     private static let notGear: Set<String> = [
         "following", "platform", "list", "network", "contact", "audience", "space", "living", "lot", "building", "church",

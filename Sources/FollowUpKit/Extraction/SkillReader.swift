@@ -68,7 +68,7 @@ enum SkillReader {
 
     /// Work for others told as a story: "chaired the parish building committee", "coached Little League at Ogden
     /// Park 15 summers", "did the Hawthorne PTO coat swap", "built the new stage for St Rita's parish hall". Like the
-    /// serving verbs, these need to say for whom or where, or to name the group or event (`namesCommunityWork`).
+    /// serving verbs, these need to say for whom or where, or to name the group or event (`isPastService`).
     private static let pastServingVerbs: Set<String> = [
         "chaired", "co-chaired", "cochaired", "coached", "built", "trained", "installed", "tuned", "interpreted", "translated",
         "led", "ran", "founded", "hosted", "catered", "emceed", "mentored", "tutored", "coordinated", "directed", "did",
@@ -532,9 +532,7 @@ enum SkillReader {
             // "does her hair", "does his homework", "does the laundry": her own chores.
             if key == "does", ["her", "his", "their"].contains(words[next].folded) || (next + 1 < words.count && chores.contains(words[next + 1].folded)) { return true }
             // "his daughter, who is a nurse, handles anything on the computer": someone else's work.
-            if (max(0, index - 10)..<index).contains(where: { Lexicon.relations.contains(words[$0].stem) && isSomeonesRelation(at: $0, in: words) && !isObject(relationAt: $0, in: words) }) {
-                return true
-            }
+            if someoneElseBefore(index, in: words) { return true }
             return !servesOthers(from: next, in: unit)
         }
         // "did payroll for the county" stays the plain opener below; "did the coat swap" must say for whom.
@@ -563,9 +561,7 @@ enum SkillReader {
             return (next + 1..<min(next + 4, words.count)).contains { publicBodies.contains(words[$0].folded) || offices.contains(words[$0].folded) }
         }
         if key == "did", next + 1 < words.count, chores.contains(words[next + 1].folded) || ["her", "his", "their"].contains(object) { return false }
-        if (max(0, index - 10)..<index).contains(where: { Lexicon.relations.contains(words[$0].stem) && isSomeonesRelation(at: $0, in: words) && !isObject(relationAt: $0, in: words) }) {
-            return false
-        }
+        if someoneElseBefore(index, in: words) { return false }
         let end = clauseEnd(from: next, in: unit).nextWord
         let forOthers = servesOthers(from: next, in: unit)
             || organizingVerbs.contains(key) && (next..<min(end, next + 6)).contains { at in
@@ -600,6 +596,12 @@ enum SkillReader {
         "supervisor", "alderman", "alderwoman", "mayor", "trustee", "office", "clerk", "treasurer", "sheriff", "judge", "rep", "representative",
         "councilman", "councilwoman", "commissioner", "president", "delegate", "steward",
     ]
+
+    /// "His daughter, who is a nurse, handles…", "Her husband coached soccer…": someone else is the subject of the verb
+    /// at `index`, named within ten words before it.
+    private static func someoneElseBefore(_ index: Int, in words: [Word]) -> Bool {
+        (max(0, index - 10)..<index).contains(where: { Lexicon.relations.contains(words[$0].stem) && isSomeonesRelation(at: $0, in: words) && !isObject(relationAt: $0, in: words) })
+    }
 
     /// Serving verbs that take no object of their own: "volunteers in the kitchen at Chua Quang Minh".
     private static let placeVerbs: Set<String> = ["volunteers", "bowls", "skates", "drums", "lifeguards", "ushers", "subs", "bartends", "babysits"]
@@ -680,9 +682,7 @@ enum SkillReader {
         guard index >= 1, ["her", "his", "their"].contains(words[index - 1].folded), index < 2 || words[index - 2].folded != "on" else { return nil }
         var last: Int? = nil
         for at in index + 1..<min(index + 4, words.count) {
-            let word = words[at].folded
-            let single = word.hasSuffix("s") ? String(word.dropLast()) : word
-            if Lexicon.resources.contains(word) || Lexicon.resources.contains(single) { last = at } else if last != nil { break }
+            if Lexicon.isResource(words[at].folded) { last = at } else if last != nil { break }
         }
         // "sold his own van", "used to have his own pickup", "her own car got repossessed", "pay for their own freezer
         // suits", "saving up for her own truck"; "her husband drives his own truck" is his.
