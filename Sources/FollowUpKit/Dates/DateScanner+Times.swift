@@ -101,6 +101,11 @@ extension DateScanner {
             end = next
         }
         guard endsCleanly(end), !isCountNoun(end), !DateVocabulary.spelledCountFollowers.contains(word(end) ?? "") else { return nil }
+        // "at five and a half", "at two and three of the stops" count; "at ten and lead a group" does not.
+        if word(end) == "and", let next = word(end + 1),
+           next == "a" || next == "half" || DateVocabulary.spelledHours[next] != nil || number(end + 1) != nil {
+            return nil
+        }
         time.tokens = i..<end
         return time
     }

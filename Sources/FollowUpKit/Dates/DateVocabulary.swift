@@ -82,7 +82,7 @@ enum DateVocabulary {
     ]
 
     /// Words after a spelled hour that make it a count: "at one point", "around two hundred people".
-    static let spelledCountFollowers: Set<String> = ["point", "points", "hundred", "thousand", "dozen", "of", "or", "more", "percent", "and"]
+    static let spelledCountFollowers: Set<String> = ["point", "points", "hundred", "thousand", "dozen", "of", "or", "more", "percent"]
 
     /// Words before a bare hour range that make it clock time ("from 6 to 8", "afternoon 2-4").
     static let rangeLeads: Set<String> = [

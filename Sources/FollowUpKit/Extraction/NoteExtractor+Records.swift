@@ -55,14 +55,15 @@ extension NoteExtractor {
     }
 
     mutating func addAsk(_ found: AskReader.Found, in unit: TextUnit, sentences: [ScannedSentence]) {
-        let heard = ResponseReader.response(in: unit.words, text: unit.string, from: found.answerStart)
+        let requests = Self.requestVerbs(of: String(unit.string[found.text]))
+        let heard = ResponseReader.response(in: unit.words, text: unit.string, from: found.answerStart, restating: requests)
         let text = withoutTaskDates(unit.clean(found.text.lowerBound, found.text.upperBound), sentences: sentences)
         let ask = Ask(text: text, response: heard ?? .pending, due: due(of: unit.range, in: sentences), line: unit.line(at: found.text.lowerBound))
         records.asks.append(ask)
         // With no answer written, the next sentences may give it. After "no answer yet, got paged" only news may
         // ("Update: she said yes"), not the next thing the note says ("so she can't help w/ the Honduran families").
         openAsk = heard == nil || heard == .pending ? (records.asks.count - 1, 2, heard == .pending) : nil
-        if !splitAsk(at: records.asks.count - 1, answeredBy: unit, from: found.answerStart, sentences: sentences), heard != nil, heard != .pending {
+        if !splitAsk(at: records.asks.count - 1, answeredBy: unit, from: found.answerStart, sentences: sentences, restating: requests), heard != nil, heard != .pending {
             answeredAsk = (records.asks.count - 1, 2, unit.block)
         }
     }
@@ -108,13 +109,25 @@ extension NoteExtractor {
         return word
     }
 
+    /// The verbs that open the requests of an ask ("sign the petition + get the techs to sign" gives sign and get),
+    /// when they are plain verbs of doing: a promise in the same words answers it.
+    static func requestVerbs(of text: String) -> Set<String> {
+        let parts = AskSplitter.parts(of: text, startsRequest: CommitmentReader.isCommonVerb).map { [$0.0, $0.1] } ?? [text]
+        return Set(parts.compactMap { part in
+            // "asked her abt speaking at the hearing - shell speak": a request named by its gerund.
+            Word.words(in: part[...]).first.map(\.folded).flatMap { CommitmentReader.isCommonVerb($0) || $0.hasSuffix("ing") ? ResponseReader.verbStem($0) : nil }
+        })
+    }
+
     /// "aides yes, hall no": an ask of two requests whose answer gives each its own verdict becomes two asks,
     /// on the same line with the same due date. The first verdict must be the answer the ask already has.
     /// `sentences`: the ask's own sentences, when the answer is in them, so that each request keeps its own day
     /// ("testify Mon 10/19 6:30pm + work the phone bank Weds the 14th -> board NO, phone bank yes").
     @discardableResult
-    mutating func splitAsk(at index: Int, answeredBy unit: TextUnit, from start: Int = 0, sentences: [ScannedSentence]? = nil) -> Bool {
-        let answers = ResponseReader.answers(in: unit.words, text: unit.string, from: start)
+    mutating func splitAsk(
+        at index: Int, answeredBy unit: TextUnit, from start: Int = 0, sentences: [ScannedSentence]? = nil, restating requests: Set<String> = []
+    ) -> Bool {
+        let answers = ResponseReader.answers(in: unit.words, text: unit.string, from: start, restating: requests)
         guard let first = answers.first, first.response == records.asks[index].response,
             let second = answers.first(where: { $0.response != first.response }),
             let (text, rest) = AskSplitter.parts(of: records.asks[index].text, startsRequest: CommitmentReader.isCommonVerb)
@@ -122,8 +135,23 @@ extension NoteExtractor {
         // One of the verdicts names its request ("aides yes", "no speaking"): a verdict and a hedge about the same
         // request ("not yet, wants to see who else steps up") stay one answer. "moms yes…, speaking no" answers the
         // second request first.
-        let inOrder = Self.names(text, near: first.words, in: unit.words) || Self.names(rest, near: second.words, in: unit.words)
-        let reversed = !inOrder && Self.names(rest, near: first.words, in: unit.words) && Self.names(text, near: second.words, in: unit.words)
+        // Each verdict looks only at its own side of the other: in "no to speaking, she'll come and sit in the front
+        // row", "come" is the second answer's, not the first's.
+        // Between them, the words up to the first comma go with the first answer ("no to speaking, she'll come").
+        let between = first.words.upperBound..<max(first.words.upperBound, second.words.lowerBound)
+        let cut = between.first { $0 > 0 && unit.gap(before: $0).contains { ",;:.".contains($0) } } ?? between.upperBound
+        // An answer's own words name nothing, but for a promise that restates a request ("she'll speak").
+        func window(_ lower: Int, _ upper: Int, around answer: Range<Int>) -> [Int] {
+            (lower..<max(lower, upper)).filter { !answer.contains($0) || requests.contains(ResponseReader.verbStem(unit.words[$0].folded)) }
+        }
+        let firstNear = window(max(start, first.words.lowerBound - 3), min(cut, first.words.upperBound + 3), around: first.words)
+        let secondNear = window(max(cut, second.words.lowerBound - 3), min(unit.words.count, second.words.upperBound + 3), around: second.words)
+        // A verdict names one request and not the other; the answer that stands by itself takes the other.
+        func names(_ request: String, only near: [Int], not other: String) -> Bool {
+            Self.names(request, among: near, in: unit.words) && !Self.names(other, among: near, in: unit.words)
+        }
+        let inOrder = names(text, only: firstNear, not: rest) || names(rest, only: secondNear, not: text)
+        let reversed = !inOrder && (names(rest, only: firstNear, not: text) || names(text, only: secondNear, not: rest))
         guard inOrder || reversed else { return false }
         if reversed { records.asks[index].response = second.response }
         split(at: index, into: text, rest, answered: reversed ? first.response : second.response, in: unit, sentences: sentences)

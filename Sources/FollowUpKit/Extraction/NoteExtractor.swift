@@ -313,7 +313,9 @@ struct NoteExtractor {
         if let ask {
             addAskAndAnswer(ask, in: unit, sentences: [sentence])
         } else {
-            let heard = openAsk == nil ? nil : ResponseReader.response(in: unit.words, text: unit.string)
+            // "asked her to sign the petition by Fri. she'll sign": a promise in the ask's own words answers it.
+            let requests = openAsk.map { Self.requestVerbs(of: records.asks[$0.index].text) } ?? []
+            let heard = openAsk == nil ? nil : ResponseReader.response(in: unit.words, text: unit.string, restating: requests)
             if let open = openAsk, heard == .yes || heard == .no, let (index, response) = earlierAskAnswered(in: unit), index != open.index {
                 // "texted after: generator is fine" answers the ask about the generator, not the last one made.
                 records.asks[index].response = response
@@ -328,7 +330,7 @@ struct NoteExtractor {
                 if heard != nil {
                     // "-> newsletter yes. council, cant speak for them": an item's answer may run over sentences.
                     let answer = unit.block.isListItem ? TextUnit(block: unit.block, range: unit.range.lowerBound..<unit.string.endIndex) : unit
-                    if !splitAsk(at: open.index, answeredBy: answer) { answeredAsk = (open.index, 1, unit.block) }
+                    if !splitAsk(at: open.index, answeredBy: answer, restating: requests) { answeredAsk = (open.index, 1, unit.block) }
                 }
             } else if let open = openAsk {
                 // "She didn't answer right away…" leaves the ask open one more sentence, for words that answer it.
@@ -336,6 +338,11 @@ struct NoteExtractor {
                     : open.sentencesLeft > 1 ? (open.index, open.sentencesLeft - 1, open.waitsForNews) : nil
             } else if let answered, answered.block == unit.block, splitAsk(at: answered.index, answeredApartBy: unit) {
                 // The second request's answer, in a sentence of its own.
+            } else if let answered, answered.block == unit.block, let response = ResponseReader.laterAnswer(in: unit.words, text: unit.string),
+                response != records.asks[answered.index].response
+            {
+                // "…let me sleep on it. Texted me an hr later \"ok im in\".": the answer changed before the talk was over.
+                records.asks[answered.index].response = response
             } else {
                 if let answered, answered.block == unit.block, answered.sentencesLeft > 1 {
                     answeredAsk = (answered.index, answered.sentencesLeft - 1, answered.block)

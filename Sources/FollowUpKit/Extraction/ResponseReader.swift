@@ -36,12 +36,14 @@ enum ResponseReader {
             // the talk ended first: "had to go clock in before he answered", "we never got back to it"
             "before he answered", "before she answered", "before they answered", "before answering", "never really answered",
             "never got back to it", "never got back to that", "never came back to it",
+            // the answer promised for later: "he'll get back to me"
+            "get back to me", "get back to us", "get back to you",
         ])
         add(.maybe, [
             "maybe", "think about it", "thinking about it", "think it over", "thinking it over", "let me think",
             "sleep on it", "not sure", "unsure", "possibly", "might", "will try", "she'll try", "he'll try",
             "they'll try", "try to", "tentative", "tentatively", "check her schedule", "check his schedule",
-            "check their schedule", "check her calendar", "check his calendar", "check with", "get back to me",
+            "check their schedule", "check her calendar", "check his calendar", "check with",
             "let me know", "depends", "if she can", "if he can", "on the fence", "undecided", "hesitant", "probably",
             "we'll see", "soft yes", "possible", "perhaps", "hopefully", "not a no", "talk to her husband",
             "have to see", "has to see", "'d have to see", "see if", "she'll see", "he'll see", "they'll see",
@@ -55,7 +57,7 @@ enum ResponseReader {
             "wants to see", "wanted to see", "prob yes", "probably yes", "if her", "if his", "if their",
             "most likely", "likely", "lemme see", "lemme think", "lemme check", "gotta see", "got to see", "gotta check",
             "no promete", "no promise", "no promises", "can't speak for", "cant speak for", "if he", "if she", "if they",
-            "see w/", "let me check", "ill see", "i'll see", "we'll see", "get back to us", "prob ok", "probably ok",
+            "see w/", "let me check", "ill see", "i'll see", "we'll see", "prob ok", "probably ok",
             // more hedges, and Portuguese ones
             "probs", "prob would", "lemme ask", "has to take it", "needs to look at", "has to run it by", "have to run it by",
             "needs to run it by", "vou tentar", "vamos ver", "talvez", "must ask", "has to clear it",
@@ -96,7 +98,7 @@ enum ResponseReader {
             // how people say "no" without the word
             "naw", "not a chance", "not gonna happen", "ain't happening", "aint happening", "not for me",
             "sitting this one out", "sit this one out", "sits this one out", "sat this one out", "not willing", "unwilling",
-            "no dice", "not her thing", "not his thing", "not my thing",
+            "no dice", "not her thing", "not his thing", "not my thing", "not him$", "not her$", "not me$",
             // Spanish, Portuguese, French, Hindi and Urdu
             "eso no", "no puedo", "no puede", "no se puede", "no quiere", "no quieren", "ahorita no", "todavía no", "todavia no",
             "para nada", "não posso", "nao posso", "não dá", "nao da", "pas question", "nahi", "nahin", "non$",
@@ -147,12 +149,20 @@ enum ResponseReader {
     }()
 
     /// The first answer in `words`, if any; `range` limits where a cue may start.
-    static func response(in words: [Word], text: String, from start: Int = 0) -> Ask.Response? {
-        let found = answers(in: words, text: text, from: start)
+    static func response(in words: [Word], text: String, from start: Int = 0, restating requests: Set<String> = []) -> Ask.Response? {
+        let found = answers(in: words, text: text, from: start, restating: requests)
         // "At first she said no…, but by the time we left she said put her down", "First não…, then ok": an answer
         // said to be the first one gives way to the first one after the last turn.
         if let opening = found.first, found.count > 1, isFirstOfSeveral(opening.words, in: words),
             let turn = (opening.words.upperBound..<words.count).last(where: { turnWords.contains(words[$0].folded) }),
+            let after = found.first(where: { $0.words.lowerBound > turn })
+        {
+            return after.response
+        }
+        // "no, she works the night before. then texted me b4 I got to my car: \"ok I cook\"", "no, no time. end of
+        // convo -> ok ok": time passes between two answers, and the later one is the one that stands.
+        if let opening = found.first, found.count > 1,
+            let turn = (opening.words.upperBound..<words.count).last(where: { timePasses(at: $0, in: words) }),
             let after = found.first(where: { $0.words.lowerBound > turn })
         {
             return after.response
@@ -169,12 +179,52 @@ enum ResponseReader {
         if verdict == nil, first == .yes, let opening = found.first, takenBack(after: opening.words.upperBound, in: words) { return .maybe }
         // "he has to ask the principal, no answer yet": someone still to ask, and no answer so far.
         if verdict == nil, first == .maybe, found.dropFirst().contains(where: { $0.response == .pending }) { return .pending }
-        return (verdict ?? found.first)?.response
+        guard let chosen = verdict ?? found.first else { return nil }
+        // "yes if his boss doesn't put him on a Sat job", "If I'm off that night, yes": a yes that hangs on what
+        // no one can promise yet is a maybe. "yes as long as we bring the paper", "if somebody rides w/ her" is a
+        // yes on terms we can meet.
+        if chosen.response == .yes, let subject = conditionSubject(of: chosen.words, in: words, from: start), !ourSide.contains(subject) {
+            return .maybe
+        }
+        return chosen.response
     }
+
+    /// The first word of the condition a yes at `span` is given on: right after it ("yes if her son can drive",
+    /// "ok if its the anonymous link", "yes, as long as no court booking"), or opening its clause before it ("If
+    /// I'm off that night, yes").
+    private static func conditionSubject(of span: Range<Int>, in words: [Word], from start: Int) -> String? {
+        func condition(at index: Int) -> Int? {
+            guard index < words.count else { return nil }
+            switch words[index].folded {
+            case "if", "provided", "unless": return index + 1
+            case "as" where words.matches(["as", "long", "as"], at: index): return index + 3
+            case "long" where words.matches(["long", "as"], at: index): return index + 2
+            case "so" where words.matches(["so", "long", "as"], at: index): return index + 3
+            default: return nil
+            }
+        }
+        let after = span.isEmpty ? nil : words[span.upperBound - 1].folded == "if" ? span.upperBound : condition(at: span.upperBound)
+        let before = (max(start, span.lowerBound - 8)..<span.lowerBound).first { $0 == start || ($0 > 0 && words[$0 - 1].folded == "said") }
+            .flatMap { condition(at: $0) }
+        guard let subject = after ?? before, subject < words.count else { return nil }
+        // "as long as he can speak em português w/ an interpreter", "if he can show the drone video": leave to
+        // do something at the event, ours to give.
+        if ["he", "she", "they"].contains(words[subject].folded), words.matches(["can"], at: subject + 1), subject + 2 < words.count,
+            permissions.contains(words[subject + 2].folded)
+        {
+            return "we"
+        }
+        return words[subject].folded
+    }
+    private static let permissions: Set<String> = ["speak", "show", "bring", "use", "sit", "stand", "leave", "say", "talk", "read", "keep", "stay"]
+    /// Conditions the organizer's side can meet: "if we bring…", "as long as somebody rides w/ her", "if I help".
+    private static let ourSide: Set<String> = ["we", "i", "you", "u", "someone", "somebody", "anyone", "anybody", "one", "y'all"]
 
     /// Every answer cue in `words` from `start` on, in order, with the words it spans: "aides yes, hall no"
     /// gives yes then no.
-    static func answers(in words: [Word], text: String, from start: Int = 0) -> [(response: Ask.Response, words: Range<Int>)] {
+    /// `requests`: the verbs the ask opens its requests with. A promise to do one of them, in the same words, is a
+    /// yes: "asked her to sign the petition + get the techs to sign. she'll sign, techs prob", "he'll host".
+    static func answers(in words: [Word], text: String, from start: Int = 0, restating requests: Set<String> = []) -> [(response: Ask.Response, words: Range<Int>)] {
         var index = start
         var found: [(response: Ask.Response, words: Range<Int>)] = []
         // "-> ✅ see you there": a sign where the answer opens.
@@ -182,6 +232,11 @@ enum ResponseReader {
             found.append((response, start..<start))
         }
         while index < words.count {
+            if !requests.isEmpty, let promise = promise(at: index, in: words, restating: requests) {
+                found.append((.yes, index..<promise))
+                index = promise
+                continue
+            }
             if let cue = cue(at: index, in: words, text: text) {
                 if let response = cue.response { found.append((response, index..<index + cue.words.count)) }
                 index += cue.words.count
@@ -214,6 +269,8 @@ enum ResponseReader {
 
     /// "so maybe", "so that is a maybe", "so it's a no", "said actually to put her down", "now maybe", "então sim".
     private static func isVerdict(before index: Int, in words: [Word], turning: Bool, afterNo: Bool) -> Bool {
+        // "so I'll walk it with her Tues. thats a yes.": the organizer's own summing up.
+        if index >= 2, words[index - 1].folded == "a", ["thats", "that's", "its", "it's", "is"].contains(words[index - 2].folded) { return true }
         for back in stride(from: index - 1, through: max(0, index - 4), by: -1) {
             let word = words[back].folded
             if ["so", "actually", "então", "entao", "entonces"].contains(word) { return true }
@@ -240,6 +297,68 @@ enum ResponseReader {
         return before.contains("first") || after.starts(with: ["at", "first"]) || after.first == "first"
     }
     private static let turnWords: Set<String> = ["then", "but", "later", "finally", "eventually", "now", "então", "entonces", "depois"]
+
+    /// The answer of a short sentence that sums up, or of one that tells the person changing theirs after time passed: "Then as I was getting in
+    /// the car he called after me that Jens already said fine, so it's a yes", "Texted me an hr later \"ok im in\"",
+    /// "By the end she said put her down". A yes counts; a no or a hedge only when it says the mind changed ("after
+    /// all", "changed her mind"), so "Then she said she can't stay long" takes nothing back.
+    static func laterAnswer(in words: [Word], text: String) -> Ask.Response? {
+        // "thats a yes.", "So a maybe.": the organizer sums up.
+        if words.count <= 5, ["thats", "that's", "so"].contains(words.first?.folded ?? "") { return response(in: words, text: text) }
+        let opening = words.prefix(6).indices
+        guard opening.contains(where: { timePasses(at: $0, in: words) || (words[$0].folded == "then" && $0 == 0) })
+            || ["texted", "called", "messaged", "emailed"].contains(words.first?.folded ?? "")
+        else { return nil }
+        guard let response = self.response(in: words, text: text) else { return nil }
+        let folded = words.map(\.folded)
+        let changed = zip(folded, folded.dropFirst()).contains { pair in
+            pair == ("after", "all") || (pair.0 == "changed" && ["her", "his", "their"].contains(pair.1)) || pair == ("backed", "out")
+        }
+        return response == .yes || changed ? response : nil
+    }
+
+    /// The end of a promise at `index` that restates a request: "she'll sign", "he will bring them", "they'll host";
+    /// not "she'll sign if…" or "she'll sign once…", a condition, nor "he will not bring".
+    private static func promise(at index: Int, in words: [Word], restating requests: Set<String>) -> Int? {
+        var verb = index + 1
+        switch words[index].folded {
+        // "hell sign": an unapostrophized "he'll" only before the ask's own verb
+        case "she'll", "he'll", "they'll", "shell", "theyll", "hell": break
+        case "she", "he", "they":
+            guard verb < words.count, ["will", "would", "'ll"].contains(words[verb].folded) else { return nil }
+            verb += 1
+        default: return nil
+        }
+        guard verb < words.count, requests.contains(verbStem(words[verb].folded)) else { return nil }
+        if verb + 1 < words.count, ["if", "once", "when", "after", "unless"].contains(words[verb + 1].folded) { return nil }
+        return verb + 1
+    }
+
+    /// "speaking" and "speak", "hosting" and "host", "driving" and "drive": a request's verb as a promise says it.
+    static func verbStem(_ word: String) -> String {
+        guard word.count > 5, word.hasSuffix("ing") else { return word.hasSuffix("e") && word.count > 3 ? String(word.dropLast()) : word }
+        return String(word.dropLast(3))
+    }
+
+    /// "later", "finally", "in the end", "by the time we got to his bike", "end of convo", "an hour later": the talk
+    /// moved on at word `index`. A bare "then" counts only before a new act of the person's ("then texted", "then
+    /// laughed and said"), not "then she'll see".
+    private static func timePasses(at index: Int, in words: [Word]) -> Bool {
+        let word = words[index].folded
+        let next = index + 1 < words.count ? words[index + 1].folded : ""
+        let previous = index > 0 ? words[index - 1].folded : ""
+        switch word {
+        case "later", "finally", "eventually", "afterwards", "afterward": return true
+        case "end": return ["the", "of"].contains(previous) || next == "of"
+        case "time": return previous == "the" && index > 1 && words[index - 2].folded == "by"
+        case "then": return actsAgain.contains(next) || (["she", "he", "they"].contains(next) && index + 2 < words.count && actsAgain.contains(words[index + 2].folded))
+        default: return false
+        }
+    }
+    private static let actsAgain: Set<String> = [
+        "texted", "called", "came", "said", "laughed", "smiled", "sighed", "shrugged", "changed", "turned", "caught", "ran", "messaged",
+        "emailed", "wrote", "told", "added", "decided", "agreed", "relented", "caved",
+    ]
 
     /// "yes, then remembered the lounge is booked", "then realized": the yes is taken back right after it is given;
     /// "yes, then remembered she has folding tables we can use" adds to it.

@@ -22,6 +22,7 @@ struct ShorthandDayTests {
         ("speak at the hearing next tuesday at six thirty", "2026-11-17T18:30"),
         ("bring the bullhorns saturday at ten", "2026-11-21T10:00"),
         ("call him tomorrow at five", "2026-11-15T17:00"),
+        ("bring the bullhorns saturday at ten and lead a group", "2026-11-21T10:00"),
         ("a bike class saturday the twelfth at eleven", "2026-12-12T11:00"),
         // after a weekday, "the 28th" is a day whatever follows it, unless a rank's noun does
         ("haul the tables on Saturday the 28th in her truck", "2026-11-28"),
@@ -36,6 +37,7 @@ struct ShorthandDayTests {
         ("she works Friday 2 shifts", ["2026-11-20"]),
         ("she sat at 6 tables", []),
         ("he waited at five of the stops", []),
+        ("he waited at two and three of the stops", []),
         ("On Thursday at one point she said she'd host", ["2026-11-19"]),
         ("Thursday the third vote on the contract", ["2026-11-19"]),
         ("Saturday the 5th meeting of the union is at her place", ["2026-11-21"]),
