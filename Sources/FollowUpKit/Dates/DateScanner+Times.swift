@@ -103,7 +103,9 @@ extension DateScanner {
         guard endsCleanly(end), !isCountNoun(end), !DateVocabulary.spelledCountFollowers.contains(word(end) ?? "") else { return nil }
         // "at five and a half", "at two and three of the stops" count; "at ten and lead a group" does not.
         if word(end) == "and", let next = word(end + 1),
-           next == "a" || next == "half" || DateVocabulary.spelledHours[next] != nil || number(end + 1) != nil {
+           next == "a" || next == "half" || ["counting", "rising", "climbing", "growing"].contains(next) || DateVocabulary.spelledHours[next] != nil
+            || number(end + 1) != nil
+        {
             return nil
         }
         time.tokens = i..<end

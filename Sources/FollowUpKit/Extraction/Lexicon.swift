@@ -36,6 +36,7 @@ enum Lexicon {
         "chipper", "grinder", "freezer", "coolers", "comales", "carpa", "camioneta", "dj", "embosser", "bay", "key",
         "keys", "serger", "oven", "fryer", "griddle", "dolly", "forklift", "tractor", "carport", "barn", "troca",
         "carro", "camión", "camion", "mower", "trimmers", "press", "cutter", "burners", "kayak", "canoe", "raft", "pallet", "jack",
+        "washer", "vac", "shop-vac", "urn", "sprayer", "compressor",
     ] as Set<String>).union(vehicles).union(credentials)
 
     /// Whether `word` names a resource, singular or plural: "speakers", "freezer".

@@ -128,7 +128,10 @@ extension NoteExtractor {
         at index: Int, answeredBy unit: TextUnit, from start: Int = 0, sentences: [ScannedSentence]? = nil, restating requests: Set<String> = []
     ) -> Bool {
         let answers = ResponseReader.answers(in: unit.words, text: unit.string, from: start, restating: requests)
-        guard let first = answers.first, first.response == records.asks[index].response,
+        // A promise in the ask's words may open a two-part answer whose hedge became the ask's answer ("she'll sign,
+        // techs prob").
+        guard let first = answers.first,
+            first.response == records.asks[index].response || ResponseReader.isPromise(first.words, in: unit.words, restating: requests),
             let second = answers.first(where: { $0.response != first.response }),
             let (text, rest) = AskSplitter.parts(of: records.asks[index].text, startsRequest: CommitmentReader.isCommonVerb)
         else { return false }
@@ -142,7 +145,8 @@ extension NoteExtractor {
         let cut = between.first { $0 > 0 && unit.gap(before: $0).contains { ",;:.".contains($0) } } ?? between.upperBound
         // An answer's own words name nothing, but for a promise that restates a request ("she'll speak").
         func window(_ lower: Int, _ upper: Int, around answer: Range<Int>) -> [Int] {
-            (lower..<max(lower, upper)).filter { !answer.contains($0) || requests.contains(ResponseReader.verbStem(unit.words[$0].folded)) }
+            let promise = ResponseReader.isPromise(answer, in: unit.words, restating: requests)
+            return (lower..<max(lower, upper)).filter { !answer.contains($0) || (promise && requests.contains(ResponseReader.verbStem(unit.words[$0].folded))) }
         }
         let firstNear = window(max(start, first.words.lowerBound - 3), min(cut, first.words.upperBound + 3), around: first.words)
         let secondNear = window(max(cut, second.words.lowerBound - 3), min(unit.words.count, second.words.upperBound + 3), around: second.words)
@@ -153,7 +157,7 @@ extension NoteExtractor {
         let inOrder = names(text, only: firstNear, not: rest) || names(rest, only: secondNear, not: text)
         let reversed = !inOrder && (names(rest, only: firstNear, not: text) || names(text, only: secondNear, not: rest))
         guard inOrder || reversed else { return false }
-        if reversed { records.asks[index].response = second.response }
+        records.asks[index].response = reversed ? second.response : first.response
         split(at: index, into: text, rest, answered: reversed ? first.response : second.response, in: unit, sentences: sentences)
         return true
     }

@@ -150,7 +150,14 @@ enum ResponseReader {
 
     /// The first answer in `words`, if any; `range` limits where a cue may start.
     static func response(in words: [Word], text: String, from start: Int = 0, restating requests: Set<String> = []) -> Ask.Response? {
-        let found = answers(in: words, text: text, from: start, restating: requests)
+        var found = answers(in: words, text: text, from: start, restating: requests)
+        // "she'll sign, maybe", "shell host but not till jan": a hedge or a no after the promise has the last word.
+        if let promise = found.first, isPromise(promise.words, in: words, restating: requests),
+            // …but "she'll come but can't stay long" is a yes with a limit
+            found.dropFirst().contains(where: { $0.response == .maybe || ($0.response == .no && words[$0.words.lowerBound].folded == "not") })
+        {
+            found.removeFirst()
+        }
         // "At first she said no…, but by the time we left she said put her down", "First não…, then ok": an answer
         // said to be the first one gives way to the first one after the last turn.
         if let opening = found.first, found.count > 1, isFirstOfSeveral(opening.words, in: words),
@@ -161,9 +168,11 @@ enum ResponseReader {
         }
         // "no, she works the night before. then texted me b4 I got to my car: \"ok I cook\"", "no, no time. end of
         // convo -> ok ok": time passes between two answers, and the later one is the one that stands.
+        // A later no needs to say the mind changed; "yes then said he can't stay past 7" is a yes with a limit.
         if let opening = found.first, found.count > 1,
             let turn = (opening.words.upperBound..<words.count).last(where: { timePasses(at: $0, in: words) }),
-            let after = found.first(where: { $0.words.lowerBound > turn })
+            let after = found.first(where: { $0.words.lowerBound > turn }),
+            after.response == .yes && opening.response != .yes || mindChanged(in: words[turn...])
         {
             return after.response
         }
@@ -178,21 +187,21 @@ enum ResponseReader {
         // "said yes, then remembered her son's graduation may be that week": a yes taken back, with no new answer.
         if verdict == nil, first == .yes, let opening = found.first, takenBack(after: opening.words.upperBound, in: words) { return .maybe }
         // "he has to ask the principal, no answer yet": someone still to ask, and no answer so far.
-        if verdict == nil, first == .maybe, found.dropFirst().contains(where: { $0.response == .pending }) { return .pending }
+        if verdict == nil, first == .maybe, found.dropFirst().contains(where: { $0.response == .pending && words[$0.words.lowerBound].folded != "get" }) { return .pending }
         guard let chosen = verdict ?? found.first else { return nil }
         // "yes if his boss doesn't put him on a Sat job", "If I'm off that night, yes": a yes that hangs on what
-        // no one can promise yet is a maybe. "yes as long as we bring the paper", "if somebody rides w/ her" is a
-        // yes on terms we can meet.
-        if chosen.response == .yes, let subject = conditionSubject(of: chosen.words, in: words, from: start), !ourSide.contains(subject) {
+        // no one can promise yet is a maybe. "yes as long as we bring the paper", "yes if there's childcare", "yes if
+        // it stays anonymous" are terms we can meet.
+        if chosen.response == .yes, let condition = condition(of: chosen.words, in: words, from: start), isUncertain(condition, in: words) {
             return .maybe
         }
         return chosen.response
     }
 
-    /// The first word of the condition a yes at `span` is given on: right after it ("yes if her son can drive",
-    /// "ok if its the anonymous link", "yes, as long as no court booking"), or opening its clause before it ("If
-    /// I'm off that night, yes").
-    private static func conditionSubject(of span: Range<Int>, in words: [Word], from start: Int) -> String? {
+    /// The words of the condition a yes at `span` is given on: right after it ("yes if her son can drive", "ok if
+    /// its the anonymous link", "yes, as long as no court booking"), or opening its clause before it ("If I'm off
+    /// that night, yes"). Up to eight words, to the clause's end.
+    private static func condition(of span: Range<Int>, in words: [Word], from start: Int) -> Range<Int>? {
         func condition(at index: Int) -> Int? {
             guard index < words.count else { return nil }
             switch words[index].folded {
@@ -204,21 +213,31 @@ enum ResponseReader {
             }
         }
         let after = span.isEmpty ? nil : words[span.upperBound - 1].folded == "if" ? span.upperBound : condition(at: span.upperBound)
-        let before = (max(start, span.lowerBound - 8)..<span.lowerBound).first { $0 == start || ($0 > 0 && words[$0 - 1].folded == "said") }
-            .flatMap { condition(at: $0) }
-        guard let subject = after ?? before, subject < words.count else { return nil }
-        // "as long as he can speak em português w/ an interpreter", "if he can show the drone video": leave to
-        // do something at the event, ours to give.
-        if ["he", "she", "they"].contains(words[subject].folded), words.matches(["can"], at: subject + 1), subject + 2 < words.count,
-            permissions.contains(words[subject + 2].folded)
-        {
-            return "we"
-        }
-        return words[subject].folded
+        if let after, after < words.count { return after..<min(words.count, after + 8) }
+        guard let opening = (max(start, span.lowerBound - 8)..<span.lowerBound).first(where: { $0 == start || ($0 > 0 && words[$0 - 1].folded == "said") }),
+            let first = condition(at: opening), first < span.lowerBound
+        else { return nil }
+        return first..<span.lowerBound
     }
-    private static let permissions: Set<String> = ["speak", "show", "bring", "use", "sit", "stand", "leave", "say", "talk", "read", "keep", "stay"]
+
+    /// Whether a condition is one no one can promise yet: a shift, a boss, the weather, someone else's say ("if
+    /// hes not on mandatory", "if my mom says ok", "if her son can drive"). One our side meets is not: "if we
+    /// bring…", "if somebody covers her run", "if it rains we move inside".
+    private static func isUncertain(_ condition: Range<Int>, in words: [Word]) -> Bool {
+        let folded = condition.map { words[$0].folded }
+        if folded.contains(where: { ourSide.contains($0) }) { return false }
+        return folded.contains { uncertainties.contains($0) }
+    }
     /// Conditions the organizer's side can meet: "if we bring…", "as long as somebody rides w/ her", "if I help".
-    private static let ourSide: Set<String> = ["we", "i", "you", "u", "someone", "somebody", "anyone", "anybody", "one", "y'all"]
+    private static let ourSide: Set<String> = [
+        "we", "we'll", "well", "us", "i", "you", "u", "someone", "somebody", "anyone", "anybody", "y'all",
+    ]
+    private static let uncertainties: Set<String> = [
+        "off", "shift", "shifts", "mandatory", "schedule", "sched", "works", "working", "boss", "manager", "double", "overtime",
+        "rain", "rains", "raining", "weather", "snow", "snows", "snowing", "storm", "says", "lets", "allows", "approves",
+        "agrees", "okay", "ok", "cover", "covers", "booking", "booked", "available", "free", "sick", "feeling", "finds",
+        "catch", "drive", "drives", "call", "calls", "called",
+    ]
 
     /// Every answer cue in `words` from `start` on, in order, with the words it spans: "aides yes, hall no"
     /// gives yes then no.
@@ -270,7 +289,11 @@ enum ResponseReader {
     /// "so maybe", "so that is a maybe", "so it's a no", "said actually to put her down", "now maybe", "então sim".
     private static func isVerdict(before index: Int, in words: [Word], turning: Bool, afterNo: Bool) -> Bool {
         // "so I'll walk it with her Tues. thats a yes.": the organizer's own summing up.
-        if index >= 2, words[index - 1].folded == "a", ["thats", "that's", "its", "it's", "is"].contains(words[index - 2].folded) { return true }
+        if index >= 2, words[index - 1].folded == "a",
+            ["thats", "that's", "its", "it's"].contains(words[index - 2].folded) || (words[index - 2].folded == "is" && index >= 3 && ["it", "that"].contains(words[index - 3].folded))
+        {
+            return true
+        }
         for back in stride(from: index - 1, through: max(0, index - 4), by: -1) {
             let word = words[back].folded
             if ["so", "actually", "então", "entao", "entonces"].contains(word) { return true }
@@ -304,34 +327,60 @@ enum ResponseReader {
     /// all", "changed her mind"), so "Then she said she can't stay long" takes nothing back.
     static func laterAnswer(in words: [Word], text: String) -> Ask.Response? {
         // "thats a yes.", "So a maybe.": the organizer sums up.
-        if words.count <= 5, ["thats", "that's", "so"].contains(words.first?.folded ?? "") { return response(in: words, text: text) }
+        if words.count <= 5, ["thats", "that's", "so"].contains(words.first?.folded ?? ""), words.contains(where: { $0.folded == "a" }) {
+            return response(in: words, text: text)
+        }
         let opening = words.prefix(6).indices
         guard opening.contains(where: { timePasses(at: $0, in: words) || (words[$0].folded == "then" && $0 == 0) })
             || ["texted", "called", "messaged", "emailed"].contains(words.first?.folded ?? "")
         else { return nil }
-        guard let response = self.response(in: words, text: text) else { return nil }
+        // Someone else's word, another topic, or a smaller offer: "Then her husband came in and said yes", "Later
+        // told me her son is in the union, yes", "yes to bringing her neighbors tho", "agreed to at least sign".
         let folded = words.map(\.folded)
-        let changed = zip(folded, folded.dropFirst()).contains { pair in
-            pair == ("after", "all") || (pair.0 == "changed" && ["her", "his", "their"].contains(pair.1)) || pair == ("backed", "out")
+        // "…that Jens already said fine, so it's a yes": the organizer sums up, whoever spoke.
+        let summed = zip(folded, folded.dropFirst()).contains { ["it's", "its", "thats", "that's"].contains($0.0) && $0.1 == "a" }
+        if !summed, words.dropFirst().contains(where: { $0.isCapitalized && !["i", "i'm", "im", "ok", "okay"].contains($0.folded) })
+            || words.contains(where: { Lexicon.relations.contains($0.stem) })
+            || folded.contains(where: { ["told", "talked", "talking", "about", "abt", "least", "instead", "who"].contains($0) })
+        {
+            return nil
         }
-        return response == .yes || changed ? response : nil
+        let found = answers(in: words, text: text)
+        if let answer = found.first, answer.words.upperBound < words.count, ["to", "for", "on"].contains(words[answer.words.upperBound].folded) { return nil }
+        guard let response = self.response(in: words, text: text) else { return nil }
+        return response == .yes || mindChanged(in: words[...]) ? response : nil
     }
 
-    /// The end of a promise at `index` that restates a request: "she'll sign", "he will bring them", "they'll host";
-    /// not "she'll sign if…" or "she'll sign once…", a condition, nor "he will not bring".
+    /// "after all", "changed her mind", "backed out": the earlier answer no longer holds.
+    private static func mindChanged(in words: ArraySlice<Word>) -> Bool {
+        let folded = words.map(\.folded)
+        return zip(folded, folded.dropFirst()).contains { pair in
+            pair == ("after", "all") || (pair.0 == "changed" && ["her", "his", "their"].contains(pair.1)) || pair == ("backed", "out")
+        }
+    }
+
+    /// The end of a promise at `index` that restates a request: "she'll sign", "he will bring them"; not "she'll sign
+    /// if…", a condition, nor "they'll bring food", whoever they are.
     private static func promise(at index: Int, in words: [Word], restating requests: Set<String>) -> Int? {
         var verb = index + 1
         switch words[index].folded {
         // "hell sign": an unapostrophized "he'll" only before the ask's own verb
-        case "she'll", "he'll", "they'll", "shell", "theyll", "hell": break
-        case "she", "he", "they":
-            guard verb < words.count, ["will", "would", "'ll"].contains(words[verb].folded) else { return nil }
+        case "she'll", "he'll", "shell", "hell": break
+        case "she", "he":
+            guard verb < words.count, ["will", "'ll"].contains(words[verb].folded) else { return nil }
             verb += 1
         default: return nil
         }
-        guard verb < words.count, requests.contains(verbStem(words[verb].folded)) else { return nil }
-        if verb + 1 < words.count, ["if", "once", "when", "after", "unless"].contains(words[verb + 1].folded) { return nil }
+        // Not "she'll see", "she'll talk to her husband first", "she'll get back to me": a hedge, whatever was asked.
+        guard verb < words.count, requests.contains(verbStem(words[verb].folded)), !["see", "talk", "think", "try", "ask"].contains(words[verb].folded)
+        else { return nil }
+        if verb + 1 < words.count, ["if", "once", "when", "after", "unless", "only", "as", "back", "next"].contains(words[verb + 1].folded) { return nil }
         return verb + 1
+    }
+
+    /// Whether the answer at `span` is a promise that restates one of `requests`.
+    static func isPromise(_ span: Range<Int>, in words: [Word], restating requests: Set<String>) -> Bool {
+        !requests.isEmpty && !span.isEmpty && promise(at: span.lowerBound, in: words, restating: requests) == span.upperBound
     }
 
     /// "speaking" and "speak", "hosting" and "host", "driving" and "drive": a request's verb as a promise says it.
@@ -349,14 +398,16 @@ enum ResponseReader {
         let previous = index > 0 ? words[index - 1].folded : ""
         switch word {
         case "later", "finally", "eventually", "afterwards", "afterward": return true
-        case "end": return ["the", "of"].contains(previous) || next == "of"
+        // "in the end", "at the end", "end of convo"; not "end of Dec"
+        case "end": return (next == "of" && index + 2 < words.count && talkWords.contains(words[index + 2].folded)) || (previous == "the" && index > 1 && ["in", "at"].contains(words[index - 2].folded) && next != "of")
         case "time": return previous == "the" && index > 1 && words[index - 2].folded == "by"
         case "then": return actsAgain.contains(next) || (["she", "he", "they"].contains(next) && index + 2 < words.count && actsAgain.contains(words[index + 2].folded))
         default: return false
         }
     }
+    private static let talkWords: Set<String> = ["convo", "conversation", "call", "talk", "mtg", "meeting", "visit", "1:1", "night", "it"]
     private static let actsAgain: Set<String> = [
-        "texted", "called", "came", "said", "laughed", "smiled", "sighed", "shrugged", "changed", "turned", "caught", "ran", "messaged",
+        "texted", "called", "came", "laughed", "smiled", "sighed", "shrugged", "changed", "turned", "caught", "ran", "messaged",
         "emailed", "wrote", "told", "added", "decided", "agreed", "relented", "caved",
     ]
 

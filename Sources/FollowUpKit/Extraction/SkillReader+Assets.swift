@@ -50,6 +50,7 @@ extension SkillReader {
     static func namesVehicleOrCredential(from index: Int, in unit: TextUnit) -> Bool {
         let words = unit.words
         let end = clauseEnd(from: index + 1, in: unit).nextWord
+        if gearJoined(index..<end, in: unit) { return true }
         // "has a van (white Econoline)": a parenthesis describes the thing just named, it is not another one.
         guard end - index <= 7, index == 0 || !unit.gap(before: index).contains("(")
         else { return false }
@@ -76,6 +77,20 @@ extension SkillReader {
             sawNumber = sawNumber || word.first?.isNumber == true
         }
         return false
+    }
+
+    /// "label maker + laminator at home", "big color laser printer + a paper cutter in the back room": a clause that
+    /// is only a piece of gear, joined by "+" or "&" to another, with no verb of its own.
+    private static func gearJoined(_ clause: Range<Int>, in unit: TextUnit) -> Bool {
+        let words = unit.words
+        guard clause.count <= 6, clause.upperBound < words.count, clause.lowerBound == 0 || !unit.gap(before: clause.lowerBound).contains("("),
+            !["need", "needs", "want", "wants", "wishlist", "missing"].contains(words[clause.lowerBound].folded),
+            unit.gap(before: clause.upperBound).trimmed == "+" || unit.gap(before: clause.upperBound).trimmed == "&",
+            isGear(words[clause.upperBound - 1].folded) || Lexicon.vehicles.contains(words[clause.upperBound - 1].folded)
+        else { return false }
+        let next = clause.upperBound..<clauseEnd(from: clause.upperBound + 1, in: unit).nextWord
+        guard next.prefix(4).contains(where: { isGear(words[$0].folded) }) else { return false }
+        return clauseIsTheirs(clause.lowerBound..<next.upperBound, in: words)
     }
 
     /// Words that describe a piece of gear before its name: "deep freezer", "big copier", "folding tables".
@@ -110,6 +125,30 @@ extension SkillReader {
         "suspended", "lapsed", "revoked", "doesnt", "doesn't", "didn't", "didnt", "had",
         // "4 generators went down", "20 chairs short", "big truck blocking the alley", "3 cars parked on the lawn"
         "short", "went", "down", "blocking", "blocked", "parked", "repoed", "needed", "missing", "ordered",
+    ]
+
+    /// "Block club meets in her basement", "the girls' step team practices in her garage", "the quilting circle
+    /// meets at his place": a group that already gathers where the person lives. Returns the phrase's first and
+    /// last word.
+    static func groupMeetsAt(_ index: Int, in unit: TextUnit) -> (first: Int, last: Int)? {
+        let words = unit.words
+        guard gatherVerbs.contains(words[index].folded), index > 0, index + 3 < words.count,
+            ["in", "at", "out"].contains(words[index + 1].folded) || (["already", "still"].contains(words[index + 1].folded) && ["in", "at"].contains(words[index + 2].folded))
+        else { return nil }
+        let owner = ["in", "at", "out"].contains(words[index + 1].folded) ? index + 2 : index + 3
+        guard owner + 1 < words.count, ["her", "his", "their"].contains(words[owner].folded), homePlaces.contains(words[owner + 1].folded) else { return nil }
+        let last = owner + 2 < words.count && ["room", "yard"].contains(words[owner + 2].folded) ? owner + 2 : owner + 1
+        // The group is named in the words before the verb, back to the clause's start.
+        var first = index - 1
+        while first > 0, index - first < 6, !startsClause(at: first, in: unit) { first -= 1 }
+        if ["and", "so", "also"].contains(words[first].folded), first + 1 < index { first += 1 }
+        if words[first..<index].contains(where: { ["we", "i", "you", "they"].contains($0.folded) }) { return nil }
+        return (first, last)
+    }
+    static let gatherVerbs: Set<String> = ["meets", "practices", "rehearses", "gathers", "practice", "rehearse", "gather", "meet"]
+    private static let homePlaces: Set<String> = [
+        "basement", "garage", "house", "place", "apartment", "apt", "kitchen", "yard", "backyard", "living", "front", "barn", "shop",
+        "porch", "salon", "store", "home", "den", "workshop", "storefront", "restaurant",
     ]
 
     /// "her basement fits 30", "the back room can fit maybe 25 ppl", "hall upstairs holds ~80": a space or a

@@ -223,7 +223,7 @@ enum SkillReader {
             // Cheap test first: most words open no skill phrase at all.
             guard opener != nil || identityAndPossessionWords.contains(word) || word.contains("'") || clauseStart
                 || word.hasSuffix("ing") || word == "her" || word == "his" || word == "on" || word == "as" || word == "own" || crowd.contains(word)
-                || Lexicon.languages.contains(word) || capacityVerbs.contains(word)
+                || Lexicon.languages.contains(word) || capacityVerbs.contains(word) || gatherVerbs.contains(word)
             || (index > 0 && leadIns.contains(words[index - 1].folded))
             else {
                 index += 1
@@ -337,6 +337,11 @@ enum SkillReader {
             } else if clauseStart, index < pronounsEnd, namesVehicleOrCredential(from: index, in: unit) {
                 start = index  // "- 2004 Chevy Silverado 4x4", "CDL-A", "forklift cert", "2 kayaks + a trailer"
                 possessionStart = index
+            } else if index < pronounsEnd, let (first, last) = groupMeetsAt(index, in: unit),
+                found.last.map({ $0.upperBound <= words[first].range.lowerBound }) ?? true
+            {
+                start = first  // "Block club meets in her basement"
+                knownEnd = (words[last].range.upperBound, last + 1)
             } else if index < pronounsEnd, let phraseStart = capacityStart(at: index, in: unit),
                 found.last.map({ $0.upperBound <= words[phraseStart].range.lowerBound }) ?? true
             {

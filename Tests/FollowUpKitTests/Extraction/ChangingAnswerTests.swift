@@ -17,6 +17,11 @@ struct ChangingAnswerTests {
         ("Asked her to speak Dec 3, she said yes as long as someone rides w/ her.", .yes),
         ("Asked him to speak Dec 3, he said yes as long as he can speak in Portuguese w/ an interpreter.", .yes),
         ("Asked him to speak Dec 3, he said yes, if I help with slides.", .yes),
+        // review mend: terms about the event, not about anyone's say
+        ("Asked her to come to the tenant mtg Dec 2. yes if there's childcare.", .yes),
+        ("Asked her to sign the card Dec 2. yes, if it stays anonymous.", .yes),
+        ("Asked her to lead the walk Sat Dec 5. yes, if it rains we go to the church hall.", .yes),
+        ("Asked her to join the delegation Dec 2. said yes if her boss lets her off.", .maybe),
     ])
     func onTerms(body: String, expected: Ask.Response) throws {
         #expect(try note(body).asks.map(\.response) == [expected])
@@ -30,6 +35,12 @@ struct ChangingAnswerTests {
         ("## Ask\n- sign the rent strike pledge Dec 3 -> he'll get back to me", .pending),
         ("Asked him to speak at the board Dec 3 and he said not him, his English is for the bus.", .no),
         ("Asked her to walk the survey Dec 3. said only if somebody walks w/ her, so I'll go with her. thats a yes.", .yes),
+        // review mend: a hedge after the promise has the last word, a limit does not; "would" and "they" promise nothing
+        ("Asked her to sign the card Dec 3. she'll sign, maybe.", .maybe),
+        ("## Ask\n- host house mtg Dec 5 -> shell host but not till jan", .no),
+        ("Asked her to come to the hearing Dec 3. she'll come but can't stay long.", .yes),
+        ("Asked her to sign the card Dec 3. she would sign but her husband says no.", .no),
+        ("Asked her to get 5 signatures by Dec 4. She'll get back to me.", .pending),
     ])
     func restated(body: String, expected: Ask.Response) throws {
         #expect(try note(body).asks.map(\.response) == [expected])
@@ -44,6 +55,12 @@ struct ChangingAnswerTests {
         // no time passes, or only a reason follows: the first answer stands
         ("Asked if she'd tell her story at the hearing Dec 3, she said yes. Then she said she can't stay long.", .yes),
         ("I asked her to co-chair the committee Dec 3 and she said no, but she will come to the first meeting.", .no),
+        // review mend: a limit after a yes, someone else's yes, a yes to something else, a "So" that is no verdict
+        ("Asked him to come to the strike vote Dec 6. He said yes then said he can't stay past 7.", .yes),
+        ("Asked her to come to the hearing Dec 1. said no. Then her husband came in and said yes he'll go.", .no),
+        ("Asked her to speak at council Dec 1. she said no, too nervous. Later she said yes to bringing her neighbors tho.", .no),
+        ("Asked her to host the house mtg Dec 5. yes!! So no library.", .yes),
+        ("Asked her to host the house mtg Dec 5. yes - her husband is a no tho.", .yes),
     ])
     func changed(body: String, expected: Ask.Response) throws {
         #expect(try note(body).asks.map(\.response) == [expected])
@@ -56,6 +73,8 @@ struct ChangingAnswerTests {
          [("sign the staffing petition", .yes), ("get the 2nd shift techs to sign by Fri", .maybe)]),
         ("asked him to come to the info session Dec 3 and bring the dominoes guys -> he'll be there, the guys he cant promise.",
          [("come to the info session Dec 3", .yes), ("bring the dominoes guys", .maybe)]),
+        ("Asked her to come to the mtg Dec 3 and bring her sister. no, but her sister will come.",
+         [("come to the mtg Dec 3", .no), ("bring her sister", .yes)]),
     ] as [(String, [(String, Ask.Response)])])
     func twoParts(body: String, expected: [(String, Ask.Response)]) throws {
         let asks = try note(body).asks

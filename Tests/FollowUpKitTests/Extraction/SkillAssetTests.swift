@@ -167,8 +167,23 @@ struct SkillAssetTests {
         SkillCase(body: "Need: 6 folding tables, 40 chairs", skills: []),
         SkillCase(body: "4 generators went down during the storm.", skills: []),
         SkillCase(body: "- has a truck + no license", skills: ["has a truck"]),
+        // two pieces joined by "+", no count and no verb
+        SkillCase(body: "label maker + laminator at home lol", skills: ["label maker + laminator at home lol"]),
+        SkillCase(body: "Sets the type on her own computer, big color laser printer + a paper cutter in the back room.",
+                  skills: ["big color laser printer + a paper cutter in the back room"]),
+        SkillCase(body: "needs a printer + paper", skills: []),
+        SkillCase(body: "- her son's printer + a laminator", skills: []),
     ])
     func gear(_ example: SkillCase) throws { try ExtractionRuleTests.expectSkills(example) }
+
+    @Test("A group that already meets at her place is what she brings; one that meets elsewhere, or ours, is not", arguments: [
+        SkillCase(body: "Block club meets in her basement.", skills: ["Block club meets in her basement"]),
+        SkillCase(body: "She runs the sound board, and the girls' step team practices in her garage three evenings a week.",
+                  skills: ["runs the sound board", "the girls' step team practices in her garage"]),
+        SkillCase(body: "The union meets in the church basement.", skills: []),
+        SkillCase(body: "We meet at her place on Sundays.", skills: []),
+    ])
+    func gatherings(_ example: SkillCase) throws { try ExtractionRuleTests.expectSkills(example) }
 
     @Test("A paragraph whose lines mostly stop short was broken by hand, so a long line ends a thought too")
     func handBrokenLines() throws {
