@@ -138,9 +138,8 @@ extension NoteExtractor {
         // One of the verdicts names its request ("aides yes", "no speaking"): a verdict and a hedge about the same
         // request ("not yet, wants to see who else steps up") stay one answer. "moms yes…, speaking no" answers the
         // second request first.
-        // Each verdict looks only at its own side of the other: in "no to speaking, she'll come and sit in the front
-        // row", "come" is the second answer's, not the first's.
-        // Between them, the words up to the first comma go with the first answer ("no to speaking, she'll come").
+        // Each verdict looks only at its own side of the other. Between them, the words up to the first comma go
+        // with the first: in "no to speaking, she'll come and sit in the front row", "come" is the second's.
         let between = first.words.upperBound..<max(first.words.upperBound, second.words.lowerBound)
         let cut = between.first { $0 > 0 && unit.gap(before: $0).contains { ",;:.".contains($0) } } ?? between.upperBound
         // An answer's own words name nothing, but for a promise that restates a request ("she'll speak").

@@ -160,19 +160,24 @@ enum ResponseReader {
         }
         // "At first she said no…, but by the time we left she said put her down", "First não…, then ok": an answer
         // said to be the first one gives way to the first one after the last turn.
-        if let opening = found.first, found.count > 1, isFirstOfSeveral(opening.words, in: words),
-            let turn = (opening.words.upperBound..<words.count).last(where: { turnWords.contains(words[$0].folded) }),
-            let after = found.first(where: { $0.words.lowerBound > turn })
+        // The first answer after the last word past the first answer that `isTurn` marks, and that word.
+        func answer(afterLast isTurn: (Int) -> Bool) -> (turn: Int, response: Ask.Response)? {
+            guard let opening = found.first, found.count > 1,
+                let turn = (opening.words.upperBound..<words.count).last(where: isTurn),
+                let after = found.first(where: { $0.words.lowerBound > turn })
+            else { return nil }
+            return (turn, after.response)
+        }
+        if let opening = found.first, isFirstOfSeveral(opening.words, in: words),
+            let after = answer(afterLast: { turnWords.contains(words[$0].folded) })
         {
             return after.response
         }
         // "no, she works the night before. then texted me b4 I got to my car: \"ok I cook\"", "no, no time. end of
         // convo -> ok ok": time passes between two answers, and the later one is the one that stands.
         // A later no needs to say the mind changed; "yes then said he can't stay past 7" is a yes with a limit.
-        if let opening = found.first, found.count > 1,
-            let turn = (opening.words.upperBound..<words.count).last(where: { timePasses(at: $0, in: words) }),
-            let after = found.first(where: { $0.words.lowerBound > turn }),
-            after.response == .yes && opening.response != .yes || mindChanged(in: words[turn...])
+        if let opening = found.first, let after = answer(afterLast: { timePasses(at: $0, in: words) }),
+            after.response == .yes && opening.response != .yes || mindChanged(in: words[after.turn...])
         {
             return after.response
         }
@@ -290,7 +295,7 @@ enum ResponseReader {
     private static func isVerdict(before index: Int, in words: [Word], turning: Bool, afterNo: Bool) -> Bool {
         // "so I'll walk it with her Tues. thats a yes.": the organizer's own summing up.
         if index >= 2, words[index - 1].folded == "a",
-            ["thats", "that's", "its", "it's"].contains(words[index - 2].folded) || (words[index - 2].folded == "is" && index >= 3 && ["it", "that"].contains(words[index - 3].folded))
+            summingUp.contains(words[index - 2].folded) || (words[index - 2].folded == "is" && index >= 3 && ["it", "that"].contains(words[index - 3].folded))
         {
             return true
         }
@@ -319,10 +324,13 @@ enum ResponseReader {
         let after = words[span.upperBound..<min(words.count, span.upperBound + 2)].map(\.folded)
         return before.contains("first") || after.starts(with: ["at", "first"]) || after.first == "first"
     }
+    /// "thats a yes", "it's a maybe": the organizer's word for the answer.
+    private static let summingUp: Set<String> = ["thats", "that's", "its", "it's"]
     private static let turnWords: Set<String> = ["then", "but", "later", "finally", "eventually", "now", "então", "entonces", "depois"]
 
-    /// The answer of a short sentence that sums up, or of one that tells the person changing theirs after time passed: "Then as I was getting in
-    /// the car he called after me that Jens already said fine, so it's a yes", "Texted me an hr later \"ok im in\"",
+    /// The answer of a short sentence that sums up, or of one that tells the person changing theirs after time
+    /// passed: "Then as I was getting in the car he called after me that Jens already said fine, so it's a yes",
+    /// "Texted me an hr later \"ok im in\"",
     /// "By the end she said put her down". A yes counts; a no or a hedge only when it says the mind changed ("after
     /// all", "changed her mind"), so "Then she said she can't stay long" takes nothing back.
     static func laterAnswer(in words: [Word], text: String) -> Ask.Response? {
@@ -338,7 +346,7 @@ enum ResponseReader {
         // told me her son is in the union, yes", "yes to bringing her neighbors tho", "agreed to at least sign".
         let folded = words.map(\.folded)
         // "…that Jens already said fine, so it's a yes": the organizer sums up, whoever spoke.
-        let summed = zip(folded, folded.dropFirst()).contains { ["it's", "its", "thats", "that's"].contains($0.0) && $0.1 == "a" }
+        let summed = zip(folded, folded.dropFirst()).contains { summingUp.contains($0.0) && $0.1 == "a" }
         if !summed, words.dropFirst().contains(where: { $0.isCapitalized && !["i", "i'm", "im", "ok", "okay"].contains($0.folded) })
             || words.contains(where: { Lexicon.relations.contains($0.stem) })
             || folded.contains(where: { ["told", "talked", "talking", "about", "abt", "least", "instead", "who"].contains($0) })

@@ -55,7 +55,7 @@ extension SkillReader {
         guard end - index <= 7, index == 0 || !unit.gap(before: index).contains("(")
         else { return false }
         // "Need: 6 folding tables", "Big van? She doesn't know anyone with one": wanted or asked about, not had.
-        if let first = words.first, ["need", "needs", "want", "wants", "wishlist", "missing"].contains(first.folded) { return false }
+        if let first = words.first, wanted.contains(first.folded) { return false }
         let afterClause = end < words.count ? unit.gap(before: end) : unit.string[words[end - 1].range.upperBound..<unit.range.upperBound]
         if afterClause.contains("?") { return false }
         var sawNumber = false
@@ -84,14 +84,16 @@ extension SkillReader {
     private static func gearJoined(_ clause: Range<Int>, in unit: TextUnit) -> Bool {
         let words = unit.words
         guard clause.count <= 6, clause.upperBound < words.count, clause.lowerBound == 0 || !unit.gap(before: clause.lowerBound).contains("("),
-            !["need", "needs", "want", "wants", "wishlist", "missing"].contains(words[clause.lowerBound].folded),
-            unit.gap(before: clause.upperBound).trimmed == "+" || unit.gap(before: clause.upperBound).trimmed == "&",
+            !wanted.contains(words[clause.lowerBound].folded), ["+", "&"].contains(unit.gap(before: clause.upperBound).trimmed),
             isGear(words[clause.upperBound - 1].folded) || Lexicon.vehicles.contains(words[clause.upperBound - 1].folded)
         else { return false }
         let next = clause.upperBound..<clauseEnd(from: clause.upperBound + 1, in: unit).nextWord
         guard next.prefix(4).contains(where: { isGear(words[$0].folded) }) else { return false }
         return clauseIsTheirs(clause.lowerBound..<next.upperBound, in: words)
     }
+
+    /// "Need: 6 folding tables", "wishlist - a projector": gear wanted, not had.
+    private static let wanted: Set<String> = ["need", "needs", "want", "wants", "wishlist", "missing"]
 
     /// Words that describe a piece of gear before its name: "deep freezer", "big copier", "folding tables".
     private static let gearSizes: Set<String> = [
@@ -132,10 +134,16 @@ extension SkillReader {
     /// last word.
     static func groupMeetsAt(_ index: Int, in unit: TextUnit) -> (first: Int, last: Int)? {
         let words = unit.words
-        guard gatherVerbs.contains(words[index].folded), index > 0, index + 3 < words.count,
-            ["in", "at", "out"].contains(words[index + 1].folded) || (["already", "still"].contains(words[index + 1].folded) && ["in", "at"].contains(words[index + 2].folded))
-        else { return nil }
-        let owner = ["in", "at", "out"].contains(words[index + 1].folded) ? index + 2 : index + 3
+        guard gatherVerbs.contains(words[index].folded), index > 0, index + 3 < words.count else { return nil }
+        // "meets in her…", "are already at his…"
+        let owner: Int
+        if ["in", "at", "out"].contains(words[index + 1].folded) {
+            owner = index + 2
+        } else if ["already", "still"].contains(words[index + 1].folded), ["in", "at"].contains(words[index + 2].folded) {
+            owner = index + 3
+        } else {
+            return nil
+        }
         guard owner + 1 < words.count, ["her", "his", "their"].contains(words[owner].folded), homePlaces.contains(words[owner + 1].folded) else { return nil }
         let last = owner + 2 < words.count && ["room", "yard"].contains(words[owner + 2].folded) ? owner + 2 : owner + 1
         // The group is named in the words before the verb, back to the clause's start.
