@@ -35,7 +35,7 @@ enum CommitmentReader {
         "talk to her husband", "talk to his wife", "see", "try and see", "be busy", "be out", "be away", "be late",
         "probably", "likely", "not", "never", "also be", "be working", "be at work", "need", "have", "love", "like",
         "want", "be happy", "be glad", "rather", "be perfect", "be great", "be good", "be a good", "be a great", "be nice",
-        "sleep on", "pray on", "mull",
+        "sleep on", "pray on", "mull", "know",
     ].map { $0.split(separator: " ") }
 
     /// Imperative verbs that, with no subject, are the organizer's own chores in a note.
@@ -62,6 +62,8 @@ enum CommitmentReader {
     private static func isErrandFollowUp(_ words: [Word], after index: Int) -> Bool {
         guard index < words.count else { return true }
         let next = words[index].folded
+        // "Follow up 10/12 abt the basement"
+        if next.first?.isNumber == true { return true }
         if ["w", "with"].contains(next) { return index + 1 < words.count && ["her", "him", "them"].contains(words[index + 1].folded) }
         return ["a", "next", "on", "this", "in", "tomorrow", "tmrw", "abt", "about", "re", "by", "before", "monday", "tuesday",
                 "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tues", "weds", "thurs", "fri", "sat", "sun"].contains(next)
@@ -72,7 +74,7 @@ enum CommitmentReader {
         "come", "do", "be", "try", "host", "help", "talk", "see", "go", "take", "let", "share", "post", "recruit",
         "lead", "join", "speak", "testify", "keep", "show", "drive", "cook", "bake", "knock", "also", "definitely",
         "def", "probably", "need", "have", "get", "ask", "start", "hand", "pass", "cover", "run", "set", "walk", "bring",
-        "sit", "stand", "lend", "donate", "wear", "borrow",
+        "sit", "stand", "lend", "donate", "wear", "borrow", "explain", "translate", "teach",
     ])
     /// Whether `word` is a verb a request or a promise commonly opens with ("bring", "host", "speak").
     static func isCommonVerb(_ word: String) -> Bool { commonVerbs.contains(word) }
@@ -152,6 +154,11 @@ enum CommitmentReader {
                 index = chore + 1
                 continue
             }
+            if let reach = reachAgain(at: index, in: words, people: people) {
+                starts.append((.organizer, reach, reach))
+                index = reach + 1
+                continue
+            }
             if isAnswer, index > 0, let will = answerWill(in: words, unit: unit, from: index) {
                 starts.append((.supporter, will + 1, will))
                 index = will + 1
@@ -198,7 +205,9 @@ enum CommitmentReader {
             let start = starts[position]
             let limit = position + 1 < starts.count ? starts[position + 1].subjectStart : words.count
             let promise = words[start.subjectStart..<start.actionStart]
-            if let also = (start.actionStart + 2..<max(start.actionStart + 2, limit - 1)).first(where: { opensSecondAction(at: $0, in: words, unit: unit, after: promise) }) {
+            if let also = (start.actionStart + 2..<max(start.actionStart + 2, limit - 1)).first(where: {
+                opensSecondAction(at: $0, in: words, unit: unit, after: promise, owner: start.owner)
+            }) {
                 starts.insert((start.owner, also + 1, also), at: position + 1)
             }
             position += 1
@@ -238,13 +247,40 @@ enum CommitmentReader {
             || organizerErrands.contains(words[chore].folded) && ["up", "in", "back"].contains(words[chore + 1].folded)
                 && isErrandFollowUp(words, after: chore + 2)
             || isFollowUpShorthand(words, at: chore) && isErrandFollowUp(words, after: chore + 2)
+            // "ask him again weds": the same ask, put to the person another day.
+            || words[chore].folded == "ask" && ["her", "him", "them"].contains(words[chore + 1].folded)
+                && chore + 2 < words.count && words[chore + 2].folded == "again"
         return isErrand ? chore : nil
     }
+
+    /// "she said text her sunday", "He said to text him Saturday morning", "Said to check w/ her after service": the
+    /// person's word on when to reach them again, which is the organizer's to-do. Where that to-do's verb starts.
+    private static func reachAgain(at index: Int, in words: [Word], people: People) -> Int? {
+        guard ["said", "says"].contains(words[index].folded) else { return nil }
+        if index > 0, !people.isPerson(words[index - 1].subjectStem), !["and", "but", "so"].contains(words[index - 1].folded) { return nil }
+        var verb = index + 1
+        if verb < words.count, words[verb].folded == "to" { verb += 1 }
+        guard verb + 1 < words.count, reachVerbs.contains(words[verb].folded) else { return nil }
+        let them: Set<String> = ["her", "him", "them"]
+        let next = words[verb + 1].folded
+        if them.contains(next) || next == "back" { return verb }
+        guard ["w", "with", "in", "up"].contains(next), verb + 2 < words.count else { return nil }
+        // "check in w/ her", "follow up with him"
+        let person = ["in", "up"].contains(next) && verb + 3 < words.count && ["w", "with"].contains(words[verb + 2].folded) ? verb + 3 : verb + 2
+        return person < words.count && them.contains(words[person].folded) ? verb : nil
+    }
+
+    /// Ways of reaching the person again.
+    private static let reachVerbs: Set<String> = [
+        "text", "txt", "call", "check", "ask", "email", "e-mail", "ping", "message", "dm", "remind", "follow", "circle",
+    ]
 
     /// Whether a second action of the same owner opens at `index`: "I'll get him the waiver, also ask Marco…",
     /// "…tonight + gonna drop off masa money Fri", and after a promise verb "…to send him the standard and to get him
     /// a stack of cards". `promise` is the words from the first action's subject to the action.
-    private static func opensSecondAction(at index: Int, in words: [Word], unit: TextUnit, after promise: ArraySlice<Word>) -> Bool {
+    private static func opensSecondAction(
+        at index: Int, in words: [Word], unit: TextUnit, after promise: ArraySlice<Word>, owner: Commitment.Owner
+    ) -> Bool {
         let word = words[index].folded
         let next = words[index + 1].folded
         guard commonVerbs.contains(next) else { return false }
@@ -257,10 +293,23 @@ enum CommitmentReader {
             // Not "and to be honest…".
             return words[index - 1].folded == "and" && !["be", "have", "need", "try", "see", "let", "also", "definitely", "def", "probably"].contains(next)
                 && promise.contains(where: { ["promised", "agreed", "offered"].contains($0.folded) })
+        case "and":
+            // "I will bring him a copy on Wednesday and find a volunteer to type it up": the organizer's second errand,
+            // with a thing or a person of its own. Not "I'll call her and ask about the van", "I'm going to sit w her and
+            // write the two minutes": one errand.
+            return owner == .organizer && secondErrands.contains(next) && index + 2 < words.count
+                && organizerChores.union(proseErrands).contains(words[promise.endIndex].folded)
+                && ["the", "a", "an", "her", "him", "them", "out", "up", "his", "their", "our", "some"].contains(words[index + 2].folded)
         default:
             return false
         }
     }
+
+    /// Errands that stand on their own after "and" in the organizer's promise.
+    private static let secondErrands: Set<String> = [
+        "find", "bring", "send", "get", "print", "drop", "email", "e-mail", "text", "intro", "introduce", "book", "reserve",
+        "write", "draft", "pick", "mail", "forward", "call",
+    ]
 
     /// Where a "will" with no subject opens a clause of an answer, at or after `index`, followed by an action:
     /// "will sit in the front row tho", "has to ask Abba Tesfay, will call me sun". Not "will see", "will think".

@@ -37,7 +37,7 @@ enum ResponseReader {
             "before he answered", "before she answered", "before they answered", "before answering", "never really answered",
             "never got back to it", "never got back to that", "never came back to it",
             // the answer promised for later: "he'll get back to me"
-            "get back to me", "get back to us", "get back to you",
+            "get back to me", "get back to us", "get back to you", "call me back", "call you back", "call us back", "text me back",
         ])
         add(.maybe, [
             "maybe", "think about it", "thinking about it", "think it over", "thinking it over", "let me think",
@@ -83,6 +83,15 @@ enum ResponseReader {
             // holding back a promise: "would not commit to the neighbors until he talks to them"
             "would not commit", "wouldn't commit", "wouldnt commit", "won't commit", "wont commit", "didn't commit", "didnt commit",
             "not commit", "not committing", "noncommittal", "non-committal",
+        ])
+        // The answer put off to a day the person names: "she said text her sunday, shell know by then", "said to check
+        // w/ him after service", "He said to text him Saturday morning and he would know by then".
+        add(.maybe, ["said", "said to", "says", "says to"].flatMap { said in
+            ["text", "txt", "call", "ask", "email", "check w", "check with"].flatMap { verb in ["her", "him", "them"].map { "\(said) \(verb) \($0)" } }
+        } + [
+            "know by then", "know then$", "know after", "ask me when", "ask me once", "ask me in", "ask me next", "ask her again",
+            "ask him again", "ask them again", "who knows$", "can't say", "cant say",
+            "couldn't say", "couldnt say",
         ])
         add(.no, [
             "no", "said no", "declined", "declines", "can't", "cannot", "can not", "couldn't", "not ready", "not interested",
@@ -194,6 +203,12 @@ enum ResponseReader {
         // "he has to ask the principal, no answer yet": someone still to ask, and no answer so far.
         if verdict == nil, first == .maybe, found.dropFirst().contains(where: { $0.response == .pending && words[$0.words.lowerBound].folded != "get" }) { return .pending }
         guard let chosen = verdict ?? found.first else { return nil }
+        // "she'll call me back sun after bible study", "he'll get back to me by Fri": an answer put off to a day named.
+        if chosen.response == .pending, ["get", "call", "text"].contains(words[chosen.words.lowerBound].folded),
+            namesDay(after: chosen.words.upperBound, in: words)
+        {
+            return .maybe
+        }
         // "yes if his boss doesn't put him on a Sat job", "If I'm off that night, yes": a yes that hangs on what
         // no one can promise yet is a maybe. "yes as long as we bring the paper", "yes if there's childcare", "yes if
         // it stays anonymous" are terms we can meet.
@@ -201,6 +216,19 @@ enum ResponseReader {
             return .maybe
         }
         return chosen.response
+    }
+
+    /// Whether a day follows right at `index`: "sun", "by Fri", "on the 3rd", "tomorrow", "next week".
+    private static func namesDay(after index: Int, in words: [Word]) -> Bool {
+        var index = index
+        if index < words.count, ["by", "on", "before"].contains(words[index].folded) { index += 1 }
+        guard index < words.count else { return false }
+        if words[index].folded.first?.isNumber == true { return true }
+        switch DateKeyword.lookup(words[index].folded) {
+        case .weekday?, .relativeDay?, .tonight?, .next?, .this?, .end?, .eod?, .eow?, .month?: return true
+        case .the?: return index + 1 < words.count && words[index + 1].folded.first?.isNumber == true
+        default: return false
+        }
     }
 
     /// The words of the condition a yes at `span` is given on: right after it ("yes if her son can drive", "ok if

@@ -57,6 +57,7 @@ struct WeekdayRuleTests {
         (saturdayMeeting, "Tuesday, Dec 3", "2026-12-03"), (saturdayMeeting, "Tue 12/3", "2026-12-03"),
         (saturdayMeeting, "Thursday the 3rd", "2026-12-03"), (saturdayMeeting, "Tue 3/4", "2027-03-04"),
         (saturdayMeeting, "Wednesday the 13th", "2027-01-13"), ("2026-11-13", "Friday the 13th", "2026-11-13"),
+        (saturdayMeeting, "next Weds 11/25 at 6:30", "2026-11-25T18:30"), (saturdayMeeting, "next Tue 12/1", "2026-12-01"),
     ])
     func weekdayWithDate(meeting: String, sentence: String, expected: String) {
         #expect(resolved(sentence, meeting: meeting) == [expected])

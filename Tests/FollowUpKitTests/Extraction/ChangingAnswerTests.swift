@@ -46,6 +46,21 @@ struct ChangingAnswerTests {
         #expect(try note(body).asks.map(\.response) == [expected])
     }
 
+    @Test("An answer put off to a day the person names is a maybe; one put off with no day is pending", arguments: [
+        ("Asked could we use the basement Sat Dec 5. she said text her sunday, shell know by then.", Ask.Response.maybe),
+        ("I asked if he would host a garage meeting Dec 5. He said to text him Saturday morning and he would know by then.", .maybe),
+        ("asked if she could get the church van for the trip Dec 5. van is the pastors call, she'll call me back sun after bible study", .maybe),
+        ("## Ask\n- bring the guys from his crew Dec 5 -> laughed, \"ask me when the shift bid is done\"", .maybe),
+        ("## Ask\n- speak at the commission Dec 3: ask her again after her son's graduation.", .maybe),
+        ("And asked would she call 20 ppl before the rally Dec 5. She cant say till she sees her schedule.", .maybe),
+        ("## Ask\n- get the block club to endorse Dec 5 -> shell ask the board but one member works for the mayor so who knows", .maybe),
+        ("asked if she could get the church van for the trip Dec 5. she'll call me back.", .pending),
+        ("Asked will he explain the test results at the mtg Dec 3 -- hell explain it.", .yes),
+    ])
+    func putOff(body: String, expected: Ask.Response) throws {
+        #expect(try note(body).asks.map(\.response) == [expected])
+    }
+
     @Test("Once time passes, the later answer stands", arguments: [
         ("## Ask\n- cook for the potluck Sat Dec 5 -> no, she works the night before. then texted me b4 I got to my car: \"ok I cook\"", Ask.Response.yes),
         ("## Ask\n- translate the flyer Dec 3 -> no, no time. end of convo -> ok ok, will do it", .yes),

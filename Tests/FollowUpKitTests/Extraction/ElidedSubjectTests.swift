@@ -45,12 +45,31 @@ struct ElidedSubjectTests {
         Case(body: "Me - she should meet Rosa Diaz, then I'll call Rosa.", owner: .organizer, text: "call Rosa"),
         Case(body: "## Next steps\n- [ ] f/u Fri re: testifying", owner: .organizer, text: "f/u", due: "2026-11-20"),
         Case(body: "## Next steps\n- [ ] bring the water jugs + survey sheets to his garage by the 17th", owner: .organizer, text: "bring the water jugs", due: "2026-11-17"),
+        // the person's word on when to reach them again, and the same ask put another day
+        Case(body: "Asked could we use the basement Sat Dec 5. she said text her sunday, shell know by then.", owner: .organizer, text: "text her sunday", due: "2026-11-15"),
+        Case(body: "He said to text him Saturday morning and he would know by then.", owner: .organizer, text: "text him", due: "2026-11-21"),
+        Case(body: "Said to check w/ her Monday after work, she wants to ask her sister.", owner: .organizer, text: "check w/ her", due: "2026-11-16"),
+        Case(body: "\"my wife decides that\" lol. ask him again weds", owner: .organizer, text: "ask him again", due: "2026-11-18"),
+        Case(body: "Follow up 11/20 abt the basement if she hasnt called.", owner: .organizer, text: "Follow up", due: "2026-11-20"),
+        // a second errand after "and"
+        Case(body: "I will bring him the fact sheet on Wednesday and find a volunteer to type up his translation.", owner: .organizer, text: "find a volunteer", due: "2026-11-18"),
     ])
     func owner(_ example: Case) throws {
         let note = try ExtractionRuleTests.note(example.body + "\n")
         let found = try #require(note.commitments.first { $0.text.hasPrefix(example.text) }, "\(note.commitments)")
         #expect(found.owner == example.owner)
         #expect(found.due?.description == example.due)
+    }
+
+    @Test("Two errands after \"and\" are two; one errand done with someone, or a call to ask, stays one", arguments: [
+        ("I'll bring the petition tomorrow after mass, and find out from the OSHA office if it can be anonymous.", 2),
+        ("I'm going to sit w her and write the two minutes Thurs evening.", 1),
+        ("I'll call her and ask about the van.", 1),
+        ("I'll text him and Jose the address.", 1),
+    ])
+    func secondErrand(body: String, count: Int) throws {
+        let note = try ExtractionRuleTests.note(body + "\n")
+        #expect(note.commitments.filter { $0.owner == .organizer }.count == count, "\(note.commitments)")
     }
 
     @Test("Not a promise: a yes said as \"will do\", help with nothing named, a need of her own", arguments: [
@@ -68,6 +87,7 @@ struct ElidedSubjectTests {
         "- ask: host the house mtg -> no. Will get the talking points to her by Mon.",
         "- ask: speak at the board mtg -> no, but she'd get fired",
         "She'll try to come, gonna be hard with her schedule.",
+        "Asked her to host Dec 5. She'll know by Friday.",
     ])
     func none(_ body: String) throws {
         let note = try ExtractionRuleTests.note(body + "\n")
