@@ -26,7 +26,7 @@ enum Occupation {
         "trustee", "delegate", "rep", "ra", "ta", "headmistress", "headmaster", "deaconess", "committeeman",
         "committeewoman", "dsp", "hha", "pca", "cma", "lvn", "cutter", "cpa", "lifeguard", "technologist", "sonographer",
         // hospital and trade shorthand: "PCT on 6W nights", "RRT on 2nd shift", "maint mech", "cafeteria mgr"
-        "pct", "rrt", "rcis", "cst", "evs", "crna", "mech", "mgr", "supv",
+        "pct", "rrt", "rcis", "cst", "evs", "crna", "mech", "mgr", "supv", "rt",
         // Spanish, as bilingual notes write it
         "costurera", "costurero", "cocinera", "cocinero", "mesera", "mesero", "carpintero", "albañil", "plomero",
         "electricista", "mecánico", "mecanico", "chofer", "jardinero", "niñera", "enfermera", "enfermero", "maestra",
@@ -80,6 +80,13 @@ enum Occupation {
             let rest = String(word.dropFirst(3))
             return services.contains(rest) || isOccupation(rest)
         }
+        // "A-mech", "EMT-B": a grade joined to a job by a hyphen.
+        let parts = word.split(separator: "-")
+        if parts.count == 2, parts.contains(where: { $0.count == 1 && $0.allSatisfy(\.isLetter) }),
+            parts.contains(where: { $0.count > 1 && names.contains(String($0)) })
+        {
+            return true
+        }
         guard word.count >= 6, !notJobs.contains(word), word.allSatisfy(\.isLetter) else { return false }
         // "locksmith", "millwright": the old trade endings.
         if word.hasSuffix("smith") || word.hasSuffix("wright") { return true }
@@ -88,10 +95,21 @@ enum Occupation {
         return ["er", "or", "ist", "ian"].contains { word.hasSuffix($0) } && !word.hasSuffix("ier") && !word.hasSuffix("water")
     }
 
+    /// Titles that are jobs only after the kind of work and before where or how long: "library associate at
+    /// Eastside", "election judge at her precinct"; not "a good judge of character", "an associate member".
+    private static let modifiedTitles: Set<String> = ["associate", "judge"]
+
+    private static func isModifiedTitle(at index: Int, from start: Int, in words: [Word]) -> Bool {
+        guard index > start, modifiedTitles.contains(words[index].folded) else { return false }
+        guard index + 1 < words.count else { return true }
+        let next = words[index + 1].folded
+        return ["at", "in", "for", "on", "with", "since", "ii", "iii"].contains(next) || next.first?.isNumber == true
+    }
+
     /// A job within the next four words ("a home care aide", "a high school chemistry teacher").
     static func follows(from index: Int, in words: [Word]) -> Bool {
         for offset in 0..<4 where index + offset < words.count {
-            if isOccupation(words[index + offset].folded) { return true }
+            if isOccupation(words[index + offset].folded) || isModifiedTitle(at: index + offset, from: index, in: words) { return true }
         }
         return false
     }
@@ -106,15 +124,16 @@ enum Occupation {
         while offset < words.count, offset < index + 3 {
             let word = words[offset].folded
             // "Pepper, who died": a capital in mid-sentence is a name, whatever its ending.
-            let named = words[offset].isCapitalized && offset > 0 && !names.contains(word)
-            if isOccupation(word), !named {
+            let named = words[offset].isCapitalized && offset > 0 && !names.contains(word) && !word.contains("-")
+            if isOccupation(word) || isModifiedTitle(at: offset, from: index, in: words), !named {
                 last = offset
             } else if last != nil {
                 break
             } else if !(Lexicon.occupations.contains(word) || isAcronym(words[offset], in: unit)) {
-                // "mixer operator", "stationary engineer": one plain word may name the kind of job.
-                guard offset == index, offset + 1 < words.count, names.contains(words[offset + 1].folded),
-                    word.allSatisfy(\.isLetter), !modifierStopWords.contains(word), !Lexicon.relations.contains(word)
+                // "mixer operator", "stationary engineer", "Hwy Maint Worker III", "county staff accountant": one or two
+                // plain words may name the kind of job.
+                guard offset < index + 2, word.allSatisfy(\.isLetter), !modifierStopWords.contains(word), !Lexicon.relations.contains(word),
+                    (offset + 1..<min(words.count, index + 3)).contains(where: { names.contains(words[$0].folded) || isModifiedTitle(at: $0, from: index, in: words) })
                 else { break }
             }
             offset += 1
@@ -146,6 +165,10 @@ enum Occupation {
         let next = words[index + 1].folded
         // "SPD tech II, 2nd shift", "Custodian III": a grade after the title.
         if ["ii", "iii", "iv"].contains(next), unit.string[words[index + 1].range].allSatisfy(\.isUppercase) { return standsAlone(after: index + 1, in: unit) }
+        // "Equip Operator I, 8 yrs": a first grade, which only a comma or the line's end tells from "I".
+        if next == "i", unit.string[words[index + 1].range] == "I" {
+            return index + 2 == words.count || unit.gap(before: index + 2).contains(where: { ",;.(".contains($0) })
+        }
         return ["at", "in", "for", "on", "by", "with", "out", "since"].contains(next) || next.first?.isNumber == true
     }
 }

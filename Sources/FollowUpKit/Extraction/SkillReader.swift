@@ -62,7 +62,7 @@ enum SkillReader {
         "cuts", "tunes", "trains", "serves", "emcees", "mcs", "mentors", "caters", "streams", "livestreams",
         "notarizes", "ushers", "photographs", "films", "records", "announces", "bartends",
         "babysits", "grills", "cooks", "frames", "wires", "welds", "hauls", "mows",
-        "transcribes", "subs", "proofreads", "prints", "runs", "leads",
+        "transcribes", "subs", "proofreads", "prints", "runs", "leads", "installs", "hems", "alters",
     ]
     private static let servingVerbSet = Set(servingVerbs)
 
@@ -178,10 +178,11 @@ enum SkillReader {
         "employer", "company", "shop", "school", "club", "group", "business", "store", "restaurant", "office", "center",
     ]
     /// First words of the identity and possession phrases.
-    private static let identityAndPossessionWords: Set<String> = ["is", "was", "works", "retired", "has", "have", "owns", "used", "former", "and", "shes", "hes", "got", "does", "yrs", "years", "keeps"]
+    private static let identityAndPossessionWords: Set<String> = ["is", "was", "works", "retired", "has", "have", "owns", "used", "former", "and", "shes", "hes", "got", "does", "yrs", "years", "yr", "keeps"]
     private static let identities: [[Substring]] = [
         "is a", "is an", "was a", "was an", "'s a", "'s an", "'s been a", "'s been an", "has been a", "has been an", "works as a", "used to be a",
         "retired", "former", "a retired", "shes a", "shes an", "hes a", "hes an", "is the", "'s the", "shes the", "hes the",
+        "was the",
     ].map { $0.split(separator: " ") }
     /// "She's PTA treasurer", "he is head steward": no article, so the job must come at once.
     private static let bareIdentities: [[Substring]] = ["'s", "is", "shes", "hes", "was"].map { $0.split(separator: " ") }
@@ -276,7 +277,7 @@ enum SkillReader {
                 index + 1 < words.count, certifiedSoon(after: index, in: unit) || (!clauseStarts[index] && Occupation.compound(at: index, in: unit) != nil)
             {
                 start = index  // "forklift certified", "CPR/first aid certified", "now line lead on 2nd shift"
-            } else if ["yrs", "years"].contains(word), index >= 1, index + 1 < words.count, index < pronounsEnd,
+            } else if ["yrs", "years", "yr"].contains(word), index >= 1, index + 1 < words.count, index < pronounsEnd,
                 words[index - 1].folded.first?.isNumber == true,
                 !(max(0, index - 5)..<index).contains(where: { Lexicon.relations.contains(words[$0].stem) }),
                 let next = Optional(["a", "an"].contains(words[index + 1].folded) ? index + 2 : index + 1), next < words.count,
@@ -288,6 +289,12 @@ enum SkillReader {
             {
                 start = index  // "all the parents know him", "everyone on 7 + 8 goes to him"
                 knownEnd = clauseEnd(from: verb + 1, in: unit)
+                // "the teenagers text her before they text their own parents": the comparison is the point.
+                if let stop = knownEnd?.nextWord, stop + 1 < words.count, ["before", "than"].contains(words[stop - 1].folded),
+                    ["they", "anyone", "anybody"].contains(words[stop].folded)
+                {
+                    knownEnd = clauseEnd(from: stop + 1, in: unit)
+                }
             } else if clauseStart, word == "in", index + 1 < words.count, tradeFields.contains(words[index + 1].folded) {
                 start = index  // "- in hvac, does service calls"
             } else if let (_, next) = contracted(bareIdentities, at: index, in: words) ?? plain(plainBareIdentities, at: index, in: words),
@@ -629,6 +636,10 @@ enum SkillReader {
         "design", "layout", "social", "instagram", "facebook", "podcast", "show", "radio",
         "music", "wiring", "electrical", "plumbing", "framing", "drywall", "roofing", "welding", "sewing",
     ]
+    /// Occasions a trade serves: "caters quinces", "does weddings".
+    private static let servedEvents: Set<String> = [
+        "quinces", "quinceañeras", "weddings", "parties", "funerals", "birthdays", "baptisms", "christenings", "events", "showers",
+    ]
     /// A household's own work after "does the": "does the laundry", "does the school run".
     private static let chores: Set<String> = [
         "laundry", "dishes", "shopping", "cleaning", "cooking", "homework", "school", "double", "shift", "errands", "groceries", "driving",
@@ -649,7 +660,14 @@ enum SkillReader {
         var index = start
         while index < end {
             let word = words[index].folded
-            if index < start + 4, serviceNouns.contains(word) { return true }
+            if index < start + 4, serviceNouns.contains(word) || servedEvents.contains(word) { return true }
+            // "cuts hair out of her kitchen", "out of 9C", "installs heat pumps on the side": a trade worked from home.
+            if word == "out", index + 2 < end, words[index + 1].folded == "of",
+                ["her", "his", "their"].contains(words[index + 2].folded) || words[index + 2].folded.first?.isNumber == true
+            {
+                return true
+            }
+            if word == "on", words.matches(["on", "the", "side"], at: index) { return true }
             if index + 1 < end {
                 let next = words[index + 1]
                 // A name of a day or month ("in May", "on Monday") is when, not where.
@@ -661,7 +679,7 @@ enum SkillReader {
                     if ["her", "his", "their", "my", "the"].contains(next.folded), index + 2 < end { whom = index + 2 }
                     let target = words[whom]
                     if !Lexicon.relations.contains(target.stem), !isWhen,
-                        !["herself", "himself", "me", "us", "free", "fun", "now", "years", "yrs", "a", "an", "him", "them", "it", "divorce", "bankruptcy", "unemployment"].contains(target.folded)
+                        !["herself", "himself", "me", "us", "fun", "now", "years", "yrs", "a", "an", "him", "them", "it", "divorce", "bankruptcy", "unemployment"].contains(target.folded)
                     {
                         return true
                     }

@@ -86,6 +86,17 @@ struct SkillAssetTests {
         SkillCase(body: "- diesel mech @ city fleet garage, 2nd shift, ASE certified", skills: ["diesel mech", "ASE certified"]),
         SkillCase(body: "She's an associate member of the union.", skills: []),
         SkillCase(body: "He works 60+ hrs a week as a prep cook at Casa Fuego.", skills: ["prep cook"]),
+        // titles graded, hyphenated, or named by two words before the job
+        SkillCase(body: "WHO: Fern. Equip Operator I, 8 yrs", skills: ["Equip Operator I"]),
+        SkillCase(body: "Hwy Maint Worker III, sign shop.", skills: ["Hwy Maint Worker III"]),
+        SkillCase(body: "- 2nd convo. county staff accountant, grade 14", skills: ["county staff accountant"]),
+        SkillCase(body: "- Q, A-mech at Harbor garage, 2nd shift", skills: ["A-mech at Harbor garage"]),
+        SkillCase(body: "zaid, 24. EMT-B w/ county, 24 on 48 off", skills: ["EMT-B w/ county"]),
+        SkillCase(body: "Library associate at Millbrook, circ desk mostly.", skills: ["Library associate at Millbrook"]),
+        SkillCase(body: "- election judge at her precinct, liked it", skills: ["election judge at her precinct"]),
+        SkillCase(body: "2nd yr plumbers apprentice w/ Local 130 so he knows", skills: ["plumbers apprentice w/ Local 130"]),
+        SkillCase(body: "She was the front office secretary at Roosevelt, knows half the parents.", skills: ["front office secretary at Roosevelt", "knows half the parents"]),
+        SkillCase(body: "I told her I'd call, operator I think.", skills: []),
     ])
     func posts(_ example: SkillCase) throws { try ExtractionRuleTests.expectSkills(example) }
 
@@ -100,6 +111,8 @@ struct SkillAssetTests {
                   skills: ["headmistress in Ibadan", "the other nannies at the park all go to her"]),
         SkillCase(body: "Dialysis regulars ask for him by name.", skills: ["regulars ask for him"]),
         SkillCase(body: "She started the parents chat and honestly everyone at pickup knows her.", skills: ["started the parents chat", "everyone at pickup knows her"]),
+        SkillCase(body: "She coaches step, and the teenagers text her before they text their own parents.",
+                  skills: ["coaches step", "the teenagers text her before they text their own parents"]),
     ])
     func standing(_ example: SkillCase) throws { try ExtractionRuleTests.expectSkills(example) }
 
@@ -123,6 +136,11 @@ struct SkillAssetTests {
         SkillCase(body: "She does the laundry at the laundromat on Sundays.", skills: []),
         SkillCase(body: "His daughter, who is a nurse, handles anything on the computer.", skills: []),
         SkillCase(body: "He is the admin of a Telegram group of 400 families, so when he posts people actually read it.", skills: ["admin of a Telegram group"]),
+        // a trade worked from home or on the side
+        SkillCase(body: "Cuts hair out of her kitchen, everybody sits in her chair.", skills: ["Cuts hair out of her kitchen"]),
+        SkillCase(body: "- HVAC tech 14 yrs, installs heat pumps on the side", skills: ["HVAC tech", "installs heat pumps on the side"]),
+        SkillCase(body: "owns a taco cart, caters quinces w/ her sister on weekends.", skills: ["owns a taco cart", "caters quinces"]),
+        SkillCase(body: "She cuts her own hair.", skills: []),
     ])
     func serving(_ example: SkillCase) throws { try ExtractionRuleTests.expectSkills(example) }
 
