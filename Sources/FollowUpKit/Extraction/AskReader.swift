@@ -9,7 +9,7 @@ enum AskReader {
     }
 
     private static let verbs: Set<String> = [
-        "asked", "ask", "invited", "challenged", "pitched", "proposed", "floated", "pregunté", "pregunte", "pedí", "pedi", "perguntei",
+        "asked", "ask", "invited", "challenged", "pitched", "proposed", "floated", "wondered", "pregunté", "pregunte", "pedí", "pedi", "perguntei",
     ]
     /// Words that may stand before "asked" when the organizer is the one asking.
     private static let leadIns: Set<String> = [
@@ -41,6 +41,8 @@ enum AskReader {
                     !words.dropFirst(index + 2).contains(where: { ["would", "will", "could", "if", "whether"].contains($0.folded) })
                 {
                     continue  // "Asked the only good question at the mtg": the person asking, of someone else.
+                } else if word.folded == "wondered", index == 0 || words[index - 1].folded != "i" {
+                    continue  // "She wondered whether…": only the note's own "I wondered whether she would…" asks.
                 } else if index > 0 {
                     let before = words[index - 1].folded
                     guard leadIns.contains(before) || people.organizerNames.contains(before)
@@ -73,6 +75,42 @@ enum AskReader {
             return nil
         }
         return text(after: -1, in: unit, people: people)
+    }
+
+    /// "Testifying at the budget hearing on April 14 was a firm no": the ask named first, then its answer.
+    static func verdictFirst(_ unit: TextUnit, people: People) -> Found? {
+        let words = unit.words
+        guard let first = words.first?.folded, first.hasSuffix("ing"), first.count > 5, words.count > 4, !notGerunds.contains(first) else { return nil }
+        for index in 1..<words.count - 2 where ["was", "is"].contains(words[index].folded) && words[index + 1].folded == "a" {
+            let verdict = index + 2 < words.count - 1 && verdictAdjectives.contains(words[index + 2].folded) ? index + 3 : index + 2
+            guard ["yes", "no", "maybe"].contains(words[verdict].folded) else { return nil }
+            return Found(text: words[0].range.lowerBound..<words[index - 1].range.upperBound, answerStart: index)
+        }
+        return nil
+    }
+    private static let notGerunds: Set<String> = [
+        "everything", "nothing", "something", "anything", "morning", "evening", "building", "ceiling", "wedding", "during",
+        "spring", "string", "thing", "things", "clothing", "housing", "funding", "parking", "heating", "flooring",
+    ]
+    private static let verdictAdjectives: Set<String> = ["firm", "hard", "soft", "definite", "clear", "flat", "big", "strong", "solid", "polite"]
+
+    /// "\"will you do the 1:1 training w/ us?\" - \"yes if…\"": the organizer's question quoted with no "asked"
+    /// before it. Not the person's own ("\"Can you help me with my lease?\" she asked"), nor a question that
+    /// asks for nothing to be done ("\"Can you believe it?\"").
+    static func quotedRequest(_ unit: TextUnit, people: People) -> Found? {
+        let words = unit.words
+        guard let open = unit.text.first, open == "\"" || open == "“", words.count > 3, words[1].folded == "you",
+            CommitmentReader.isCommonVerb(words[2].folded) || ["be", "lend", "open", "share"].contains(words[2].folded),
+            let mark = unit.text.firstIndex(of: "?"),
+            !words.contains(where: { $0.range.lowerBound < mark && ["me", "my", "i"].contains($0.folded) })
+        else { return nil }
+        // "…?\" she asked": the person asking us.
+        if let after = words.first(where: { $0.range.lowerBound > mark }), let index = words.firstIndex(of: after),
+            index + 1 < words.count, ["she", "he", "they"].contains(after.folded), ["asked", "asks", "wondered"].contains(words[index + 1].folded)
+        {
+            return nil
+        }
+        return request(unit, people: people)
     }
 
     /// Any question that is not after information ("¿vienes a la junta el sábado?", "y cocinar pa la kermés?");

@@ -307,7 +307,8 @@ struct NoteExtractor {
     mutating func readProse(_ sentence: ScannedSentence) {
         let unit = sentence.unit
         var answering: Int? = nil
-        let ask = AskReader.find(in: unit, people: people)
+        let ask = AskReader.find(in: unit, people: people) ?? AskReader.quotedRequest(unit, people: people)
+            ?? AskReader.verdictFirst(unit, people: people)
         let answered = answeredAsk
         answeredAsk = nil
         if let ask {

@@ -202,7 +202,13 @@ enum ResponseReader {
         if verdict == nil, first == .yes, let opening = found.first, takenBack(after: opening.words.upperBound, in: words) { return .maybe }
         // "he has to ask the principal, no answer yet": someone still to ask, and no answer so far.
         if verdict == nil, first == .maybe, found.dropFirst().contains(where: { $0.response == .pending && words[$0.words.lowerBound].folded != "get" }) { return .pending }
-        guard let chosen = verdict ?? found.first else { return nil }
+        guard let chosen = verdict ?? found.first else {
+            // "-> long as the 4-H is okay with it": terms given with no answer word are a yes on those terms.
+            guard start < words.count, ["as", "long", "so", "provided"].contains(words[start].folded),
+                let terms = conditionStart(at: start, in: words), terms < words.count
+            else { return nil }
+            return isUncertain(terms..<min(words.count, terms + 8), in: words) ? .maybe : .yes
+        }
         // "she'll call me back sun after bible study", "he'll get back to me by Fri": an answer put off to a day named.
         if chosen.response == .pending, ["get", "call", "text"].contains(words[chosen.words.lowerBound].folded),
             namesDay(after: chosen.words.upperBound, in: words)
@@ -235,22 +241,25 @@ enum ResponseReader {
     /// its the anonymous link", "yes, as long as no court booking"), or opening its clause before it ("If I'm off
     /// that night, yes"). Up to eight words, to the clause's end.
     private static func condition(of span: Range<Int>, in words: [Word], from start: Int) -> Range<Int>? {
-        func condition(at index: Int) -> Int? {
-            guard index < words.count else { return nil }
-            switch words[index].folded {
-            case "if", "provided", "unless": return index + 1
-            case "as" where words.matches(["as", "long", "as"], at: index): return index + 3
-            case "long" where words.matches(["long", "as"], at: index): return index + 2
-            case "so" where words.matches(["so", "long", "as"], at: index): return index + 3
-            default: return nil
-            }
-        }
+        func condition(at index: Int) -> Int? { conditionStart(at: index, in: words) }
         let after = span.isEmpty ? nil : words[span.upperBound - 1].folded == "if" ? span.upperBound : condition(at: span.upperBound)
         if let after, after < words.count { return after..<min(words.count, after + 8) }
         guard let opening = (max(start, span.lowerBound - 8)..<span.lowerBound).first(where: { $0 == start || ($0 > 0 && words[$0 - 1].folded == "said") }),
             let first = condition(at: opening), first < span.lowerBound
         else { return nil }
         return first..<span.lowerBound
+    }
+
+    /// Where the condition opened by the word at `index` starts: after "if", "provided", "unless", "(as) long as".
+    private static func conditionStart(at index: Int, in words: [Word]) -> Int? {
+        guard index < words.count else { return nil }
+        switch words[index].folded {
+        case "if", "provided", "unless": return index + 1
+        case "as" where words.matches(["as", "long", "as"], at: index): return index + 3
+        case "long" where words.matches(["long", "as"], at: index): return index + 2
+        case "so" where words.matches(["so", "long", "as"], at: index): return index + 3
+        default: return nil
+        }
     }
 
     /// Whether a condition is one no one can promise yet: a shift, a boss, the weather, someone else's say ("if
@@ -269,7 +278,7 @@ enum ResponseReader {
         "off", "shift", "shifts", "mandatory", "schedule", "sched", "works", "working", "boss", "manager", "double", "overtime",
         "rain", "rains", "raining", "weather", "snow", "snows", "snowing", "storm", "says", "lets", "allows", "approves",
         "agrees", "okay", "ok", "cover", "covers", "booking", "booked", "available", "free", "sick", "feeling", "finds",
-        "catch", "drive", "drives", "call", "calls", "called",
+        "catch", "drive", "drives", "call", "calls", "called", "night", "nights",
     ]
 
     /// Every answer cue in `words` from `start` on, in order, with the words it spans: "aides yes, hall no"

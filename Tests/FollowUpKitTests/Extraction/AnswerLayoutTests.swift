@@ -30,6 +30,24 @@ struct AnswerLayoutTests {
         #expect(inline.asks.map(\.response) == [.yes, .maybe])
     }
 
+    @Test("An ask with no \"asked\": the organizer's quoted question, an ASKED heading, \"I wondered whether\", the ask named before its answer", arguments: [
+        ("\"will you do the 1:1 training w/ us?\" - \"yes if its not on a bowling night\"", [Ask.Response.maybe]),
+        ("\"Will you host the potluck Dec 5?\" she said yes", [.yes]),
+        ("## ASKED\n- Video abt the close calls for the FB page? -> no. hates cameras.\n- Survey team, 5 garages by 12/3? -> \"Put me down for the north garages.\"", [.no, .yes]),
+        ("I wondered whether she would talk to the reporter. She might, if the paper leaves Walt's name out.", [.maybe]),
+        ("Testifying at the budget hearing on Dec 14 was a firm no; she won't leave Walt overnight.", [.no]),
+        ("ASKED: the barn for the potluck Sat 12/5? \"long as the 4-H is okay with it\"", [.maybe]),
+        ("- ask: the barn for the potluck Sat 12/5 -> long as we bring the tables back", [.yes]),
+        // the person's question, one that asks for nothing, and other words that end in -ing
+        ("\"Can you help me with my lease?\" she asked.", []),
+        ("\"Can you believe it?\" she said.", []),
+        ("She wondered whether the landlord would fix it.", []),
+        ("Everything is a no with this landlord.", []),
+    ])
+    func unannounced(body: String, expected: [Ask.Response]) throws {
+        #expect(try note(body).asks.map(\.response) == expected)
+    }
+
     @Test("A transcript's question asks, and the answer after it is the person's own words")
     func transcript() throws {
         let found = try note(
