@@ -266,6 +266,16 @@ struct NoteExtractor {
         }
         guard let found = AskReader.whole(unit, people: people) else { return }
         addAskAndAnswer(found, in: unit, sentences: sentences, item: unit.range)
+        // "- be quoted by name -> NO, worried abt retaliation": the answer says what they care about too.
+        readAnswerPeopleAndIssues(of: found, in: unit)
+    }
+
+    private mutating func readAnswerPeopleAndIssues(of found: AskReader.Found, in unit: TextUnit) {
+        guard unit.words.indices.contains(found.answerStart) else { return }
+        // Not skills: an answer's "can get the night off", "works nights" tell why, not what they bring.
+        let answer = unit.dropping(upTo: unit.words[found.answerStart].range.lowerBound)
+        for referral in ReferralReader.findAll(in: answer, people: people) { addReferral(referral, line: answer.line) }
+        addIssues(IssueReader.findAll(in: answer, people: people))
     }
 
     /// The ask, and the promises in the answer that follows it in the same unit ("…, she said yes and will bring two").
@@ -289,6 +299,7 @@ struct NoteExtractor {
             if let found = AskReader.find(in: sentence.unit, people: people) ?? (askedHere ? nil : AskReader.whole(sentence.unit, people: people)) {
                 askedHere = true
                 addAskAndAnswer(found, in: sentence.unit, sentences: [sentence])
+                readAnswerPeopleAndIssues(of: found, in: sentence.unit)
             } else {
                 readProse(sentence)
             }

@@ -27,6 +27,16 @@ struct IssueClauseTests {
         #expect(try ExtractionRuleTests.note(example.text + "\n").issues == example.issues)
     }
 
+    @Test("An answer under the asks says what they care about, and whom to talk to")
+    func inAnAnswer() throws {
+        let note = try ExtractionRuleTests.note(
+            "## Asks\n- be quoted by name in the press release -> NO, worried abt retaliation\n"
+                + "- speak at the council Dec 3 -> no, but she said talk to her neighbor Jose Ramirez\n")
+        #expect(note.issues == ["retaliation"])
+        #expect(note.referrals.map(\.name) == ["Jose Ramirez"])
+        #expect(note.asks.map(\.response) == [.no, .no])
+    }
+
     @Test("A thing in a bad state keeps what is wrong with it", arguments: [
         Case(text: "She is angry that the elevator has been out 3 wks and she cant get her husband down.", issues: ["elevator has been out 3 wks"]),
         Case(text: "She is angry that the swing beds are closing first, because her mother spent her last month in one.", issues: ["swing beds are closing first"]),
