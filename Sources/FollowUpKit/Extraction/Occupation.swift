@@ -124,7 +124,10 @@ enum Occupation {
         while offset < words.count, offset < index + 3 {
             let word = words[offset].folded
             // "Pepper, who died": a capital in mid-sentence is a name, whatever its ending.
-            let named = words[offset].isCapitalized && offset > 0 && !names.contains(word) && !word.contains("-")
+            // …but a title with its grade is a title: "yard hostler 4 yrs, Hostler II on their scale".
+            let graded = offset + 1 < words.count && ["i", "ii", "iii", "iv"].contains(words[offset + 1].folded)
+                && unit.string[words[offset + 1].range].allSatisfy(\.isUppercase)
+            let named = words[offset].isCapitalized && offset > 0 && !names.contains(word) && !word.contains("-") && !graded
             if isOccupation(word) || isModifiedTitle(at: offset, from: index, in: words), !named {
                 last = offset
             } else if last != nil {
@@ -132,7 +135,7 @@ enum Occupation {
             } else if !(Lexicon.occupations.contains(word) || isAcronym(words[offset], in: unit)) {
                 // "mixer operator", "stationary engineer", "Hwy Maint Worker III", "county staff accountant": one or two
                 // plain words may name the kind of job.
-                guard offset < index + 2, word.allSatisfy(\.isLetter), !modifierStopWords.contains(word), !Lexicon.relations.contains(word),
+                guard offset < index + 2, word.allSatisfy({ $0.isLetter || $0 == "-" }), !modifierStopWords.contains(word), !Lexicon.relations.contains(word),
                     (offset + 1..<min(words.count, index + 3)).contains(where: { names.contains(words[$0].folded) || isModifiedTitle(at: $0, from: index, in: words) })
                 else { break }
             }

@@ -253,7 +253,8 @@ enum SkillReader {
                 !caresForFamily(from: next, to: clauseEnd(from: next, in: unit).nextWord, in: words)
             {
                 // "was a seamstress", "used to be a cook": a past trade keeps its tense.
-                start = phrase && !["was", "used"].contains(word) ? next : index
+                // "retired lineman from the co-op": a past trade keeps the word that says so.
+                start = phrase && !["was", "used", "retired", "former"].contains(word) ? next : index
             } else if clauseStart, index < pronounsEnd, Lexicon.languages.contains(word), index == 0 || !Lexicon.languages.contains(words[index - 1].folded),
                 isLanguageList(from: index, in: unit)
             {
@@ -365,7 +366,11 @@ enum SkillReader {
                 }
                 var end = knownEnd ?? clauseEnd(from: from, in: unit)
                 if possessionStart == start { end = resourceListEnd(after: end, in: unit) }
-                found.append(words[start].range.lowerBound..<end.bound)
+                // "sews too", "IBCLC also", "has a truck lol": an aside at the end is not part of the skill.
+                var last = end.nextWord - 1
+                while last > start, last < words.count, asides.contains(words[last].folded) { last -= 1 }
+                let bound = last < end.nextWord - 1 ? words[last].range.upperBound : end.bound
+                found.append(words[start].range.lowerBound..<bound)
                 index = max(end.nextWord, index + 1)
             } else {
                 index += 1
@@ -373,6 +378,9 @@ enum SkillReader {
         }
         return found
     }
+
+    /// Words a note tacks on after a skill: "sews too", "has a van lol".
+    private static let asides: Set<String> = ["too", "also", "lol", "tho", "though", "haha", "lmao"]
 
     /// How well a language is spoken, said before it: "decent Spanish", "fluent Tagalog".
     private static let languageGrades: Set<String> = ["decent", "good", "fluent", "solid", "conversational", "native", "great", "perfect", "excellent"]

@@ -49,6 +49,15 @@ struct SkillAssetTests {
     ])
     func things(_ example: SkillCase) throws { try ExtractionRuleTests.expectSkills(example) }
 
+    @Test("An aside after a skill is not part of it; a past trade keeps \"retired\"")
+    func asides() throws {
+        #expect(try skills("She sews too, she made the costumes for the dance group.") == ["sews"])
+        #expect(try skills("has a truck lol") == ["has a truck"])
+        #expect(try skills("Met him on his porch, retired lineman from the electric co-op.") == ["retired lineman from the electric co-op"])
+        #expect(try skills("yard hostler at Pacifica 4 yrs, Hostler II on their scale").count == 2)
+        #expect(try skills("She used to have a guide dog, Pepper, who died last spring.").isEmpty)
+    }
+
     @Test("Posts and titles, past and present, however they are written", arguments: [
         SkillCase(body: "- SPD tech II, 2nd shift, 9 yrs", skills: ["SPD tech"]),
         SkillCase(body: "Met him on his porch, retired lineman from the electric co-op.", skills: ["lineman"]),
@@ -186,7 +195,7 @@ struct SkillAssetTests {
         SkillCase(body: "4 generators went down during the storm.", skills: []),
         SkillCase(body: "- has a truck + no license", skills: ["has a truck"]),
         // two pieces joined by "+", no count and no verb
-        SkillCase(body: "label maker + laminator at home lol", skills: ["label maker + laminator at home lol"]),
+        SkillCase(body: "label maker + laminator at home lol", skills: ["label maker + laminator at home"]),
         SkillCase(body: "Sets the type on her own computer, big color laser printer + a paper cutter in the back room.",
                   skills: ["big color laser printer + a paper cutter in the back room"]),
         SkillCase(body: "needs a printer + paper", skills: []),
