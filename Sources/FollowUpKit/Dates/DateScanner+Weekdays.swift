@@ -53,8 +53,8 @@ extension DateScanner {
                 // "Sat morning 10/10": the date still follows the day, after its part.
                 return DayMatch(tokens: i..<dated.tokens.upperBound, day: dated.day, partOfDay: part)
             }
-        } else if mode == .nextWeek, let dated = matchDate(after: k, on: weekday) {
-            // "next Weds 4/15 at 6:30": the written date still outranks the weekday.
+        } else if mode == .nextWeek, let dated = matchDate(after: k, on: weekday), dated.day.weekday == weekday {
+            // "next Weds 4/15 at 6:30": the written date names the same day; "next Friday 1/2 day" is half a day.
             return DayMatch(tokens: i..<dated.tokens.upperBound, day: dated.day)
         }
         return DayMatch(tokens: i..<k, day: resolve(weekday, mode))

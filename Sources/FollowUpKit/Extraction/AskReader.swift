@@ -41,8 +41,8 @@ enum AskReader {
                     !words.dropFirst(index + 2).contains(where: { ["would", "will", "could", "if", "whether"].contains($0.folded) })
                 {
                     continue  // "Asked the only good question at the mtg": the person asking, of someone else.
-                } else if word.folded == "wondered", index == 0 || words[index - 1].folded != "i" {
-                    continue  // "She wondered whether…": only the note's own "I wondered whether she would…" asks.
+                } else if word.folded == "wondered", !wonderedAsks(at: index, in: words, people: people) {
+                    continue  // "She wondered whether…", "I wondered if the city would ever fix it": no ask of the person.
                 } else if index > 0 {
                     let before = words[index - 1].folded
                     guard leadIns.contains(before) || people.organizerNames.contains(before)
@@ -53,6 +53,23 @@ enum AskReader {
             }
         }
         return nil
+    }
+
+    /// "I wondered whether she would talk to the reporter", "I wondered if he'd be willing to lead": the note's own
+    /// "I" putting a request to the person. Not "I wondered whether the landlord would even show up", "I wondered
+    /// if she was OK", "I wondered whether she would be upset".
+    private static func wonderedAsks(at index: Int, in words: [Word], people: People) -> Bool {
+        guard index > 0, words[index - 1].folded == "i", index + 3 < words.count, ["whether", "if"].contains(words[index + 1].folded) else { return false }
+        var verb = index + 2
+        if ["she'd", "he'd", "they'd", "shed", "hed"].contains(words[verb].folded) {
+            verb += 1
+        } else {
+            guard people.isPerson(words[verb].subjectStem), ["would", "could", "might", "can", "will"].contains(words[verb + 1].folded) else { return false }
+            verb += 2
+        }
+        guard verb < words.count else { return false }
+        if words[verb].folded == "be" { return verb + 1 < words.count && ["willing", "interested", "up", "open", "able"].contains(words[verb + 1].folded) }
+        return CommitmentReader.isCommonVerb(words[verb].folded)
     }
 
     /// "press conf 8/27 at 4:30, asked him to speak": after a comma, the note's own clause opens on the verb and
@@ -77,20 +94,30 @@ enum AskReader {
         return text(after: -1, in: unit, people: people)
     }
 
-    /// "Testifying at the budget hearing on April 14 was a firm no": the ask named first, then its answer.
+    /// "Testifying at the budget hearing on April 14 was a firm no": the ask named first, then its answer. Only what
+    /// a person is asked to do ("testifying", "hosting", "being quoted"), answered flat; not someone else's decision
+    /// ("Renewing her lease was a no from the landlord", "Fixing the elevator is a no until spring").
     static func verdictFirst(_ unit: TextUnit, people: People) -> Found? {
         let words = unit.words
-        guard let first = words.first?.folded, first.hasSuffix("ing"), first.count > 5, words.count > 4, !notGerunds.contains(first) else { return nil }
+        guard let first = words.first?.folded, askGerunds.contains(first), words.count > 3 else { return nil }
         for index in 1..<words.count - 2 where ["was", "is"].contains(words[index].folded) && words[index + 1].folded == "a" {
             let verdict = index + 2 < words.count - 1 && verdictAdjectives.contains(words[index + 2].folded) ? index + 3 : index + 2
             guard ["yes", "no", "maybe"].contains(words[verdict].folded) else { return nil }
+            // "a no show", "a no from the landlord", "a maybe per HR": not the person's own answer.
+            if verdict + 1 < words.count, !unit.gap(before: verdict + 1).contains(where: { ",;.:(—–-".contains($0) }) {
+                return nil
+            }
             return Found(text: words[0].range.lowerBound..<words[index - 1].range.upperBound, answerStart: index)
         }
         return nil
     }
-    private static let notGerunds: Set<String> = [
-        "everything", "nothing", "something", "anything", "morning", "evening", "building", "ceiling", "wedding", "during",
-        "spring", "string", "thing", "things", "clothing", "housing", "funding", "parking", "heating", "flooring",
+    /// What a person is asked to do, as the "-ing" word that names it.
+    private static let askGerunds: Set<String> = [
+        "testifying", "speaking", "hosting", "coming", "leading", "bringing", "signing", "joining", "canvassing", "knocking",
+        "phonebanking", "tabling", "driving", "cooking", "baking", "recruiting", "chairing", "co-chairing", "volunteering",
+        "translating", "interpreting", "sharing", "posting", "talking", "being", "doing", "going", "telling", "lending",
+        "donating", "filming", "emceeing", "marching", "walking", "calling", "texting", "writing", "running", "housing",
+        "sitting", "serving", "organizing", "facilitating", "presenting", "singing", "playing", "cosigning", "co-signing",
     ]
     private static let verdictAdjectives: Set<String> = ["firm", "hard", "soft", "definite", "clear", "flat", "big", "strong", "solid", "polite"]
 
@@ -104,12 +131,16 @@ enum AskReader {
             let mark = unit.text.firstIndex(of: "?"),
             !words.contains(where: { $0.range.lowerBound < mark && ["me", "my", "i"].contains($0.folded) })
         else { return nil }
-        // "…?\" she asked": the person asking us.
-        if let after = words.first(where: { $0.range.lowerBound > mark }), let index = words.firstIndex(of: after),
-            index + 1 < words.count, ["she", "he", "they"].contains(after.folded), ["asked", "asks", "wondered"].contains(words[index + 1].folded)
-        {
-            return nil
-        }
+        // Only with its answer after it: "\"…?\" - \"yes if…\"", "\"…?\" she said yes", "\"…?\" -> no". Not the
+        // person asking us ("\"Can you bring the flyers?\" she asked", "\"…?\" she said, I said yes").
+        let after = unit.string[unit.string.index(after: mark)...].drop { "\"”' ".contains($0) }.prefix(40).lowercased()
+        let answered = ["-", "→", "–", "—", ":", "\"", "“"].contains { after.hasPrefix($0) }
+            || ["she said ", "he said ", "they said ", "said "].contains { said in
+                after.hasPrefix(said) && ["yes", "no", "maybe", "ok", "sure", "yeah", "yep", "nah", "not", "prob", "\"", "“"].contains {
+                    after.dropFirst(said.count).hasPrefix($0)
+                }
+            }
+        guard answered else { return nil }
         return request(unit, people: people)
     }
 

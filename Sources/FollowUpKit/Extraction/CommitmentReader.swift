@@ -35,7 +35,7 @@ enum CommitmentReader {
         "talk to her husband", "talk to his wife", "see", "try and see", "be busy", "be out", "be away", "be late",
         "probably", "likely", "not", "never", "also be", "be working", "be at work", "need", "have", "love", "like",
         "want", "be happy", "be glad", "rather", "be perfect", "be great", "be good", "be a good", "be a great", "be nice",
-        "sleep on", "pray on", "mull", "know",
+        "sleep on", "pray on", "mull", "know by then", "know then", "know more",
     ].map { $0.split(separator: " ") }
 
     /// Imperative verbs that, with no subject, are the organizer's own chores in a note.
@@ -256,18 +256,34 @@ enum CommitmentReader {
     /// "she said text her sunday", "He said to text him Saturday morning", "Said to check w/ her after service": the
     /// person's word on when to reach them again, which is the organizer's to-do. Where that to-do's verb starts.
     private static func reachAgain(at index: Int, in words: [Word], people: People) -> Int? {
-        guard ["said", "says"].contains(words[index].folded) else { return nil }
         if index > 0, !people.isPerson(words[index - 1].subjectStem), !["and", "but", "so"].contains(words[index - 1].folded) { return nil }
+        return reachAgainVerb(afterSaid: index, in: words)?.verb
+    }
+
+    /// After "said" at `index`, the person's word on when to reach them again: the verb ("text") and the index after
+    /// the words that say when. Not "said to call her husband", "said text her, she never checks email", "said call
+    /// her anytime", "says call him Junior", "said to text him if we need a body at the door": no day to do it.
+    static func reachAgainVerb(afterSaid index: Int, in words: [Word]) -> (verb: Int, end: Int)? {
+        guard ["said", "says"].contains(words[index].folded) else { return nil }
         var verb = index + 1
         if verb < words.count, words[verb].folded == "to" { verb += 1 }
         guard verb + 1 < words.count, reachVerbs.contains(words[verb].folded) else { return nil }
         let them: Set<String> = ["her", "him", "them"]
-        let next = words[verb + 1].folded
-        if them.contains(next) || next == "back" { return verb }
-        guard ["w", "with", "in", "up"].contains(next), verb + 2 < words.count else { return nil }
-        // "check in w/ her", "follow up with him"
-        let person = ["in", "up"].contains(next) && verb + 3 < words.count && ["w", "with"].contains(words[verb + 2].folded) ? verb + 3 : verb + 2
-        return person < words.count && them.contains(words[person].folded) ? verb : nil
+        var person = verb + 1
+        // "check in w/ her", "follow up with him", "check w/ her"
+        if ["in", "up"].contains(words[person].folded), person + 1 < words.count { person += 1 }
+        if ["w", "with"].contains(words[person].folded) { person += 1 }
+        guard person < words.count, them.contains(words[person].folded) else { return nil }
+        var when = person + 1
+        if when < words.count, words[when].folded == "back" { when += 1 }
+        guard when < words.count else { return nil }
+        let word = words[when].folded
+        let later = ["again", "after", "once", "when", "later", "then", "before", "by", "on", "closer", "next", "tmrw", "tomorrow"].contains(word)
+            || word.first?.isNumber == true
+        switch DateKeyword.lookup(word) {
+        case .weekday?, .relativeDay?, .tonight?, .this?, .end?, .eow?, .`in`?, .month?: return (verb, when + 1)
+        default: return later ? (verb, when + 1) : nil
+        }
     }
 
     /// Ways of reaching the person again.
@@ -294,11 +310,12 @@ enum CommitmentReader {
             return words[index - 1].folded == "and" && !["be", "have", "need", "try", "see", "let", "also", "definitely", "def", "probably"].contains(next)
                 && promise.contains(where: { ["promised", "agreed", "offered"].contains($0.folded) })
         case "and":
-            // "I will bring him a copy on Wednesday and find a volunteer to type it up": the organizer's second errand,
-            // with a thing or a person of its own. Not "I'll call her and ask about the van", "I'm going to sit w her and
-            // write the two minutes": one errand.
+            // "I'll bring the petition tomorrow after mass, and find out from the OSHA office…": the organizer's second
+            // errand, set off by a comma, with a thing or a person of its own. Not "I'll call her and ask about the van",
+            // "I'll pick her up at 6 and bring her to the hearing", "I'm going to sit w her and write the two minutes".
             return owner == .organizer && secondErrands.contains(next) && index + 2 < words.count
                 && organizerChores.union(proseErrands).contains(words[promise.endIndex].folded)
+                && unit.gap(before: index).contains(",")
                 && ["the", "a", "an", "her", "him", "them", "out", "up", "his", "their", "our", "some"].contains(words[index + 2].folded)
         default:
             return false

@@ -101,7 +101,7 @@ enum IssueReader {
         "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "can", "could",
         "should", "keeps", "keep", "kept", "seems", "seem", "to", "if", "when", "without", "because", "since",
         "while", "who", "which", "that", "so", "but", "after", "before", "until", "does", "did", "do", "won't",
-        "can't", "isn't", "aren't", "wasn't", "gets", "got", "going", "for",
+        "can't", "isn't", "aren't", "wasn't", "gets", "got", "going", "for", "more", "than",
     ]
 
     /// The words from `start` up to the first verb or clause opener, at most five.

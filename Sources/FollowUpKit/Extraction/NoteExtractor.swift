@@ -267,14 +267,14 @@ struct NoteExtractor {
         guard let found = AskReader.whole(unit, people: people) else { return }
         addAskAndAnswer(found, in: unit, sentences: sentences, item: unit.range)
         // "- be quoted by name -> NO, worried abt retaliation": the answer says what they care about too.
-        readAnswerPeopleAndIssues(of: found, in: unit)
+        readAnswerIssues(of: found, in: unit)
     }
 
-    private mutating func readAnswerPeopleAndIssues(of found: AskReader.Found, in unit: TextUnit) {
+    private mutating func readAnswerIssues(of found: AskReader.Found, in unit: TextUnit) {
         guard unit.words.indices.contains(found.answerStart) else { return }
-        // Not skills: an answer's "can get the night off", "works nights" tell why, not what they bring.
+        // Not skills: an answer's "can get the night off", "works nights" tell why, not what they bring. Not
+        // referrals: "maybe, she wants to talk to Pastor Reyes first" names whom she will ask, not whom we should.
         let answer = unit.dropping(upTo: unit.words[found.answerStart].range.lowerBound)
-        for referral in ReferralReader.findAll(in: answer, people: people) { addReferral(referral, line: answer.line) }
         addIssues(IssueReader.findAll(in: answer, people: people))
     }
 
@@ -299,7 +299,7 @@ struct NoteExtractor {
             if let found = AskReader.find(in: sentence.unit, people: people) ?? (askedHere ? nil : AskReader.whole(sentence.unit, people: people)) {
                 askedHere = true
                 addAskAndAnswer(found, in: sentence.unit, sentences: [sentence])
-                readAnswerPeopleAndIssues(of: found, in: sentence.unit)
+                readAnswerIssues(of: found, in: sentence.unit)
             } else {
                 readProse(sentence)
             }

@@ -26,7 +26,7 @@ enum Occupation {
         "trustee", "delegate", "rep", "ra", "ta", "headmistress", "headmaster", "deaconess", "committeeman",
         "committeewoman", "dsp", "hha", "pca", "cma", "lvn", "cutter", "cpa", "lifeguard", "technologist", "sonographer",
         // hospital and trade shorthand: "PCT on 6W nights", "RRT on 2nd shift", "maint mech", "cafeteria mgr"
-        "pct", "rrt", "rcis", "cst", "evs", "crna", "mech", "mgr", "supv", "rt",
+        "pct", "rrt", "rcis", "cst", "evs", "crna", "mech", "mgr", "supv",
         // Spanish, as bilingual notes write it
         "costurera", "costurero", "cocinera", "cocinero", "mesera", "mesero", "carpintero", "albañil", "plomero",
         "electricista", "mecánico", "mecanico", "chofer", "jardinero", "niñera", "enfermera", "enfermero", "maestra",
@@ -120,6 +120,7 @@ enum Occupation {
     static func compound(at index: Int, in unit: TextUnit) -> Int? {
         let words = unit.words
         var last: Int? = nil
+        var plain = false
         var offset = index
         while offset < words.count, offset < index + 3 {
             let word = words[offset].folded
@@ -138,9 +139,19 @@ enum Occupation {
                 guard offset < index + 2, word.allSatisfy({ $0.isLetter || $0 == "-" }), !modifierStopWords.contains(word), !Lexicon.relations.contains(word),
                     (offset + 1..<min(words.count, index + 3)).contains(where: { names.contains(words[$0].folded) || isModifiedTitle(at: $0, from: index, in: words) })
                 else { break }
+                plain = true
             }
             offset += 1
             if offset < words.count, unit.gap(before: offset) != " " { break }
+        }
+        // Two words before the job, one of them plain, only in shorthand that ends there or gives a grade: "Hwy Maint
+        // Worker III", "county staff accountant, grade 14", "motor vehicle rep 2". Not a sentence's subject: "Night
+        // shift worker at the plant got fired", "Front desk secretary at the clinic keeps losing her forms".
+        if let found = last, plain, found - index >= 2, found + 1 < words.count,
+            !unit.gap(before: found + 1).contains(where: { ",;:.(".contains($0) }),
+            !(["i", "ii", "iii", "iv"].contains(words[found + 1].folded) || words[found + 1].folded.first?.isNumber == true)
+        {
+            return nil
         }
         return last
     }

@@ -84,12 +84,8 @@ enum ResponseReader {
             "would not commit", "wouldn't commit", "wouldnt commit", "won't commit", "wont commit", "didn't commit", "didnt commit",
             "not commit", "not committing", "noncommittal", "non-committal",
         ])
-        // The answer put off to a day the person names: "she said text her sunday, shell know by then", "said to check
-        // w/ him after service", "He said to text him Saturday morning and he would know by then".
-        add(.maybe, ["said", "said to", "says", "says to"].flatMap { said in
-            ["text", "txt", "call", "ask", "email", "check w", "check with"].flatMap { verb in ["her", "him", "them"].map { "\(said) \(verb) \($0)" } }
-        } + [
-            "know by then", "know then$", "know after", "ask me when", "ask me once", "ask me in", "ask me next", "ask her again",
+        add(.maybe, [
+            "know by then", "know then$", "know after", "know more", "ask me when", "ask me once", "ask me in", "ask me next", "ask her again",
             "ask him again", "ask them again", "who knows$", "can't say", "cant say",
             "couldn't say", "couldnt say",
         ])
@@ -115,7 +111,7 @@ enum ResponseReader {
         add(.yes, [
             "yes", "said yes", "agreed", "agrees", "she's in$", "he's in$", "they're in$", "i'm in$", "is in$",
             "committed", "commits", "signed up", "accepted", "absolutely", "definitely", "for sure", "count me in",
-            "happy to", "glad to", "would love to", "will come", "she'll come", "he'll come", "they'll come",
+            "happy to", "glad to", "would love to", "she'd love to", "he'd love to", "they'd love to", "shed love to", "hed love to", "will come", "she'll come", "he'll come", "they'll come",
             "she'll be there", "he'll be there", "they'll be there", "will be there", "of course", "sure$", "ok$", "okay$",
             "yep", "yeah", "yup", "confirmed", "gladly", "she's down", "he's down", "no problem", "no question",
             "excited to", "eager to", "she'll do it", "he'll do it", "will do it", "she'll host",
@@ -146,6 +142,7 @@ enum ResponseReader {
             "\"fine$", "then fine", "\"it's done$", "\"its done$",
         ])
         add(nil, [
+            "call me back with", "call me back w", "text me back with", "text me back w",
             "make sure", "no one", "no matter", "no more", "no later than", "pass out", "pass along", "passed out", "passed along",
             "been waiting on", "been waiting for", "sure is", "in case", "no longer", "not only", "can't wait", "couldn't be happier", "won't stop", "no idea why",
             "not sure why", "sure that", "sure to", "check in", "let me know if", "if he says", "if she says",
@@ -160,6 +157,13 @@ enum ResponseReader {
     /// The first answer in `words`, if any; `range` limits where a cue may start.
     static func response(in words: [Word], text: String, from start: Int = 0, restating requests: Set<String> = []) -> Ask.Response? {
         var found = answers(in: words, text: text, from: start, restating: requests)
+        // "He said text him, he's in": a yes or a no after the word on when to reach them is the answer.
+        if let first = found.first, first.response == .maybe, first.words.lowerBound < words.count,
+            ["said", "says"].contains(words[first.words.lowerBound].folded),
+            found.dropFirst().contains(where: { $0.response == .yes || $0.response == .no })
+        {
+            found.removeFirst()
+        }
         // "she'll sign, maybe", "shell host but not till jan": a hedge or a no after the promise has the last word.
         if let promise = found.first, isPromise(promise.words, in: words, restating: requests),
             // …but "she'll come but can't stay long" is a yes with a limit
@@ -210,7 +214,7 @@ enum ResponseReader {
             return isUncertain(terms..<min(words.count, terms + 8), in: words) ? .maybe : .yes
         }
         // "she'll call me back sun after bible study", "he'll get back to me by Fri": an answer put off to a day named.
-        if chosen.response == .pending, ["get", "call", "text"].contains(words[chosen.words.lowerBound].folded),
+        if chosen.response == .pending, chosen.words.lowerBound < words.count, ["get", "call", "text"].contains(words[chosen.words.lowerBound].folded),
             namesDay(after: chosen.words.upperBound, in: words)
         {
             return .maybe
@@ -296,6 +300,13 @@ enum ResponseReader {
             if !requests.isEmpty, let promise = promise(at: index, in: words, restating: requests) {
                 found.append((.yes, index..<promise))
                 index = promise
+                continue
+            }
+            // The answer put off to a day the person names: "she said text her sunday, shell know by then", "said to
+            // check w/ him after service".
+            if let putOff = CommitmentReader.reachAgainVerb(afterSaid: index, in: words) {
+                found.append((.maybe, index..<putOff.end))
+                index = putOff.end
                 continue
             }
             if let cue = cue(at: index, in: words, text: text) {

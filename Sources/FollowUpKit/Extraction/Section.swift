@@ -16,7 +16,7 @@ enum Section: Hashable, Sendable {
                   "historia", "su historia", "história", "contexto"]),
         (.strategy, ["strategy", "campaign", "plan", "the plan", "vision"]),
         (.ask, ["ask", "asks", "the ask", "hard ask", "asks made", "ask and answer", "ask & answer", "ask / answer", "request", "invitation",
-                "asked", "what i asked", "asked her", "asked him", "asked them", "the asks", "my ask", "my asks", "requests",
+                "asked", "what i asked", "asked her", "asked him", "asked them", "the asks", "my ask", "my asks",
                 // Spanish and Portuguese notes: "Lo que le pedí", "Preguntas", "O que pedi"
                 "lo que le pedí", "lo que pedí", "le pedí", "preguntas", "peticiones", "pedidos", "o que pedi", "pedido"]),
         (.answers, [

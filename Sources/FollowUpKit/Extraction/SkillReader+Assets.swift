@@ -121,6 +121,32 @@ extension SkillReader {
     }
 
     /// Words that take a thing away from the person: "the Odyssey died", "sold the truck", "her son's van".
+    /// "the cooler in the back of her Sienna", "off his box truck", "in her Transit van": the person's own vehicle,
+    /// named in passing. Returns the index of the vehicle's word. Not someone else's ("her son's car", "his
+    /// boss's van"), nor one lost ("her car got towed", "his truck broke down").
+    static func possessedVehicle(at index: Int, in words: [Word], people: People) -> Int? {
+        let pronoun = words[index].folded
+        guard pronoun == "her" || pronoun == "his", people.isPerson(pronoun == "her" ? "she" : "he") else { return nil }
+        var vehicle: Int? = nil
+        for at in index + 1..<min(index + 4, words.count) {
+            if Lexicon.vehicles.contains(words[at].folded) { vehicle = at; break }
+            // "her brothers van": a relation's, written without its apostrophe.
+            let word = words[at].folded
+            if word == "own" || Lexicon.relations.contains(words[at].stem) || word.hasSuffix("'s")
+                || word.hasSuffix("s") && Lexicon.relations.contains(String(word.dropLast()))
+            {
+                return nil
+            }
+        }
+        guard let vehicle else { return nil }
+        // "Her first pickup is at 6:15am": a pickup on a route, not a truck.
+        if vehicle + 1 < words.count, ["is", "was", "at", "time", "times", "line", "window", "route", "stop"].contains(words[vehicle + 1].folded) { return nil }
+        // "a title loan on his Buick", "Her pickup got totalled"
+        let around = words[max(0, index - 4)..<index].map(\.folded) + words[(vehicle + 1)..<min(words.count, vehicle + 4)].map(\.folded)
+        if around.contains(where: { lostOrNotTheirs.contains($0) || ["loan", "totalled", "crashed", "hasnt", "hasn't", "fix", "fixed", "fixing", "afford", "payment", "payments", "sleeps", "sleeping", "towed", "ticket"].contains($0) }) { return nil }
+        return vehicle
+    }
+
     static let lostOrNotTheirs: Set<String> = [
         "sold", "died", "stolen", "towed", "repossessed", "repo'd", "totaled", "wrecked", "lost", "gone", "broke",
         "broken", "used", "borrowed", "rented", "needs", "need", "wants", "want", "no", "not", "lent", "gave", "expired",

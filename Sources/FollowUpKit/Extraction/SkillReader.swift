@@ -342,6 +342,11 @@ enum SkillReader {
             } else if word == "own", index < pronounsEnd, let last = ownThing(at: index, in: words) {
                 start = index - 1  // "rolling his own pallet jack off his box truck", "take her own Suburban"
                 knownEnd = (words[last].range.upperBound, last + 1)
+            } else if index < pronounsEnd, let vehicle = possessedVehicle(at: index, in: words, people: people),
+                found.last.map({ $0.upperBound <= words[index].range.lowerBound }) ?? true
+            {
+                start = index  // "the cooler in the back of her Sienna"
+                knownEnd = (words[vehicle].range.upperBound, vehicle + 1)
             } else if clauseStart, index < pronounsEnd, namesVehicleOrCredential(from: index, in: unit) {
                 start = index  // "- 2004 Chevy Silverado 4x4", "CDL-A", "forklift cert", "2 kayaks + a trailer"
                 possessionStart = index
@@ -675,7 +680,8 @@ enum SkillReader {
             {
                 return true
             }
-            if word == "on", words.matches(["on", "the", "side"], at: index) { return true }
+            // …but not "on the side of the building"
+            if word == "on", words.matches(["on", "the", "side"], at: index), index + 3 >= words.count || words[index + 3].folded != "of" { return true }
             if index + 1 < end {
                 let next = words[index + 1]
                 // A name of a day or month ("in May", "on Monday") is when, not where.

@@ -63,6 +63,11 @@ struct WeekdayRuleTests {
         #expect(resolved(sentence, meeting: meeting) == [expected])
     }
 
+    @Test("after \"next\" a weekday keeps its own day when the number after it names another: a half day, a share")
+    func nextWeekdayWithFraction() {
+        #expect(resolved("Next Friday 1/2 day at school", meeting: saturdayMeeting) == ["2026-11-20"])
+    }
+
     @Test("recurring weekdays are not a single day", arguments: [
         "every Tuesday", "on Tuesdays", "every other Friday",
     ])

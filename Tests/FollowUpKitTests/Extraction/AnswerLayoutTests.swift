@@ -43,6 +43,16 @@ struct AnswerLayoutTests {
         ("\"Can you believe it?\" she said.", []),
         ("She wondered whether the landlord would fix it.", []),
         ("Everything is a no with this landlord.", []),
+        // review mend: the person's own question, someone else's decision, the organizer's musing, what the person asked of us
+        ("\"Can you bring the flyers to the building?\" she asked.", []),
+        ("\"Can you come to our block party Sat?\" she said, I said yes.", []),
+        ("Renewing her lease was a no from the landlord.", []),
+        ("Meeting with the alderman was a no show, he never came.", []),
+        ("Getting the landlord to fix the boiler was a no, he refused again.", []),
+        ("I wondered whether the landlord would even show up.", []),
+        ("I wondered if she was OK, she seemed tired.", []),
+        ("I wondered if she'd be willing to lead the next house mtg. She said she'd love to.", [.yes]),
+        ("## Requests\n- wants us to call the super about her sink", []),
     ])
     func unannounced(body: String, expected: [Ask.Response]) throws {
         #expect(try note(body).asks.map(\.response) == expected)

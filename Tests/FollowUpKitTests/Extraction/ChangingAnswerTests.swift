@@ -56,6 +56,10 @@ struct ChangingAnswerTests {
         ("## Ask\n- get the block club to endorse Dec 5 -> shell ask the board but one member works for the mayor so who knows", .maybe),
         ("asked if she could get the church van for the trip Dec 5. she'll call me back.", .pending),
         ("Asked will he explain the test results at the mtg Dec 3 -- hell explain it.", .yes),
+        // review mend: a yes after the word on how to reach them is the answer; news to come is not a put-off
+        ("Asked him to come to the 2nd meeting Dec 3. He said text him, he's in.", .yes),
+        ("Asked her to come to the rally Sat Dec 5. She said text her the address, she'll be there.", .yes),
+        ("Asked her to lead the tenant committee Dec 3. She'll know more after her surgery on the 8th.", .maybe),
     ])
     func putOff(body: String, expected: Ask.Response) throws {
         #expect(try note(body).asks.map(\.response) == [expected])

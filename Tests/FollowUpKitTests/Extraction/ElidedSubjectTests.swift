@@ -52,7 +52,7 @@ struct ElidedSubjectTests {
         Case(body: "\"my wife decides that\" lol. ask him again weds", owner: .organizer, text: "ask him again", due: "2026-11-18"),
         Case(body: "Follow up 11/20 abt the basement if she hasnt called.", owner: .organizer, text: "Follow up", due: "2026-11-20"),
         // a second errand after "and"
-        Case(body: "I will bring him the fact sheet on Wednesday and find a volunteer to type up his translation.", owner: .organizer, text: "find a volunteer", due: "2026-11-18"),
+        Case(body: "I will bring him the fact sheet on Wednesday, and find a volunteer to type up his translation.", owner: .organizer, text: "find a volunteer", due: "2026-11-18"),
     ])
     func owner(_ example: Case) throws {
         let note = try ExtractionRuleTests.note(example.body + "\n")
@@ -66,10 +66,20 @@ struct ElidedSubjectTests {
         ("I'm going to sit w her and write the two minutes Thurs evening.", 1),
         ("I'll call her and ask about the van.", 1),
         ("I'll text him and Jose the address.", 1),
+        // review mend: the second verb is the first errand's purpose
+        ("I'll pick her up at 6 and bring her to the hearing.", 1),
+        ("I'll email the city and find out who the inspector is.", 1),
     ])
     func secondErrand(body: String, count: Int) throws {
         let note = try ExtractionRuleTests.note(body + "\n")
         #expect(note.commitments.filter { $0.owner == .organizer }.count == count, "\(note.commitments)")
+    }
+
+    @Test("\"She'll know\" is no promise, but what she'll do once she knows is")
+    func knowing() throws {
+        let note = try ExtractionRuleTests.note("She'll know her schedule Friday and will text me.\n")
+        #expect(note.commitments.map(\.owner) == [.supporter])
+        #expect(try ExtractionRuleTests.note("She'll know more after the doctor Tues.\n").commitments.isEmpty)
     }
 
     @Test("Not a promise: a yes said as \"will do\", help with nothing named, a need of her own", arguments: [
@@ -88,6 +98,12 @@ struct ElidedSubjectTests {
         "- ask: speak at the board mtg -> no, but she'd get fired",
         "She'll try to come, gonna be hard with her schedule.",
         "Asked her to host Dec 5. She'll know by Friday.",
+        // review mend: someone else to call, a channel, a standing invitation, a name, a condition: no day to reach her
+        "She said to call her husband about the van, he drives it.",
+        "She said text her, she never checks email.",
+        "She said call her anytime, she's up late.",
+        "He says to call him Junior.",
+        "Said to text him if we need a body at the door tho.",
     ])
     func none(_ body: String) throws {
         let note = try ExtractionRuleTests.note(body + "\n")

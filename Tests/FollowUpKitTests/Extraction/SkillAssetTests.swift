@@ -49,6 +49,16 @@ struct SkillAssetTests {
     ])
     func things(_ example: SkillCase) throws { try ExtractionRuleTests.expectSkills(example) }
 
+    @Test("Her own vehicle named in passing; not a relation's, nor one lost or owed on", arguments: [
+        SkillCase(body: "Handing out sambusas from the cooler in the back of her Sienna.", skills: ["her Sienna"]),
+        SkillCase(body: "He was rolling the pallet jack off his box truck when I got there.", skills: ["his box truck"]),
+        SkillCase(body: "Her pickup got totalled in the spring and she hasnt replaced it.", skills: []),
+        SkillCase(body: "She borrowed her brothers van for the move.", skills: []),
+        SkillCase(body: "He took a title loan on his Buick for $600.", skills: []),
+        SkillCase(body: "She can't afford to fix her van.", skills: []),
+    ])
+    func vehicles(_ example: SkillCase) throws { try ExtractionRuleTests.expectSkills(example) }
+
     @Test("An aside after a skill is not part of it; a past trade keeps \"retired\"")
     func asides() throws {
         #expect(try skills("She sews too, she made the costumes for the dance group.") == ["sews"])
@@ -106,6 +116,10 @@ struct SkillAssetTests {
         SkillCase(body: "2nd yr plumbers apprentice w/ Local 130 so he knows", skills: ["plumbers apprentice w/ Local 130"]),
         SkillCase(body: "She was the front office secretary at Roosevelt, knows half the parents.", skills: ["front office secretary at Roosevelt", "knows half the parents"]),
         SkillCase(body: "I told her I'd call, operator I think.", skills: []),
+        // review mend: a job that is the subject of a sentence, a route
+        SkillCase(body: "Night shift worker at the plant got fired for talking union.", skills: []),
+        SkillCase(body: "Front desk secretary at the clinic keeps losing her forms.", skills: []),
+        SkillCase(body: "Rt 4 is the worst road for potholes.", skills: []),
     ])
     func posts(_ example: SkillCase) throws { try ExtractionRuleTests.expectSkills(example) }
 
@@ -150,6 +164,7 @@ struct SkillAssetTests {
         SkillCase(body: "- HVAC tech 14 yrs, installs heat pumps on the side", skills: ["HVAC tech", "installs heat pumps on the side"]),
         SkillCase(body: "owns a taco cart, caters quinces w/ her sister on weekends.", skills: ["owns a taco cart", "caters quinces"]),
         SkillCase(body: "She cuts her own hair.", skills: []),
+        SkillCase(body: "Cuts the grass on the side of the building for the super.", skills: []),
     ])
     func serving(_ example: SkillCase) throws { try ExtractionRuleTests.expectSkills(example) }
 
