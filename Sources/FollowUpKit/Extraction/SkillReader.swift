@@ -889,11 +889,30 @@ enum SkillReader {
 
     private static let languageVerbs: Set<String> = ["reads", "writes", "speaks", "understands", "signs"]
 
+    /// Where the language after "gets by in" or "understands" starts, when that phrase opens at `index` right after a
+    /// language ("Hungarian, gets by in Romanian", "Punjabi + Hindi, understands Urdu", "polish obviously and gets by in…").
+    private static func lesserLanguage(at index: Int, in words: [Word]) -> Int? {
+        guard index >= 1, words[max(0, index - 3)..<index].contains(where: { Lexicon.languages.contains($0.folded) }),
+            Lexicon.languages.contains(words[index - 1].folded) || ["obv", "obviously", "fluent", "native", "too", "first"].contains(words[index - 1].folded)
+        else { return nil }
+        var at = index
+        // Not "…and she gets by in Amharic": a sentence of its own.
+        if at < words.count, words[at].folded == "and" { at += 1 }
+        if words.matches(["gets", "by", "in"], at: at) { at += 3 } else if at < words.count, words[at].folded == "understands" { at += 1 } else { return nil }
+        if at < words.count, ["some", "a", "little"].contains(words[at].folded) { at += 1 }
+        return at < words.count && Lexicon.languages.contains(words[at].folded) ? at + 1 : nil
+    }
+
     /// The end of the clause that starts at word `start`: a comma, "and" before a new verb, or the sentence end.
     static func clauseEnd(from start: Int, in unit: TextUnit) -> (bound: String.Index, nextWord: Int) {
         let words = unit.words
         var index = start
         while index < words.count {
+            // "Spanish obv, gets by in Portuguese": a lesser language after the first is the same skill.
+            if let next = lesserLanguage(at: index, in: words) {
+                index = next
+                continue
+            }
             let gap = unit.gap(before: index)
             // "speaks Ukrainian, Russian and Polish", "Polish + English": a list of languages is one skill.
             // …but "twi + ga + english, french is so-so" ends at the comma: the next language starts a clause of its own.

@@ -30,6 +30,10 @@ struct SkillAssetTests {
         SkillCase(body: "She grew up in Kisumu speaking Luo and Swahili.", skills: ["speaking Luo and Swahili"]),
         SkillCase(body: "- English classes at the library on Tuesdays", skills: []),
         SkillCase(body: "- Spanish flyers for the lobby", skills: []),
+        // a lesser language said after the first belongs to it; said as a sentence of its own, it stands apart
+        SkillCase(body: "Ex-trucker. Hungarian, gets by in Romanian.", skills: ["Ex-trucker", "Hungarian, gets by in Romanian"]),
+        SkillCase(body: "- Punjabi + Hindi, understands Urdu", skills: ["Punjabi + Hindi, understands Urdu"]),
+        SkillCase(body: "Her Arabic is native and she gets by in Amharic from old roommates.", skills: ["Her Arabic is native", "gets by in Amharic"]),
     ])
     func languages(_ example: SkillCase) throws { try ExtractionRuleTests.expectSkills(example) }
 
