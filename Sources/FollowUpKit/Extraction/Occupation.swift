@@ -71,7 +71,7 @@ enum Occupation {
         "offer", "proper", "super", "super's", "sooner", "cancer", "tumor", "labor", "labour", "harbor", "rumor",
         "humor", "honor", "mayor", "senator", "governor", "landlord", "tenant", "roommate", "ladder", "leader's",
         "elevator", "radiator", "refrigerator", "generator", "calculator", "indicator", "ventilator", "escalator",
-        "incubator", "laminator", "grinder", "chipper", "freezer", "cooler", "maker", "speaker", "senior", "junior", "interior", "exterior", "superior", "baptist", "methodist", "adventist", "lutheran", "presbyterian", "episcopalian", "unitarian", "vegetarian",
+        "kinder", "walker", "stroller", "incubator", "laminator", "grinder", "chipper", "freezer", "cooler", "maker", "speaker", "senior", "junior", "interior", "exterior", "superior", "baptist", "methodist", "adventist", "lutheran", "presbyterian", "episcopalian", "unitarian", "vegetarian",
     ]
 
     static func isOccupation(_ word: String) -> Bool {

@@ -246,8 +246,11 @@ enum SkillReader {
                 || (index > 0 && index < pronounsEnd && hasPersonSubject(at: index, in: words, people: people))
             // "grew up in Kisumu speaking Luo and Swahili": the upbringing carries the subject.
             let grewUpSpeaking = openerKey == "speaking" && (max(0, index - 5)..<index).contains { ["grew", "raised"].contains(words[$0].folded) }
-            if opener != nil, personBefore, subjectOK || worksAs || grewUpSpeaking {
+            if let opener, personBefore, subjectOK || worksAs || grewUpSpeaking {
                 start = openerAfterContraction ? index + 1 : index
+                // "Did: wired the Legion hall", "**Does:** bakes overnight at Bellweather": a label, and what follows it.
+                let after = index + opener.count
+                if !openerAfterContraction, opener.count == 1, after < words.count, unit.gap(before: after).contains(":") { start = after }
             } else if let (phrase, next) = contracted(identities, at: index, in: words) ?? plain(plainIdentities, at: index, in: words),
                 subjectOK, next < words.count, Occupation.follows(from: next, in: words),
                 !caresForFamily(from: next, to: clauseEnd(from: next, in: unit).nextWord, in: words)
@@ -384,6 +387,9 @@ enum SkillReader {
         return found
     }
 
+    /// Openers that say nothing without what follows them.
+    private static let objectVerbs: Set<String> = ["speak", "speaks", "does", "did", "has", "knows", "talks", "reads", "makes", "plays", "drives a"]
+
     /// Words a note tacks on after a skill: "sews too", "has a van lol".
     private static let asides: Set<String> = ["too", "also", "lol", "tho", "though", "haha", "lmao"]
 
@@ -402,6 +408,7 @@ enum SkillReader {
         "coming", "calling", "staying", "sleeping", "feeling", "looking", "hoping", "wanting", "fighting", "paying",
         "renting", "using", "taking", "saying", "telling", "complaining", "worrying", "meaning", "nothing", "something",
         "anything", "everything", "morning", "evening", "building", "missing", "losing", "leaving", "hurting",
+        "starving", "crying", "sick",
     ]
 
     /// Fields of work named with "in": "in hvac", "in construction".
@@ -534,6 +541,8 @@ enum SkillReader {
         let words = unit.words
         let key = phrase.joined(separator: " ")
         let next = index + phrase.count
+        // "she'll speak, the seasonals she couldn't promise": a verb that needs its object, with none.
+        if objectVerbs.contains(key), next < words.count, unit.gap(before: next).contains(where: { ",;.!?".contains($0) }) { return true }
         let ahead = next..<min(next + 6, words.count)
         if key == "is in" {
             if next >= words.count || startsClause(at: next, in: unit) { return true }  // "he's in, but…"

@@ -169,6 +169,12 @@ struct SkillAssetTests {
         SkillCase(body: "owns a taco cart, caters quinces w/ her sister on weekends.", skills: ["owns a taco cart", "caters quinces"]),
         SkillCase(body: "She cuts her own hair.", skills: []),
         SkillCase(body: "Cuts the grass on the side of the building for the super.", skills: []),
+        // a label before the skill, a verb left without its object, a child's grade, a walking aid, a hungry child
+        SkillCase(body: "Did: wired the Legion hall for free in 2017.", skills: ["wired the Legion hall"]),
+        SkillCase(body: "We asked her to speak at the hearing on Dec 2; she'll speak, the seasonals she couldn't promise.", skills: []),
+        SkillCase(body: "Orlando, dad of Sofi (2nd) and Mateo (kinder) at Lincoln.", skills: []),
+        SkillCase(body: "- 79, walker since the hip", skills: []),
+        SkillCase(body: "She is upset about the lunch portions, her 7th grader comes home starving.", skills: []),
     ])
     func serving(_ example: SkillCase) throws { try ExtractionRuleTests.expectSkills(example) }
 
