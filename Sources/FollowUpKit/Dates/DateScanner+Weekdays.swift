@@ -105,6 +105,13 @@ extension DateScanner {
     // "Sun", "Sat", "Wed", "Mon" are English words too: they need a capital, no determiner
     // ("the Sun"), and support: a lead ("on Sat"), an abbreviation dot, or a time/date after.
     private func ambiguousWeekdayIsSupported(at j: Int, dotted: Bool) -> Bool {
+        // "to the sun mtg", "the Sat rally": a day naming the meeting after it.
+        // Not "We sat meeting people": only after a word that opens a noun phrase.
+        if let next = word(j + 1), DateVocabulary.gatheringsAfterDay.contains(next), !tokens[j + 1].isCapitalized,
+            let previous = word(j - 1), ["the", "this", "next", "our", "her", "his", "their", "at", "to", "for", "before", "after", "b4"].contains(previous)
+        {
+            return true
+        }
         guard tokens[j].isCapitalized else {
             // Lower-case shorthand needs a firmer hold: "by wed", "b4 mon", "mon am", "wed 6pm".
             if let previous = word(j - 1), ["by", "before", "b4", "until", "till", "til", "thru"].contains(previous) { return true }

@@ -1,5 +1,11 @@
 /// Word lists that decide whether a number or an ambiguous word really is part of a date.
 enum DateVocabulary {
+    /// Gatherings a short day name may stand before: "the sun mtg", "Sat rally", "wed huddle".
+    static let gatheringsAfterDay: Set<String> = [
+        "mtg", "mtgs", "meeting", "meetings", "rally", "huddle", "training", "service", "mass", "vigil", "potluck", "hearing",
+        "canvass", "phonebank", "picnic", "cookout", "clinic", "session",
+    ]
+
     /// Words right before a number that make it a label, not a date or time ("Room 12/3", "Route 9").
     static let numberLabels: Set<String> = [
         "room", "rm", "apt", "apartment", "unit", "suite", "ste", "route", "rt", "rte", "hwy",

@@ -6,6 +6,8 @@ enum SentenceSplitter {
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
         "mon", "tue", "tues", "wed", "weds", "thu", "thur", "thurs", "fri", "sat", "sun", "no", "apt", "approx",
         "mt", "ft", "rev", "fr", "sgt", "dept", "bros", "inc", "prof", "hwy", "pkwy", "ln",
+        // titles in faith organizing: "Br. Kamal", "Sis. Alma", "Msgr. Ruiz", "Dcn. Ortiz"
+        "br", "bro", "sis", "msgr", "dcn", "pr",
     ]
 
     /// Day and month abbreviations, and "no", after which a dot may still end the sentence: "by Fri. I'll call",

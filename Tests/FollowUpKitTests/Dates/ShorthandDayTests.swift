@@ -26,6 +26,9 @@ struct ShorthandDayTests {
         ("a bike class saturday the twelfth at eleven", "2026-12-12T11:00"),
         // after a weekday, "the 28th" is a day whatever follows it, unless a rank's noun does
         ("haul the tables on Saturday the 28th in her truck", "2026-11-28"),
+        // a short day name before the gathering it names
+        ("get 5 from nights to the sun mtg", "2026-11-15"),
+        ("bring the banner to the Sat rally", "2026-11-21"),
     ])
     func resolves(sentence: String, expected: String) {
         #expect(resolved(sentence, meeting: saturdayMeeting) == [expected])
@@ -48,6 +51,8 @@ struct ShorthandDayTests {
         ("Tues 8 works for her", ["2026-11-17"]),
         ("Friday 20 people, Saturday 30.", ["2026-11-20", "2026-11-21"]),
         ("her son sat at 1 table by himself", []),
+        ("We sat meeting people for an hour.", []),
+        ("the sun was brutal at the walk", []),
     ] as [(String, [String])])
     func apart(sentence: String, expected: [String]) {
         #expect(resolved(sentence, meeting: saturdayMeeting) == expected)

@@ -51,6 +51,8 @@ struct ElidedSubjectTests {
         Case(body: "Said to check w/ her Monday after work, she wants to ask her sister.", owner: .organizer, text: "check w/ her", due: "2026-11-16"),
         Case(body: "\"my wife decides that\" lol. ask him again weds", owner: .organizer, text: "ask him again", due: "2026-11-18"),
         Case(body: "Follow up 11/20 abt the basement if she hasnt called.", owner: .organizer, text: "Follow up", due: "2026-11-20"),
+        // a title's dot ends no sentence
+        Case(body: "Need to ask Br. Kamal for the hall for a workers mtg by the 20th.", owner: .organizer, text: "ask Br. Kamal for the hall", due: "2026-11-20"),
         // a second errand after "and"
         Case(body: "I will bring him the fact sheet on Wednesday, and find a volunteer to type up his translation.", owner: .organizer, text: "find a volunteer", due: "2026-11-18"),
     ])
