@@ -107,7 +107,9 @@ extension DateScanner {
     private func ambiguousWeekdayIsSupported(at j: Int, dotted: Bool) -> Bool {
         // "to the sun mtg", "the Sat rally": a day naming the meeting after it.
         // Not "We sat meeting people": only after a word that opens a noun phrase.
+        // Not the SAT, nor the Sun newspaper: "the SAT session", "the Sun meeting reporter".
         if let next = word(j + 1), DateVocabulary.gatheringsAfterDay.contains(next), !tokens[j + 1].isCapitalized,
+            !tokens[j].isAcronym, !(tokens[j].isCapitalized && word(j) == "sun"),
             let previous = word(j - 1), ["the", "this", "next", "our", "her", "his", "their", "at", "to", "for", "before", "after", "b4"].contains(previous)
         {
             return true

@@ -93,7 +93,7 @@ enum IssueReader {
         if parts.count > 6 { parts = Array(parts.prefix(6)) }
         let label = parts.joined(separator: " ").trimming(" ,;:.!?-–—*_\"'()[]")
         // "still furious about it": the topic was named before, not here.
-        return label.isEmpty || ["it", "that", "this", "them", "him", "her", "everything", "stuff", "who", "what", "how", "where", "whether"].contains(label) ? nil : label
+        return label.isEmpty || ["it", "that", "this", "them", "him", "her", "everything", "nothing", "stuff", "who", "what", "how", "where", "whether"].contains(label) ? nil : label
     }
 
     /// Words that end a noun phrase: verbs and the words that open a new clause.
@@ -101,7 +101,7 @@ enum IssueReader {
         "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "can", "could",
         "should", "keeps", "keep", "kept", "seems", "seem", "to", "if", "when", "without", "because", "since",
         "while", "who", "which", "that", "so", "but", "after", "before", "until", "does", "did", "do", "won't",
-        "can't", "isn't", "aren't", "wasn't", "gets", "got", "going", "for", "more", "than",
+        "can't", "isn't", "aren't", "wasn't", "gets", "got", "going", "for",
     ]
 
     /// The words from `start` up to the first verb or clause opener, at most five.
@@ -113,7 +113,11 @@ enum IssueReader {
     private static func nounPhraseEnd(from start: Int, to end: Int, in unit: TextUnit, keepVerbs: Bool) -> Int {
         let words = unit.words
         var last = start
-        while last + 1 < end, last + 1 - start < 5, keepVerbs || !phraseEnders.contains(words[last + 1].folded) {
+        // "the bus cuts more than anything": a comparison ends the phrase; "more hours" does not.
+        while last + 1 < end, last + 1 - start < 5, keepVerbs || !phraseEnders.contains(words[last + 1].folded),
+            !(last + 2 < end && words[last + 1].folded == "more" && words[last + 2].folded == "than"
+                && !["with", "of", "for", "to", "in", "paying", "than"].contains(words[last].folded))
+        {
             last += 1
         }
         return last

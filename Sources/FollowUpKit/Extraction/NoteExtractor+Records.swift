@@ -211,8 +211,12 @@ extension NoteExtractor {
             // In an answer, a day of its own beats the ask's: "…Oct 4? -> has to ask Abba Tesfay, will call me sun".
             let own = found.count == 1 && askIndex == nil ? nil : due(of: commitment.text, in: sentences)
             // "-> think about it, will tell me after finals": a condition, not the ask's day.
+            // "…he'll drive the box truck for the rally after": a last "after" is when, not a condition.
             let conditional = askIndex != nil && own == nil
-                && unit.words.contains { commitment.text.contains($0.range.lowerBound) && ["after", "once", "when"].contains($0.folded) }
+                && unit.words.contains { word in
+                    commitment.text.contains(word.range.lowerBound) && ["after", "once", "when"].contains(word.folded)
+                        && unit.words.contains { $0.range.lowerBound > word.range.lowerBound && commitment.text.contains($0.range.lowerBound) }
+                }
             let due = conditional ? nil : own ?? due(of: sentence, in: sentences) ?? item.flatMap { self.due(of: $0, in: sentences) }
             if let askIndex, commitment.owner == .supporter, records.asks[askIndex].response == .yes,
                 due == nil || due == records.asks[askIndex].due, restatesAsk(commitment, in: unit, ask: records.asks[askIndex])

@@ -337,6 +337,10 @@ struct NoteExtractor {
             {
                 // An answer, or a promise that is one: "She said she will bring seven."
                 records.asks[open.index].response = response
+                // "…print 200 flyers for ward night, she said \"200?? fine, by the 20th.\"": the day she gives is the ask's.
+                if records.asks[open.index].due == nil, heard == .yes, let deadline = deadline(in: sentence) {
+                    records.asks[open.index].due = deadline
+                }
                 answering = open.index
                 openAsk = nil
                 if heard != nil {
@@ -364,6 +368,15 @@ struct NoteExtractor {
             addProseCommitments(in: unit, sentences: [sentence], answering: answering, continuesAnswer: unit.block == answeredItem)
         }
         readPeopleAndIssues(in: unit, asked: ask)
+    }
+
+    /// The day a sentence sets as a deadline: its first date, when "by" or "before" leads it ("fine, by the 20th").
+    private func deadline(in sentence: ScannedSentence) -> DateValue? {
+        guard let mention = sentence.scan.mentions.first,
+            let lead = sentence.unit.words.last(where: { $0.range.upperBound <= mention.range.lowerBound }),
+            ["by", "before", "b4"].contains(lead.folded)
+        else { return nil }
+        return due(of: mention.range, in: [sentence])
     }
 
     /// The referrals, skills and issues of a sentence of prose; `asked` is the ask it makes, if any.

@@ -106,10 +106,19 @@ enum Occupation {
         return ["at", "in", "for", "on", "with", "since", "ii", "iii"].contains(next) || next.first?.isNumber == true
     }
 
+    /// "dog walker": a walker with the work named before it; a walker alone helps someone walk.
+    private static func isDogWalker(at index: Int, in words: [Word]) -> Bool {
+        words[index].folded == "walker" && index > 0 && words[index - 1].folded == "dog"
+    }
+
     /// A job within the next four words ("a home care aide", "a high school chemistry teacher").
     static func follows(from index: Int, in words: [Word]) -> Bool {
         for offset in 0..<4 where index + offset < words.count {
-            if isOccupation(words[index + offset].folded) || isModifiedTitle(at: index + offset, from: index, in: words) { return true }
+            if isOccupation(words[index + offset].folded) || isModifiedTitle(at: index + offset, from: index, in: words)
+                || isDogWalker(at: index + offset, in: words)
+            {
+                return true
+            }
         }
         return false
     }
@@ -129,7 +138,7 @@ enum Occupation {
             let graded = offset + 1 < words.count && ["i", "ii", "iii", "iv"].contains(words[offset + 1].folded)
                 && unit.string[words[offset + 1].range].allSatisfy(\.isUppercase)
             let named = words[offset].isCapitalized && offset > 0 && !names.contains(word) && !word.contains("-") && !graded
-            if isOccupation(word) || isModifiedTitle(at: offset, from: index, in: words), !named {
+            if isOccupation(word) || isModifiedTitle(at: offset, from: index, in: words) || isDogWalker(at: offset, in: words), !named {
                 last = offset
             } else if last != nil {
                 break

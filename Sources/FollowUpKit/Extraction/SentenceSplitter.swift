@@ -6,8 +6,15 @@ enum SentenceSplitter {
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
         "mon", "tue", "tues", "wed", "weds", "thu", "thur", "thurs", "fri", "sat", "sun", "no", "apt", "approx",
         "mt", "ft", "rev", "fr", "sgt", "dept", "bros", "inc", "prof", "hwy", "pkwy", "ln",
-        // titles in faith organizing: "Br. Kamal", "Sis. Alma", "Msgr. Ruiz", "Dcn. Ortiz"
-        "br", "bro", "sis", "msgr", "dcn", "pr",
+    ]
+
+    /// Titles in faith organizing that are also words ("her sis.", "a 2 br.", "with Msgr."): a title only before a name.
+    private static let titles: Set<String> = ["br", "bro", "sis", "msgr", "dcn", "pr"]
+    /// Capitalized words that open a sentence rather than name someone after a title.
+    private static let openers: Set<String> = [
+        "asked", "invited", "will", "knows", "she", "he", "i", "we", "they", "it", "the", "her", "his", "said", "also", "then",
+        "and", "but", "so", "talked", "met", "came", "went", "told", "called", "texted", "brought", "has", "is", "was", "wants",
+        "can", "did", "does", "not", "no", "yes", "my", "our", "their", "this", "that", "there", "maybe", "who",
     ]
 
     /// Day and month abbreviations, and "no", after which a dot may still end the sentence: "by Fri. I'll call",
@@ -82,7 +89,16 @@ enum SentenceSplitter {
             return calendarAbbreviations.contains(word) && opensSentence(at: end, in: string)
         }
         if word.count == 1, word.first?.isLetter == true { return false }  // an initial: "J. Ramirez"
+        // "ask Br. Kamal for the hall": a title before a name; "came with her sis. Asked her…" ends there.
+        if titles.contains(word) { return !namesSomeone(at: end, in: string) }
         return true
+    }
+
+    /// Whether a capitalized name, not a sentence's opening word, follows the space at `end`.
+    private static func namesSomeone(at end: String.Index, in string: String) -> Bool {
+        let next = string[end...].drop(while: \.isWhitespace).prefix(while: { $0.isLetter })
+        guard let first = next.first, first.isUppercase else { return false }
+        return !openers.contains(next.lowercased())
     }
 
     /// Whether the word after the space at `end` starts a sentence of its own after a day or month abbreviation.

@@ -129,7 +129,8 @@ extension SkillReader {
         guard pronoun == "her" || pronoun == "his", people.isPerson(pronoun == "her" ? "she" : "he") else { return nil }
         var vehicle: Int? = nil
         for at in index + 1..<min(index + 4, words.count) {
-            if Lexicon.vehicles.contains(words[at].folded) { vehicle = at; break }
+            // Not "his trailer roof leaks": a trailer may be a home.
+            if Lexicon.vehicles.contains(words[at].folded), words[at].folded != "trailer" { vehicle = at; break }
             // "her brothers van": a relation's, written without its apostrophe.
             let word = words[at].folded
             if word == "own" || Lexicon.relations.contains(words[at].stem) || word.hasSuffix("'s")
@@ -142,10 +143,20 @@ extension SkillReader {
         // "Her first pickup is at 6:15am": a pickup on a route, not a truck.
         if vehicle + 1 < words.count, ["is", "was", "at", "time", "times", "line", "window", "route", "stop"].contains(words[vehicle + 1].folded) { return nil }
         // "a title loan on his Buick", "Her pickup got totalled"
-        let around = words[max(0, index - 4)..<index].map(\.folded) + words[(vehicle + 1)..<min(words.count, vehicle + 4)].map(\.folded)
-        if around.contains(where: { lostOrNotTheirs.contains($0) || ["loan", "totalled", "crashed", "hasnt", "hasn't", "fix", "fixed", "fixing", "afford", "payment", "payments", "sleeps", "sleeping", "towed", "ticket"].contains($0) }) { return nil }
+        let around = words[max(0, index - 4)..<vehicle].map(\.folded) + words[(vehicle + 1)..<min(words.count, vehicle + 4)].map(\.folded)
+        if around.contains(where: { lostOrNotTheirs.contains($0) || vehicleTroubles.contains($0) }) { return nil }
+        // "Her husband drives her van", "His wife works nights, she takes her van": someone else's, or someone else at the wheel.
+        if words[max(0, index - 6)..<index].contains(where: { Lexicon.relations.contains($0.stem) }) { return nil }
         return vehicle
     }
+
+    /// Words around a vehicle that tell of trouble with it, a debt on it, or a life lived in it, not a thing to lend.
+    private static let vehicleTroubles: Set<String> = [
+        "loan", "totalled", "crashed", "hasnt", "hasn't", "fix", "fixed", "fixing", "afford", "payment", "payments", "sleeps",
+        "sleeping", "slept", "towed", "ticket", "wouldnt", "wouldn't", "start", "booted", "hit", "note", "lease", "paying",
+        "company", "took", "rear", "ended", "pulled", "asleep", "lives", "living", "followed", "windshield", "keys", "stayed",
+        "ice", "cops", "police",
+    ]
 
     static let lostOrNotTheirs: Set<String> = [
         "sold", "died", "stolen", "towed", "repossessed", "repo'd", "totaled", "wrecked", "lost", "gone", "broke",

@@ -420,10 +420,13 @@ enum SkillReader {
 
     /// A clause that is only languages: "Dari and Pashto", "Tamil and Hindi", "Krio, French", "French obviously and Lingala".
     private static func isLanguageList(from index: Int, in unit: TextUnit) -> Bool {
-        let end = clauseEnd(from: index + 1, in: unit).nextWord
+        var end = clauseEnd(from: index + 1, in: unit).nextWord
+        // "Somali, understands some Arabic from the masjid": the list is what comes before the lesser language.
+        if let lesser = (index + 1..<end).first(where: { lesserLanguage(at: $0, in: unit.words) != nil }) { end = lesser }
         return unit.words[index..<end].allSatisfy {
             Lexicon.languages.contains($0.folded)
-                || ["and", "some", "a", "little", "also", "plus", "fluent", "obviously", "too", "both", "natively", "fluently", "well", "of", "course"].contains($0.folded)
+                || ["and", "some", "a", "little", "also", "plus", "fluent", "obviously", "too", "both", "natively", "fluently", "well", "of", "course",
+                    "gets", "by", "in", "understands"].contains($0.folded)
         }
     }
 

@@ -53,6 +53,8 @@ struct ShorthandDayTests {
         ("her son sat at 1 table by himself", []),
         ("We sat meeting people for an hour.", []),
         ("the sun was brutal at the walk", []),
+        ("Her son is going to the SAT session at the library.", []),
+        ("She was interviewed by the Sun meeting reporter.", []),
     ] as [(String, [String])])
     func apart(sentence: String, expected: [String]) {
         #expect(resolved(sentence, meeting: saturdayMeeting) == expected)

@@ -53,6 +53,9 @@ struct AnswerLayoutTests {
         ("I wondered if she was OK, she seemed tired.", []),
         ("I wondered if she'd be willing to lead the next house mtg. She said she'd love to.", [.yes]),
         ("## Requests\n- wants us to call the super about her sink", []),
+        // a word that is a title elsewhere ends the sentence before the next one's ask
+        ("Came with her sis. Asked her to host a house mtg Dec 5, she said yes.", [.yes]),
+        ("Rent $1400 for a 2 br. Asked her to join the rent strike, she said maybe.", [.maybe]),
     ])
     func unannounced(body: String, expected: [Ask.Response]) throws {
         #expect(try note(body).asks.map(\.response) == expected)

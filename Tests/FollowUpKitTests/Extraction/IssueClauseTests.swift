@@ -27,6 +27,15 @@ struct IssueClauseTests {
         #expect(try ExtractionRuleTests.note(example.text + "\n").issues == example.issues)
     }
 
+    @Test("A comparison ends the topic; \"more\" inside it does not", arguments: [
+        Case(text: "She cares about the bus cuts more than anything.", issues: ["bus cuts"]),
+        Case(text: "Cares about getting more hours.", issues: ["getting more hours"]),
+        Case(text: "She cares about nothing more than her kids.", issues: []),
+    ])
+    func comparison(_ example: Case) throws {
+        #expect(try ExtractionRuleTests.note(example.text + "\n").issues == example.issues)
+    }
+
     @Test("An answer under the asks says what they care about; whom she will ask first is no referral")
     func inAnAnswer() throws {
         let note = try ExtractionRuleTests.note(

@@ -34,6 +34,7 @@ struct SkillAssetTests {
         SkillCase(body: "Ex-trucker. Hungarian, gets by in Romanian.", skills: ["Ex-trucker", "Hungarian, gets by in Romanian"]),
         SkillCase(body: "- Punjabi + Hindi, understands Urdu", skills: ["Punjabi + Hindi, understands Urdu"]),
         SkillCase(body: "Her Arabic is native and she gets by in Amharic from old roommates.", skills: ["Her Arabic is native", "gets by in Amharic"]),
+        SkillCase(body: "Somali, understands some Arabic from the masjid, reads Quran.", skills: ["Somali, understands some Arabic"]),
     ])
     func languages(_ example: SkillCase) throws { try ExtractionRuleTests.expectSkills(example) }
 
@@ -60,6 +61,11 @@ struct SkillAssetTests {
         SkillCase(body: "She borrowed her brothers van for the move.", skills: []),
         SkillCase(body: "He took a title loan on his Buick for $600.", skills: []),
         SkillCase(body: "She can't afford to fix her van.", skills: []),
+        // second review: a company's truck, one that won't start, someone else at the wheel, a trailer that is a home
+        SkillCase(body: "His company truck goes back to the yard at night.", skills: []),
+        SkillCase(body: "Her van wouldn't start so she missed the rally.", skills: []),
+        SkillCase(body: "Her husband drives her van to the plant.", skills: []),
+        SkillCase(body: "He lives in a trailer on lot 14, his trailer roof leaks.", skills: []),
     ])
     func vehicles(_ example: SkillCase) throws { try ExtractionRuleTests.expectSkills(example) }
 
@@ -174,6 +180,7 @@ struct SkillAssetTests {
         SkillCase(body: "We asked her to speak at the hearing on Dec 2; she'll speak, the seasonals she couldn't promise.", skills: []),
         SkillCase(body: "Orlando, dad of Sofi (2nd) and Mateo (kinder) at Lincoln.", skills: []),
         SkillCase(body: "- 79, walker since the hip", skills: []),
+        SkillCase(body: "He is a dog walker on weekends.", skills: ["dog walker"]),
         SkillCase(body: "She is upset about the lunch portions, her 7th grader comes home starving.", skills: []),
     ])
     func serving(_ example: SkillCase) throws { try ExtractionRuleTests.expectSkills(example) }
