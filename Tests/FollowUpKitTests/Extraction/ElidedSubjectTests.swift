@@ -51,6 +51,10 @@ struct ElidedSubjectTests {
         Case(body: "Said to check w/ her Monday after work, she wants to ask her sister.", owner: .organizer, text: "check w/ her", due: "2026-11-16"),
         Case(body: "\"my wife decides that\" lol. ask him again weds", owner: .organizer, text: "ask him again", due: "2026-11-18"),
         Case(body: "Follow up 11/20 abt the basement if she hasnt called.", owner: .organizer, text: "Follow up", due: "2026-11-20"),
+        // a deadline the yes gives; an "after" that says when, not on what condition
+        Case(body: "Asked her to print 200 flyers for ward night, she said \"200?? fine, by the 20th.\"", owner: .supporter, text: "print 200 flyers", due: "2026-11-20"),
+        Case(body: "asked him to speak at the school board tues 11/17 at 7 -> NO bc of his wife, BUT he'll drive the box truck for the rally after",
+             owner: .supporter, text: "drive the box truck", due: "2026-11-17T19:00"),
         // a title's dot ends no sentence
         Case(body: "Need to ask Br. Kamal for the hall for a workers mtg by the 20th.", owner: .organizer, text: "ask Br. Kamal for the hall", due: "2026-11-20"),
         // a second errand after "and"
