@@ -115,6 +115,12 @@ extension DateScanner {
             return true
         }
         guard tokens[j].isCapitalized else {
+            // "bring the drumline to the climate rally sat -> no": a day closing its clause right after the gathering.
+            if let previous = word(j - 1), DateVocabulary.gatheringsAfterDay.contains(previous),
+                j + 1 == count || tokens[j + 1].kind == .punct
+            {
+                return true
+            }
             // Lower-case shorthand needs a firmer hold: "by wed", "b4 mon", "mon am", "wed 6pm".
             if let previous = word(j - 1), ["by", "before", "b4", "until", "till", "til", "thru"].contains(previous) { return true }
             if let next = word(j + 1), ["am", "pm", "morning", "night", "nite", "evening", "afternoon"].contains(next) { return true }

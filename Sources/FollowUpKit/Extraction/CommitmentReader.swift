@@ -658,8 +658,11 @@ enum CommitmentReader {
     /// Whether `word` stands inside quotation marks within the unit.
     private static func isQuoted(_ word: Word, in unit: TextUnit) -> Bool {
         // An answer read apart from its ask ("-> \"baby I'll be there early\"") keeps the quote that opens it.
-        let before = unit.string[..<unit.range.lowerBound].reversed().drop { $0 == " " }
-        return unit.string[unit.range.lowerBound..<word.range.lowerBound].leavesQuoteOpen(openAtStart: before.first == "\"" || before.first == "“")
+        // …but not the quote that closed the sentence before: "…\"send it over and Ill let you know.\" Ill text him the letter".
+        let prefix = unit.string[..<unit.range.lowerBound]
+        let before = prefix.reversed().drop { $0 == " " }
+        let opens = before.first == "“" || before.first == "\"" && prefix.reduce(0) { $0 + ($1 == "\"" ? 1 : 0) } % 2 == 1
+        return unit.string[unit.range.lowerBound..<word.range.lowerBound].leavesQuoteOpen(openAtStart: opens)
     }
 
     private static func isNonAction(at index: Int, in words: [Word]) -> Bool {

@@ -410,7 +410,7 @@ struct NoteExtractor {
         guard label.count <= 30, !label.contains(where: { $0.isNumber }) || Section(label: label[...]) == .answers else { return nil }
         let folded = label.lowercased().trimming(" *_")
         // "todo: order 40 bags": a to-do line in the organizer's own notes is theirs; a "To do" heading is not.
-        if ["me", "us", "organizer", "i", "yo", "todo", "to do", "to-do", "on me", "on us"].contains(folded)
+        if ["me", "us", "organizer", "i", "yo", "moi", "eu", "mwen", "todo", "to do", "to-do", "on me", "on us"].contains(folded)
             || people.organizerNames.contains(folded)
         {
             return (.promises, unit.dropping(upTo: colon), .organizer)

@@ -29,6 +29,7 @@ struct ShorthandDayTests {
         // a short day name before the gathering it names
         ("get 5 from nights to the sun mtg", "2026-11-15"),
         ("bring the banner to the Sat rally", "2026-11-21"),
+        ("bring the drumline to the climate rally sat -> no", "2026-11-21"),
     ])
     func resolves(sentence: String, expected: String) {
         #expect(resolved(sentence, meeting: saturdayMeeting) == [expected])
@@ -53,6 +54,7 @@ struct ShorthandDayTests {
         ("her son sat at 1 table by himself", []),
         ("We sat meeting people for an hour.", []),
         ("the sun was brutal at the walk", []),
+        ("the kids at the rally sat down on the grass", []),
         ("Her son is going to the SAT session at the library.", []),
         ("She was interviewed by the Sun meeting reporter.", []),
     ] as [(String, [String])])

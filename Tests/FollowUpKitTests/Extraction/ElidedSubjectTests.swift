@@ -55,6 +55,10 @@ struct ElidedSubjectTests {
         Case(body: "Asked her to print 200 flyers for ward night, she said \"200?? fine, by the 20th.\"", owner: .supporter, text: "print 200 flyers", due: "2026-11-20"),
         Case(body: "asked him to speak at the school board tues 11/17 at 7 -> NO bc of his wife, BUT he'll drive the box truck for the rally after",
              owner: .supporter, text: "drive the box truck", due: "2026-11-17T19:00"),
+        // a quote that closed the sentence before opens nothing; "Moi:" is the organizer's label too
+        Case(body: "Asked if hed sign the letter Dec 3. Wants to read it first, \"send it over and Ill let you know.\"\nIll text him the letter tonight.",
+             owner: .organizer, text: "text him the letter", due: "2026-11-14"),
+        Case(body: "Moi: get him the resolution text by Weds.", owner: .organizer, text: "get him the resolution text", due: "2026-11-18"),
         // a title's dot ends no sentence
         Case(body: "Need to ask Br. Kamal for the hall for a workers mtg by the 20th.", owner: .organizer, text: "ask Br. Kamal for the hall", due: "2026-11-20"),
         // a second errand after "and"
