@@ -141,15 +141,19 @@ enum SkillReader {
     /// What may not follow a general opener for it to name a skill ("knows that…", "does not…").
     private static let notAfterOpener: [String: Set<String>] = [
         "knows": ["that", "about", "what", "why", "when", "where", "if", "whether", "her", "him", "them", "it", "this", "me", "you", "us", "we", "i", "she", "he", "they", "nothing", "how", "who", "exactly", "who's", "whos", "what's", "whats"],
-        "does": ["not", "n't", "it", "that", "this", "so", "too", "what", "anything", "nothing", "well", "everything"],
+        // "does pickup", "does nights at Mercy", "does like half the block": a chore, a shift, a manner of speaking
+        "does": ["not", "n't", "it", "that", "this", "so", "too", "what", "anything", "nothing", "well", "everything", "pickup", "dropoff",
+                 "drop-off", "nights", "days", "doubles", "overnights", "like"],
         "owns": ["up", "it", "that"],
-        "drives": ["me", "her", "him", "them", "up", "down", "home", "to", "past", "by", "everywhere", "around"],
+        "drives": ["me", "her", "him", "them", "up", "down", "home", "to", "past", "by", "everywhere", "around", "herself", "himself", "is"],
         "makes": ["it", "me", "her", "him", "them", "sure", "sense", "time", "a", "the", "no"],
         "is in": ["the", "a", "her", "his", "their", "pain", "trouble", "debt", "school", "charge", "town", "and", "but", "so", "too", "now", "for", "on", "with"],
         "hosts": ["it"], "directs": ["me", "her", "him"], "manages": ["to", "it"],
         "repairs": ["lawsuit", "case", "request", "requests", "list", "issue", "issues", "are", "were", "have", "to", "in", "on", "and"],
+        // "can get 6", "can get eight of the morning drivers there": a count given in answer to an ask, not a skill
         "fixes": ["are", "were", "to", "in", "on", "and"], "can get": ["back", "to", "there", "out", "off", "away", "in", "it", "me", "anywhere", "somebody", "someone", "anyone", "anybody",
-                    "nervous", "upset", "angry", "mad", "defensive", "emotional", "scared", "tired", "sick", "loud", "heated"],
+                    "nervous", "upset", "angry", "mad", "defensive", "emotional", "scared", "tired", "sick", "loud", "heated",
+                    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "fifteen", "twenty", "more", "some", "a"],
         "ran a": ["red", "fever", "temperature", "risk"], "ran the": ["red", "risk", "numbers"],
         "speaks": speakExclusions, "speak": speakExclusions,
         "habla": ["con", "de", "a"], "sells": ["out", "it", "them"], "sold": ["out", "it", "them", "his", "her", "the"],
@@ -580,6 +584,7 @@ enum SkillReader {
             return !ahead.contains { wanted.contains(words[$0].folded) }
         }
         guard let excluded = notAfterOpener[key] else { return false }
+        if key == "can get", next < words.count, words[next].folded.first?.isNumber == true { return true }
         return next >= words.count || excluded.contains(words[next].folded)
     }
 

@@ -182,6 +182,11 @@ struct SkillAssetTests {
         SkillCase(body: "- 79, walker since the hip", skills: []),
         SkillCase(body: "He is a dog walker on weekends.", skills: ["dog walker"]),
         SkillCase(body: "She is upset about the lunch portions, her 7th grader comes home starving.", skills: []),
+        // a chore, a shift, a count given in answer
+        SkillCase(body: "Her husband works days so she does pickup.", skills: []),
+        SkillCase(body: "She does nights at Mercy.", skills: []),
+        SkillCase(body: "Asked her to get people to the mtg Dec 5, she can get 6.", skills: []),
+        SkillCase(body: "She can get the fellowship hall for free.", skills: ["can get the fellowship hall"]),
     ])
     func serving(_ example: SkillCase) throws { try ExtractionRuleTests.expectSkills(example) }
 
