@@ -36,7 +36,7 @@ enum Lexicon {
         "chipper", "grinder", "freezer", "coolers", "comales", "carpa", "camioneta", "dj", "embosser", "bay", "key",
         "keys", "serger", "oven", "fryer", "griddle", "dolly", "forklift", "tractor", "carport", "barn", "troca",
         "carro", "camión", "camion", "mower", "trimmers", "press", "cutter", "burners", "kayak", "canoe", "raft", "pallet", "jack",
-        "washer", "vac", "shop-vac", "urn", "sprayer", "compressor",
+        "washer", "vac", "shop-vac", "urn", "sprayer", "compressor", "ez-up", "ezup", "pop-up", "popup",
     ] as Set<String>).union(vehicles).union(credentials)
 
     /// Whether `word` names a resource, singular or plural: "speakers", "freezer".
@@ -52,6 +52,8 @@ enum Lexicon {
         "camry", "corolla", "prius", "explorer", "expedition", "suburban", "tahoe", "highlander", "rav4", "cr-v",
         "econoline", "e-350", "astro", "wrangler", "outback", "forester", "altima", "sentra", "elantra", "sonata",
         "malibu", "impala", "frontier", "avalanche", "sedona", "pacifica", "4x4",
+        // trucks by make and model: "his own 2011 Kenworth dump truck", "his own '14 Cascadia"
+        "kenworth", "freightliner", "peterbilt", "cascadia", "isuzu", "hino",
     ]
     static let vehicles: Set<String> = vehicleModels.union([
         "truck", "pickup", "van", "minivan", "suv", "sedan", "hatchback", "flatbed", "trailer", "e-bike", "ebike",

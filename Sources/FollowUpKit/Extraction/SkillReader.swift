@@ -941,6 +941,12 @@ enum SkillReader {
             // "headmistress in Ibadan b4 coming => the other nannies…": an arrow starts a new thought.
             if gap.contains("=>") || gap.contains("->") { break }
             if gap.contains(" "), unit.block.text.isDeliberateLineBreak(at: words[index].range.lowerBound) { break }
+            // "does mudanças w/ his own box truck", "Landscaper w/ his own trailer": what they own is a skill of its own.
+            if ["with", "w"].contains(words[index].folded), words.matches(["his", "own"], at: index + 1) || words.matches(["her", "own"], at: index + 1)
+                || words.matches(["their", "own"], at: index + 1)
+            {
+                break
+            }
             // "reads and writes Amharic": two verbs that share their languages are one skill.
             // "drove for UPS he was on the committee": a new subject starts a new clause.
             if ["he", "she", "they", "hes", "shes", "he's", "she's"].contains(words[index].folded) { break }

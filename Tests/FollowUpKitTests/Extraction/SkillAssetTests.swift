@@ -61,6 +61,9 @@ struct SkillAssetTests {
         SkillCase(body: "She borrowed her brothers van for the move.", skills: []),
         SkillCase(body: "He took a title loan on his Buick for $600.", skills: []),
         SkillCase(body: "She can't afford to fix her van.", skills: []),
+        // what they own, after the work they do with it, is a skill of its own
+        SkillCase(body: "Weekends he does mudanças w/ his own box truck, cash.", skills: ["does mudanças", "his own box truck"]),
+        SkillCase(body: "He came to the meeting in his own 2011 Kenworth dump truck.", skills: ["his own 2011 Kenworth"]),
         // second review: a company's truck, one that won't start, someone else at the wheel, a trailer that is a home
         SkillCase(body: "His company truck goes back to the yard at night.", skills: []),
         SkillCase(body: "Her van wouldn't start so she missed the rally.", skills: []),
