@@ -14,7 +14,9 @@ extension DateScanner {
         guard endsCleanly(end, allowDash: true) else { return nil }
         let (year, afterYear) = readYear(at: end)
         if ambiguous {
-            guard tokens[i].isCapitalized || ordinal, !isCountNoun(afterYear),
+            // "the board mtg may 11 at 6:30": a clock time after the day settles a lower-case "may".
+            let timed = (isWord(afterYear, "at") || isPunct(afterYear, "@")) && number(afterYear + 1) != nil
+            guard tokens[i].isCapitalized || ordinal || timed, !isCountNoun(afterYear),
                   year != nil || number(afterYear) == nil else { return nil }
         }
         guard let date = resolve(month: month.rawValue, day: day.value, year: year) else { return nil }

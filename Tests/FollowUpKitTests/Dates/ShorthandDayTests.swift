@@ -30,6 +30,9 @@ struct ShorthandDayTests {
         ("get 5 from nights to the sun mtg", "2026-11-15"),
         ("bring the banner to the Sat rally", "2026-11-21"),
         ("bring the drumline to the climate rally sat -> no", "2026-11-21"),
+        // a lower-case "may" with a clock time after its day; a numeric day after the event it names
+        ("speak at the board mtg may 11 at 6:30", "2027-05-11T18:30"),
+        ("get the parents out for the council vote 4/7 -> no answer", "2027-04-07"),
     ])
     func resolves(sentence: String, expected: String) {
         #expect(resolved(sentence, meeting: saturdayMeeting) == [expected])
@@ -55,6 +58,8 @@ struct ShorthandDayTests {
         ("We sat meeting people for an hour.", []),
         ("the sun was brutal at the walk", []),
         ("the kids at the rally sat down on the grass", []),
+        ("we lost the vote 4/7.", []),
+        ("she may 11 times have said it", []),
         ("Her son is going to the SAT session at the library.", []),
         ("She was interviewed by the Sun meeting reporter.", []),
     ] as [(String, [String])])
