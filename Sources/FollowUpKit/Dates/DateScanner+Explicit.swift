@@ -79,19 +79,15 @@ extension DateScanner {
             let leads = isFraction ? DateVocabulary.strictDateLeads : DateVocabulary.dateLeads
             // "the 7/9 rally", "7/9 at 5pm": what comes after says it is a day.
             // Not "a 7/9 vote", a tally.
-            // "the council vote 4/7", "board mtg 4/7": the event named just before it.
+            // "board mtg 4/7": the gathering named just before it. Not "training session 2/6" (two of six), nor a
+            // vote's tally ("board vote 5/4, we lost").
             let namesEvent = !isFraction && !["a", "an"].contains(word(i - 1) ?? "")
                 && (DateVocabulary.eventFollowers.contains(word(end) ?? "") || word(end) == "at" && number(end + 1) != nil
-                    || (DateVocabulary.eventFollowers.contains(word(i - 1) ?? "") || isBodysVote(before: i)) && endsClause(at: end))
+                    || DateVocabulary.gatheringsBeforeDate.contains(word(i - 1) ?? "") && endsClause(at: end))
             guard namesEvent || word(i - 1).map(leads.contains) == true else { return nil }
         }
         guard let date = resolve(month: month.value, day: day.value, year: year) else { return nil }
         return DayMatch(tokens: i..<end, day: date)
-    }
-
-    /// "the council vote 4/7", "strike vote 9/3": a body's vote, a day; not "lost the vote 4/7", a tally.
-    private func isBodysVote(before i: Int) -> Bool {
-        word(i - 1) == "vote" && ["council", "board", "union", "strike", "city", "county", "contract", "member", "members", "ratification"].contains(word(i - 2) ?? "")
     }
 
     /// Whether the token at `index` ends a clause: the end, or a punctuation mark or an arrow.

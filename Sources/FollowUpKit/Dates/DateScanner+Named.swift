@@ -15,7 +15,7 @@ extension DateScanner {
         let (year, afterYear) = readYear(at: end)
         if ambiguous {
             // "the board mtg may 11 at 6:30": a clock time after the day settles a lower-case "may".
-            let timed = (isWord(afterYear, "at") || isPunct(afterYear, "@")) && number(afterYear + 1) != nil
+            let timed = (isWord(afterYear, "at") || isPunct(afterYear, "@")) && number(afterYear + 1) != nil && !isCountNoun(afterYear + 2)
             guard tokens[i].isCapitalized || ordinal || timed, !isCountNoun(afterYear),
                   year != nil || number(afterYear) == nil else { return nil }
         }

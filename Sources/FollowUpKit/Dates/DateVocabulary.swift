@@ -1,5 +1,11 @@
 /// Word lists that decide whether a number or an ambiguous word really is part of a date.
 enum DateVocabulary {
+    /// Gatherings a short numeric date may follow: "board mtg 4/7", "the rally 5/2".
+    static let gatheringsBeforeDate: Set<String> = [
+        "mtg", "meeting", "hearing", "rally", "vigil", "cookout", "potluck", "picnic", "fundraiser", "walkout", "protest",
+        "canvass", "workshop", "cleanup", "forum", "assembly", "presser", "party",
+    ]
+
     /// Gatherings a short day name may stand before: "the sun mtg", "Sat rally", "wed huddle".
     static let gatheringsAfterDay: Set<String> = [
         "mtg", "mtgs", "meeting", "meetings", "rally", "huddle", "training", "service", "mass", "vigil", "potluck", "hearing",

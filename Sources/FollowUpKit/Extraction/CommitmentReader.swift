@@ -659,9 +659,17 @@ enum CommitmentReader {
     private static func isQuoted(_ word: Word, in unit: TextUnit) -> Bool {
         // An answer read apart from its ask ("-> \"baby I'll be there early\"") keeps the quote that opens it.
         // …but not the quote that closed the sentence before: "…\"send it over and Ill let you know.\" Ill text him the letter".
+        // Counted on its own line, and not an inch mark ("the 10\" speakers").
         let prefix = unit.string[..<unit.range.lowerBound]
+        let line = prefix.lastIndex(of: "\n").map { prefix[prefix.index(after: $0)...] } ?? prefix
         let before = prefix.reversed().drop { $0 == " " }
-        let opens = before.first == "“" || before.first == "\"" && prefix.reduce(0) { $0 + ($1 == "\"" ? 1 : 0) } % 2 == 1
+        var quotes = 0
+        var previous: Character = " "
+        for character in line {
+            if character == "\"", !previous.isNumber { quotes += 1 }
+            previous = character
+        }
+        let opens = before.first == "“" || before.first == "\"" && quotes % 2 == 1
         return unit.string[unit.range.lowerBound..<word.range.lowerBound].leavesQuoteOpen(openAtStart: opens)
     }
 

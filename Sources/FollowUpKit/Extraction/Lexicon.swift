@@ -52,8 +52,8 @@ enum Lexicon {
         "camry", "corolla", "prius", "explorer", "expedition", "suburban", "tahoe", "highlander", "rav4", "cr-v",
         "econoline", "e-350", "astro", "wrangler", "outback", "forester", "altima", "sentra", "elantra", "sonata",
         "malibu", "impala", "frontier", "avalanche", "sedona", "pacifica", "4x4",
-        // trucks by make and model: "his own 2011 Kenworth dump truck", "his own '14 Cascadia"
-        "kenworth", "freightliner", "peterbilt", "cascadia", "isuzu", "hino",
+        // trucks by make: "his own 2011 Kenworth dump truck"
+        "kenworth", "freightliner", "peterbilt", "isuzu", "hino",
     ]
     static let vehicles: Set<String> = vehicleModels.union([
         "truck", "pickup", "van", "minivan", "suv", "sedan", "hatchback", "flatbed", "trailer", "e-bike", "ebike",

@@ -9,7 +9,9 @@ extension NoteExtractor {
                 // "…and she said yes, and she will run the sign-in table herself": a second promise in the answer,
                 // on the ask's own line, does not list the ask's own.
                 if commitment.line == ask.line, !Self.overlaps(commitment.text, ask.text) { return false }
-                if let due = ask.due { return commitment.due == due }
+                // …and one with the same day lists it only on its line, or in its words: two yeses for the same
+                // Saturday ("come to the rally sat -> yes", "help w/ potluck sat -> yes") are two promises.
+                if let due = ask.due { return commitment.due == due && (commitment.line == ask.line || Self.overlaps(commitment.text, ask.text)) }
                 return commitment.due == nil && Self.overlaps(commitment.text, ask.text)
             }
             if !listed {

@@ -370,14 +370,26 @@ struct NoteExtractor {
         readPeopleAndIssues(in: unit, asked: ask)
     }
 
-    /// The day a sentence sets as a deadline: its first date, when "by" or "before" leads it ("fine, by the 20th").
+    /// The day a yes sets as its deadline: "fine, by the 20th", "yeah I can have them by end of month". The "by" comes
+    /// within a few words after the yes, with no one else's plan in between: not "yes, but she's moving out by the
+    /// 30th", "sure, his lease is up by Dec 1", "yes, text me the details by Weds".
     private func deadline(in sentence: ScannedSentence) -> DateValue? {
-        guard let mention = sentence.scan.mentions.first,
-            let lead = sentence.unit.words.last(where: { $0.range.upperBound <= mention.range.lowerBound }),
-            ["by", "before", "b4"].contains(lead.folded)
+        let words = sentence.unit.words
+        guard let yes = ResponseReader.answers(in: words, text: sentence.unit.string).first(where: { $0.response == .yes }),
+            let by = (yes.words.upperBound..<min(words.count, yes.words.upperBound + 7)).first(where: { ["by", "before", "b4"].contains(words[$0].folded) }),
+            !words[yes.words.upperBound..<by].contains(where: { Self.notTheirDeadline.contains($0.folded) }),
+            by + 1 < words.count,
+            let mention = sentence.scan.mentions.first(where: { $0.range.lowerBound >= words[by].range.upperBound }),
+            mention.range.lowerBound <= words[by + 1].range.lowerBound
         else { return nil }
         return due(of: mention.range, in: [sentence])
     }
+
+    /// Words between a yes and a "by" that make the day someone else's, or a reason, or an errand of ours.
+    private static let notTheirDeadline: Set<String> = [
+        "but", "she", "he", "she's", "he's", "shes", "hes", "his", "her", "their", "my", "need", "needs", "moving", "moves",
+        "goes", "lease", "text", "send", "call", "email", "tell", "anyway", "sister", "brother", "is", "was", "not",
+    ]
 
     /// The referrals, skills and issues of a sentence of prose; `asked` is the ask it makes, if any.
     mutating func readPeopleAndIssues(in unit: TextUnit, asked ask: AskReader.Found?) {

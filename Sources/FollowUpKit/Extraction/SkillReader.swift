@@ -143,7 +143,7 @@ enum SkillReader {
         "knows": ["that", "about", "what", "why", "when", "where", "if", "whether", "her", "him", "them", "it", "this", "me", "you", "us", "we", "i", "she", "he", "they", "nothing", "how", "who", "exactly", "who's", "whos", "what's", "whats"],
         // "does pickup", "does nights at Mercy", "does like half the block": a chore, a shift, a manner of speaking
         "does": ["not", "n't", "it", "that", "this", "so", "too", "what", "anything", "nothing", "well", "everything", "pickup", "dropoff",
-                 "drop-off", "nights", "days", "doubles", "overnights", "like"],
+                 "drop-off", "nights", "days", "doubles", "overnights"],
         "owns": ["up", "it", "that"],
         "drives": ["me", "her", "him", "them", "up", "down", "home", "to", "past", "by", "everywhere", "around", "herself", "himself", "is"],
         "makes": ["it", "me", "her", "him", "them", "sure", "sense", "time", "a", "the", "no"],
@@ -152,8 +152,7 @@ enum SkillReader {
         "repairs": ["lawsuit", "case", "request", "requests", "list", "issue", "issues", "are", "were", "have", "to", "in", "on", "and"],
         // "can get 6", "can get eight of the morning drivers there": a count given in answer to an ask, not a skill
         "fixes": ["are", "were", "to", "in", "on", "and"], "can get": ["back", "to", "there", "out", "off", "away", "in", "it", "me", "anywhere", "somebody", "someone", "anyone", "anybody",
-                    "nervous", "upset", "angry", "mad", "defensive", "emotional", "scared", "tired", "sick", "loud", "heated",
-                    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "fifteen", "twenty", "more", "some", "a"],
+                    "nervous", "upset", "angry", "mad", "defensive", "emotional", "scared", "tired", "sick", "loud", "heated"],
         "ran a": ["red", "fever", "temperature", "risk"], "ran the": ["red", "risk", "numbers"],
         "speaks": speakExclusions, "speak": speakExclusions,
         "habla": ["con", "de", "a"], "sells": ["out", "it", "them"], "sold": ["out", "it", "them", "his", "her", "the"],
@@ -165,6 +164,9 @@ enum SkillReader {
         "writes": ["me", "to", "back", "down", "it", "that", "him", "her", "them", "up", "off"],
         "flies": ["to", "back", "home", "out", "in", "into", "off", "by"], "paints": ["over", "it", "them"], "braids": ["it", "them"],
     ]
+
+    /// Numbers written as words, a count given in answer: "can get eight of the morning drivers there".
+    private static let countWords: Set<String> = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "fifteen", "twenty"]
 
     private static let speakExclusions: Set<String> = ["at", "to", "up", "with", "about", "on", "out", "for", "in", "of", "highly", "well", "it"]
 
@@ -584,7 +586,23 @@ enum SkillReader {
             return !ahead.contains { wanted.contains(words[$0].folded) }
         }
         guard let excluded = notAfterOpener[key] else { return false }
-        if key == "can get", next < words.count, words[next].folded.first?.isNumber == true { return true }
+        // …but a count of things to lend is a resource: "can get twenty folding chairs from the church basement".
+        let counted = next < words.count && (words[next].folded.first?.isNumber == true || Self.countWords.contains(words[next].folded))
+        if key == "can get", counted, next + 1 < words.count, Lexicon.isResource(words[next + 1].folded) || next + 2 < words.count && Lexicon.isResource(words[next + 2].folded)
+        {
+            return false
+        }
+        // "can get 6.", "can get 10 easy", "can get eight of the morning drivers there"; not "can get 50 ppl from her church".
+        if key == "can get", counted {
+            return next + 1 >= words.count || ["of", "there", "easy", "for", "to", "tops", "max", "maybe", "prob"].contains(words[next + 1].folded)
+                || startsClause(at: next + 1, in: unit)
+        }
+        // "Does nights as a CNA", "does nights cleaning offices", "does pickup truck hauling": the work follows the shift.
+        if key == "does", next + 1 < words.count, ["nights", "days", "doubles", "overnights", "pickup", "dropoff", "drop-off"].contains(words[next].folded),
+            ["as", "on", "for", "truck"].contains(words[next + 1].folded) || words[next + 1].folded.hasSuffix("ing")
+        {
+            return false
+        }
         return next >= words.count || excluded.contains(words[next].folded)
     }
 
@@ -942,8 +960,10 @@ enum SkillReader {
             if gap.contains("=>") || gap.contains("->") { break }
             if gap.contains(" "), unit.block.text.isDeliberateLineBreak(at: words[index].range.lowerBound) { break }
             // "does mudanças w/ his own box truck", "Landscaper w/ his own trailer": what they own is a skill of its own.
+            // Not "with her own clients", "with her own recipes": only a thing to lend stands apart.
             if ["with", "w"].contains(words[index].folded), words.matches(["his", "own"], at: index + 1) || words.matches(["her", "own"], at: index + 1)
-                || words.matches(["their", "own"], at: index + 1)
+                || words.matches(["their", "own"], at: index + 1),
+                (index + 3..<min(words.count, index + 6)).contains(where: { Lexicon.isResource(words[$0].folded) })
             {
                 break
             }

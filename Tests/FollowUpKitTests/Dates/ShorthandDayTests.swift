@@ -32,7 +32,7 @@ struct ShorthandDayTests {
         ("bring the drumline to the climate rally sat -> no", "2026-11-21"),
         // a lower-case "may" with a clock time after its day; a numeric day after the event it names
         ("speak at the board mtg may 11 at 6:30", "2027-05-11T18:30"),
-        ("get the parents out for the council vote 4/7 -> no answer", "2027-04-07"),
+        ("come to the board mtg 4/7 -> yes", "2027-04-07"),
     ])
     func resolves(sentence: String, expected: String) {
         #expect(resolved(sentence, meeting: saturdayMeeting) == [expected])
@@ -59,6 +59,9 @@ struct ShorthandDayTests {
         ("the sun was brutal at the walk", []),
         ("the kids at the rally sat down on the grass", []),
         ("we lost the vote 4/7.", []),
+        ("board vote 5/4, we lost", []),
+        ("She's done leadership training session 2/6.", []),
+        ("we'll march 8 at 10 blocks, route TBD", []),
         ("she may 11 times have said it", []),
         ("Her son is going to the SAT session at the library.", []),
         ("She was interviewed by the Sun meeting reporter.", []),

@@ -55,6 +55,9 @@ struct ElidedSubjectTests {
         Case(body: "Asked her to print 200 flyers for ward night, she said \"200?? fine, by the 20th.\"", owner: .supporter, text: "print 200 flyers", due: "2026-11-20"),
         Case(body: "asked him to speak at the school board tues 11/17 at 7 -> NO bc of his wife, BUT he'll drive the box truck for the rally after",
              owner: .supporter, text: "drive the box truck", due: "2026-11-17T19:00"),
+        // third review: an inch mark opens no quote; the person's quoted promise stays theirs
+        Case(body: "## Asks\n- bring the 10\" speakers to the rally Dec 5 -> \"I'll bring them, I'll be there early\"", owner: .supporter, text: "bring them", due: "2026-12-05"),
+        Case(body: "Needs a 6\" pipe. asked him to help at the cleanup Dec 5, he said \"sure.\" I'll text him the address.", owner: .organizer, text: "text him the address"),
         // a quote that closed the sentence before opens nothing; "Moi:" is the organizer's label too
         Case(body: "Asked if hed sign the letter Dec 3. Wants to read it first, \"send it over and Ill let you know.\"\nIll text him the letter tonight.",
              owner: .organizer, text: "text him the letter", due: "2026-11-14"),
@@ -83,6 +86,25 @@ struct ElidedSubjectTests {
     func secondErrand(body: String, count: Int) throws {
         let note = try ExtractionRuleTests.note(body + "\n")
         #expect(note.commitments.filter { $0.owner == .organizer }.count == count, "\(note.commitments)")
+    }
+
+    @Test("A yes's own deadline dates the ask; someone else's day after the yes does not", arguments: [
+        ("Asked her to print 200 flyers, she said \"200?? fine, by the 20th.\"", "2026-11-20"),
+        ("Asked her to join the negotiating team. She said yes, but she's moving out by the 30th.", nil),
+        ("Asked him to sign the petition. He said sure, his lease is up by Dec 1 anyway.", nil),
+        ("Asked her to bring 10 people to the hearing. She said \"yes, text me the details by Weds.\"", nil),
+        ("Asked her to hand out flyers at church. She said yes, not before the 22nd though.", nil),
+    ] as [(String, String?)])
+    func yesDeadline(body: String, due: String?) throws {
+        let note = try ExtractionRuleTests.note(body + "\n")
+        #expect(note.asks.map(\.response) == [.yes])
+        #expect(note.asks.first?.due?.description == due)
+    }
+
+    @Test("Two yeses for the same day are two promises")
+    func sameDay() throws {
+        let note = try ExtractionRuleTests.note("## Asks\n- come to the rally sat -> yes\n- help w/ potluck sat -> yes\n")
+        #expect(note.commitments.map(\.line) == [7, 8])
     }
 
     @Test("\"She'll know\" is no promise, but what she'll do once she knows is")

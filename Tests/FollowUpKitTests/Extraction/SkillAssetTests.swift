@@ -190,6 +190,10 @@ struct SkillAssetTests {
         SkillCase(body: "She does nights at Mercy.", skills: []),
         SkillCase(body: "Asked her to get people to the mtg Dec 5, she can get 6.", skills: []),
         SkillCase(body: "She can get the fellowship hall for free.", skills: ["can get the fellowship hall"]),
+        // third review: the work after the shift, a crowd counted with where it comes from
+        SkillCase(body: "She does nights as a CNA at the nursing home.", skills: ["does nights as a CNA"]),
+        SkillCase(body: "she can get 50 ppl from her church out", skills: ["can get 50 ppl from her church"]),
+        SkillCase(body: "Runs a cleaning business with her own clients in Brookline.", skills: ["Runs a cleaning business with her own clients"]),
     ])
     func serving(_ example: SkillCase) throws { try ExtractionRuleTests.expectSkills(example) }
 
