@@ -110,7 +110,8 @@ extension DateScanner {
         // Not the SAT, nor the Sun newspaper: "the SAT session", "the Sun meeting reporter".
         if let next = word(j + 1), DateVocabulary.gatheringsAfterDay.contains(next), !tokens[j + 1].isCapitalized,
             !tokens[j].isAcronym, !(tokens[j].isCapitalized && word(j) == "sun"),
-            let previous = word(j - 1), ["the", "this", "next", "our", "her", "his", "their", "at", "to", "for", "before", "after", "b4"].contains(previous)
+            let previous = word(j - 1),
+            ["the", "this", "next", "our", "her", "his", "their", "at", "to", "for", "before", "after", "b4"].contains(previous)
         {
             return true
         }

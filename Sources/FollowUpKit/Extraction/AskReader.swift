@@ -59,16 +59,20 @@ enum AskReader {
     /// "I" putting a request to the person. Not "I wondered whether the landlord would even show up", "I wondered
     /// if she was OK", "I wondered whether she would be upset".
     private static func wonderedAsks(at index: Int, in words: [Word], people: People) -> Bool {
-        guard index > 0, words[index - 1].folded == "i", index + 3 < words.count, ["whether", "if"].contains(words[index + 1].folded) else { return false }
+        guard index > 0, words[index - 1].folded == "i", index + 3 < words.count, ["whether", "if"].contains(words[index + 1].folded)
+        else { return false }
         var verb = index + 2
         if ["she'd", "he'd", "they'd", "shed", "hed"].contains(words[verb].folded) {
             verb += 1
         } else {
-            guard people.isPerson(words[verb].subjectStem), ["would", "could", "might", "can", "will"].contains(words[verb + 1].folded) else { return false }
+            guard people.isPerson(words[verb].subjectStem), ["would", "could", "might", "can", "will"].contains(words[verb + 1].folded)
+            else { return false }
             verb += 2
         }
         guard verb < words.count else { return false }
-        if words[verb].folded == "be" { return verb + 1 < words.count && ["willing", "interested", "up", "open", "able"].contains(words[verb + 1].folded) }
+        if words[verb].folded == "be" {
+            return verb + 1 < words.count && ["willing", "interested", "up", "open", "able"].contains(words[verb + 1].folded)
+        }
         return CommitmentReader.isCommonVerb(words[verb].folded)
     }
 
@@ -97,7 +101,7 @@ enum AskReader {
     /// "Testifying at the budget hearing on April 14 was a firm no": the ask named first, then its answer. Only what
     /// a person is asked to do ("testifying", "hosting", "being quoted"), answered flat; not someone else's decision
     /// ("Renewing her lease was a no from the landlord", "Fixing the elevator is a no until spring").
-    static func verdictFirst(_ unit: TextUnit, people: People) -> Found? {
+    static func verdictFirst(_ unit: TextUnit) -> Found? {
         let words = unit.words
         guard let first = words.first?.folded, askGerunds.contains(first), words.count > 3 else { return nil }
         for index in 1..<words.count - 2 where ["was", "is"].contains(words[index].folded) && words[index + 1].folded == "a" {
@@ -134,7 +138,7 @@ enum AskReader {
         // Only with its answer after it: "\"…?\" - \"yes if…\"", "\"…?\" she said yes", "\"…?\" -> no". Not the
         // person asking us ("\"Can you bring the flyers?\" she asked", "\"…?\" she said, I said yes").
         let after = unit.string[unit.string.index(after: mark)...].drop { "\"”' ".contains($0) }.prefix(40).lowercased()
-        let answered = ["-", "→", "–", "—", ":", "\"", "“"].contains { after.hasPrefix($0) }
+        let answered = ["-", "→", "–", "—", ":", "“"].contains { after.hasPrefix($0) }
             || ["she said ", "he said ", "they said ", "said "].contains { said in
                 after.hasPrefix(said) && ["yes", "no", "maybe", "ok", "sure", "yeah", "yep", "nah", "not", "prob", "\"", "“"].contains {
                     after.dropFirst(said.count).hasPrefix($0)

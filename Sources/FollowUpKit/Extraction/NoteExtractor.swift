@@ -319,7 +319,7 @@ struct NoteExtractor {
         let unit = sentence.unit
         var answering: Int? = nil
         let ask = AskReader.find(in: unit, people: people) ?? AskReader.quotedRequest(unit, people: people)
-            ?? AskReader.verdictFirst(unit, people: people)
+            ?? AskReader.verdictFirst(unit)
         let answered = answeredAsk
         answeredAsk = nil
         if let ask {
@@ -376,7 +376,8 @@ struct NoteExtractor {
     private func deadline(in sentence: ScannedSentence) -> DateValue? {
         let words = sentence.unit.words
         guard let yes = ResponseReader.answers(in: words, text: sentence.unit.string).first(where: { $0.response == .yes }),
-            let by = (yes.words.upperBound..<min(words.count, yes.words.upperBound + 7)).first(where: { ["by", "before", "b4"].contains(words[$0].folded) }),
+            let by = (yes.words.upperBound..<min(words.count, yes.words.upperBound + 7))
+                .first(where: { ["by", "before", "b4"].contains(words[$0].folded) }),
             !words[yes.words.upperBound..<by].contains(where: { Self.notTheirDeadline.contains($0.folded) }),
             by + 1 < words.count,
             let mention = sentence.scan.mentions.first(where: { $0.range.lowerBound >= words[by].range.upperBound }),

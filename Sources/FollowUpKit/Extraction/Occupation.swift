@@ -145,8 +145,11 @@ enum Occupation {
             } else if !(Lexicon.occupations.contains(word) || isAcronym(words[offset], in: unit)) {
                 // "mixer operator", "stationary engineer", "Hwy Maint Worker III", "county staff accountant": one or two
                 // plain words may name the kind of job.
-                guard offset < index + 2, word.allSatisfy({ $0.isLetter || $0 == "-" }), !modifierStopWords.contains(word), !Lexicon.relations.contains(word),
-                    (offset + 1..<min(words.count, index + 3)).contains(where: { names.contains(words[$0].folded) || isModifiedTitle(at: $0, from: index, in: words) })
+                guard offset < index + 2, word.allSatisfy({ $0.isLetter || $0 == "-" }), !modifierStopWords.contains(word),
+                    !Lexicon.relations.contains(word),
+                    (offset + 1..<min(words.count, index + 3)).contains(where: {
+                        names.contains(words[$0].folded) || isModifiedTitle(at: $0, from: index, in: words)
+                    })
                 else { break }
                 plain = true
             }

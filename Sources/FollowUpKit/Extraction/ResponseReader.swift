@@ -111,7 +111,8 @@ enum ResponseReader {
         add(.yes, [
             "yes", "said yes", "agreed", "agrees", "she's in$", "he's in$", "they're in$", "i'm in$", "is in$",
             "committed", "commits", "signed up", "accepted", "absolutely", "definitely", "for sure", "count me in",
-            "happy to", "glad to", "would love to", "she'd love to", "he'd love to", "they'd love to", "shed love to", "hed love to", "will come", "she'll come", "he'll come", "they'll come",
+            "happy to", "glad to", "would love to", "she'd love to", "he'd love to", "they'd love to", "shed love to", "hed love to",
+            "will come", "she'll come", "he'll come", "they'll come",
             "she'll be there", "he'll be there", "they'll be there", "will be there", "of course", "sure$", "ok$", "okay$",
             "yep", "yeah", "yup", "confirmed", "gladly", "she's down", "he's down", "no problem", "no question",
             "excited to", "eager to", "she'll do it", "he'll do it", "will do it", "she'll host",
