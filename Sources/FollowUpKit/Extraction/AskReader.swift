@@ -216,6 +216,8 @@ enum AskReader {
     private static func startsAnswerClause(at index: Int, in words: [Word], text: String, people: People) -> Bool {
         let word = words[index].folded
         if ResponseReader.startsAnswer(at: index, in: words, text: text) { return true }  // "…for the block party, claro"
+        // "…in her Transit van, first não, her son needs it": the first of several answers.
+        if word == "first", index + 1 < words.count, ResponseReader.startsAnswer(at: index + 1, in: words, text: text) { return true }
         if ["answer", "response", "result", "reply", "said", "yes", "no", "maybe", "nope", "nah", "absolutely", "definitely", "prob",
             "probably", "def", "cant", "can't", "cannot", "won't", "wont", "bet", "sure"].contains(word) { return true }
         // "…at the rally, not yet, wants to see…"

@@ -85,7 +85,9 @@ enum ResponseReader {
             "not commit", "not committing", "noncommittal", "non-committal",
         ])
         add(.maybe, [
-            "know by then", "know then$", "know after", "know more", "ask me when", "ask me once", "ask me in", "ask me next", "ask her again",
+            "know by then", "know then$", "know after", "know more",
+            // Portuguese and Tagalog: "vou ver", "pag-iisipan ko" (I'll think about it)
+            "vou ver", "vou pensar", "deixa eu ver", "pag-iisipan ko", "pag-iisipan", "iisipin ko", "ask me when", "ask me once", "ask me in", "ask me next", "ask her again",
             "ask him again", "ask them again", "who knows$", "can't say", "cant say",
             "couldn't say", "couldnt say",
         ])
@@ -310,6 +312,15 @@ enum ResponseReader {
                 index = putOff.end
                 continue
             }
+            // "she can get eight of the morning drivers there easy", "he can bring 5": a count of what was asked is a yes.
+            if ["can"].contains(words[index].folded), index + 2 < words.count, ["get", "bring", "do"].contains(words[index + 1].folded),
+                words[index + 2].folded.first?.isNumber == true || countWords.contains(words[index + 2].folded),
+                index == 0 || !["i", "we", "you"].contains(words[index - 1].folded)
+            {
+                found.append((.yes, index..<index + 3))
+                index += 3
+                continue
+            }
             if let cue = cue(at: index, in: words, text: text) {
                 if let response = cue.response { found.append((response, index..<index + cue.words.count)) }
                 index += cue.words.count
@@ -359,6 +370,8 @@ enum ResponseReader {
             // "checking with the landlord, but yes", "ask me after, then said yes"; "no at first, then ok", but not
             // "said no, but she will come to the first meeting".
             if turning, word == "then" || (word == "but" && !afterNo) { return true }
+            // "\"claro\" but only if he's not on the schedule": the condition after "but" has the last word.
+            if word == "but", back == index - 1, index < words.count, words[index].folded == "only" { return true }
             if !["that", "is", "it's", "that's", "a", "its", "thats", "to", "said", "she", "he", "it", "call", "was", "be", "just"].contains(word) {
                 return false
             }
@@ -373,6 +386,11 @@ enum ResponseReader {
         let after = words[span.upperBound..<min(words.count, span.upperBound + 2)].map(\.folded)
         return before.contains("first") || after.starts(with: ["at", "first"]) || after.first == "first"
     }
+    /// Numbers written as words, as a count said in answer.
+    private static let countWords: Set<String> = [
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "thirty",
+    ]
+
     /// "thats a yes", "it's a maybe": the organizer's word for the answer.
     private static let summingUp: Set<String> = ["thats", "that's", "its", "it's"]
     private static let turnWords: Set<String> = ["then", "but", "later", "finally", "eventually", "now", "então", "entonces", "depois"]

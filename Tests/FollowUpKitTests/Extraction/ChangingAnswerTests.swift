@@ -60,6 +60,12 @@ struct ChangingAnswerTests {
         ("Asked him to come to the 2nd meeting Dec 3. He said text him, he's in.", .yes),
         ("Asked her to come to the rally Sat Dec 5. She said text her the address, she'll be there.", .yes),
         ("Asked her to lead the tenant committee Dec 3. She'll know more after her surgery on the 8th.", .maybe),
+        // a count of what was asked; a condition after "but"; a hedge in Portuguese or Tagalog
+        ("then I asked could she get people to the drivers meeting Sat Dec 5 at 10 and she said she can get eight of the morning drivers there easy", .yes),
+        ("## Ask\n- bring the PA to the march on Dec 17 -> \"claro\" but only if he's not on the schedule that day", .maybe),
+        ("Asked her to bring the settlement sheets Dec 3, \"vou ver\", she has to think abt her job.", .maybe),
+        ("## Ask\n- Drive the van to the rally on Dec 7 -> \"pag-iisipan ko,\" has to ask Father Dizon first", .maybe),
+        ("Asked if she'd drive the older ladies Dec 3, first não, her son needs it that night, then at the door she said ok she'll take it.", .yes),
     ])
     func putOff(body: String, expected: Ask.Response) throws {
         #expect(try note(body).asks.map(\.response) == [expected])
