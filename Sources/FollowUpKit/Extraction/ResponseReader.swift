@@ -315,7 +315,9 @@ enum ResponseReader {
             // "she can get eight of the morning drivers there easy", "he can bring 5": a count of what was asked is a yes.
             if ["can"].contains(words[index].folded), index + 2 < words.count, ["get", "bring", "do"].contains(words[index + 1].folded),
                 words[index + 2].folded.first?.isNumber == true || countWords.contains(words[index + 2].folded),
-                index == 0 || !["i", "we", "you"].contains(words[index - 1].folded)
+                index == 0 || !["i", "we", "you"].contains(words[index - 1].folded),
+                // not time off: "she can get 2 days off but not the 3rd"
+                index + 3 >= words.count || !["day", "days", "hours", "hrs", "weeks", "wks", "times", "minutes", "mins", "shifts"].contains(words[index + 3].folded)
             {
                 found.append((.yes, index..<index + 3))
                 index += 3

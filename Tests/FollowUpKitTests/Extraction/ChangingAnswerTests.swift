@@ -63,6 +63,7 @@ struct ChangingAnswerTests {
         // a count of what was asked; a condition after "but"; a hedge in Portuguese or Tagalog
         ("then I asked could she get people to the drivers meeting Sat Dec 5 at 10 and she said she can get eight of the morning drivers there easy", .yes),
         ("## Ask\n- bring the PA to the march on Dec 17 -> \"claro\" but only if he's not on the schedule that day", .maybe),
+        ("Asked her to come to the hearing Dec 3. I can get 5 people there myself.", .pending),
         ("Asked her to bring the settlement sheets Dec 3, \"vou ver\", she has to think abt her job.", .maybe),
         ("## Ask\n- Drive the van to the rally on Dec 7 -> \"pag-iisipan ko,\" has to ask Father Dizon first", .maybe),
         ("Asked if she'd drive the older ladies Dec 3, first não, her son needs it that night, then at the door she said ok she'll take it.", .yes),
