@@ -177,6 +177,8 @@ enum SkillReader {
     private static let possessions: [[Substring]] = [
         "has a", "has an", "has two", "has her", "has his", "has the", "'s got a", "has got a", "has access to", "got her", "got his",
         "does a", "has their", "have a", "keeps his", "keeps her",
+        // written without the apostrophe, and in Spanish: "Hes got a Sprinter van", "tiene un comal grande"
+        "hes got a", "shes got a", "hes got an", "shes got an", "tiene un", "tiene una", "tiene su", "tiene dos",
     ].map { $0.split(separator: " ") }
     /// What the person's own institution has is theirs to offer: "her church has a van we could borrow".
     private static let institutions: Set<String> = [
@@ -313,6 +315,8 @@ enum SkillReader {
             {
                 // "was PTA president": a past post keeps its tense, unless the line breaks after "was".
                 start = word == "was" && unit.line(at: words[index].range.lowerBound) == unit.line(at: words[next].range.lowerBound) ? index : next
+            } else if word == "got", index < pronounsEnd, subjectOK || clauseStart, turnedOut(after: index, in: words) {
+                start = index  // "got a whole bus to Albany", "got 30 trucks to sit out at the gate"
             } else if word == "and", index + 2 < words.count, ["a", "an"].contains(words[index + 1].folded), !found.isEmpty,
                 Occupation.follows(from: index + 2, in: words)
             {
@@ -395,6 +399,21 @@ enum SkillReader {
 
     /// Openers that say nothing without what follows them.
     private static let objectVerbs: Set<String> = ["speak", "speaks", "does", "did", "has", "knows", "talks", "reads", "makes", "plays", "drives a"]
+
+    /// After "got": a crowd counted, then what they were got to do or where: "got 60 vendors + riders to sign a
+    /// letter", "got a whole bus to Albany". Past organizing, not "got 2 tickets", "got a ride to work".
+    private static func turnedOut(after index: Int, in words: [Word]) -> Bool {
+        guard index + 3 < words.count else { return false }
+        let next = words[index + 1].folded
+        let counted = next.first?.isNumber == true || ["a", "the"].contains(next) && words[index + 2].folded == "whole"
+        guard counted, let to = (index + 2..<min(words.count, index + 7)).first(where: { words[$0].folded == "to" }) else { return false }
+        // the crowd is people or the vehicles they came in, not things
+        return words[(index + 1)..<to].contains { crowdNouns.contains($0.folded) || crowdNouns.contains(String($0.folded.dropLast())) }
+    }
+    private static let crowdNouns: Set<String> = [
+        "bus", "busload", "people", "ppl", "vendor", "rider", "truck", "driver", "worker", "tenant", "neighbor", "parent", "member",
+        "family", "famil", "guy", "women", "men", "kid", "student", "nurse", "coworker", "signature", "sig", "car", "van", "congregation",
+    ]
 
     /// Words a note tacks on after a skill: "sews too", "has a van lol".
     private static let asides: Set<String> = ["too", "also", "lol", "tho", "though", "haha", "lmao"]
@@ -585,6 +604,8 @@ enum SkillReader {
         if let wanted = needsAhead[key] {
             return !ahead.contains { wanted.contains(words[$0].folded) }
         }
+        // "Makes the funeral programs for Mt Olive", "makes the fish cakes for every christening": made for others.
+        if key == "makes", next < words.count, ["the", "a"].contains(words[next].folded), servesOthers(from: next, in: unit) { return false }
         guard let excluded = notAfterOpener[key] else { return false }
         // …but a count of things to lend is a resource: "can get twenty folding chairs from the church basement".
         let counted = next < words.count && (words[next].folded.first?.isNumber == true || Self.countWords.contains(words[next].folded))

@@ -194,6 +194,12 @@ struct SkillAssetTests {
         SkillCase(body: "She does nights as a CNA at the nursing home.", skills: ["does nights as a CNA"]),
         SkillCase(body: "she can get 50 ppl from her church out", skills: ["can get 50 ppl from her church"]),
         SkillCase(body: "Runs a cleaning business with her own clients in Brookline.", skills: ["Runs a cleaning business with her own clients"]),
+        // a crowd she turned out, what she makes for others, a van written without its apostrophe
+        SkillCase(body: "She got a whole bus to Albany for the min wage fight back in 2011.", skills: ["got a whole bus to Albany"]),
+        SkillCase(body: "She got 2 tickets to the game.", skills: []),
+        SkillCase(body: "Makes the funeral programs for Mt Olive on her own computer.", skills: ["Makes the funeral programs for Mt Olive"]),
+        SkillCase(body: "She makes the best tamales.", skills: []),
+        SkillCase(body: "Shes got a Sprinter van w/ a ladder rack.", skills: ["got a Sprinter van"]),
     ])
     func serving(_ example: SkillCase) throws { try ExtractionRuleTests.expectSkills(example) }
 
