@@ -217,7 +217,10 @@ enum AskReader {
         let word = words[index].folded
         if ResponseReader.startsAnswer(at: index, in: words, text: text) { return true }  // "…for the block party, claro"
         // "…in her Transit van, first não, her son needs it": the first of several answers.
-        if word == "first", index + 1 < words.count, ResponseReader.startsAnswer(at: index + 1, in: words, text: text) { return true }
+        // Not "first maybe we do a practice run": only a yes or a no.
+        if word == "first", index + 1 < words.count, ["no", "não", "nao", "yes", "sí", "si", "sim", "ok", "nah", "nope"].contains(words[index + 1].folded) {
+            return true
+        }
         if ["answer", "response", "result", "reply", "said", "yes", "no", "maybe", "nope", "nah", "absolutely", "definitely", "prob",
             "probably", "def", "cant", "can't", "cannot", "won't", "wont", "bet", "sure"].contains(word) { return true }
         // "…at the rally, not yet, wants to see…"

@@ -160,6 +160,12 @@ enum ResponseReader {
     /// The first answer in `words`, if any; `range` limits where a cue may start.
     static func response(in words: [Word], text: String, from start: Int = 0, restating requests: Set<String> = []) -> Ask.Response? {
         var found = answers(in: words, text: text, from: start, restating: requests)
+        // "He can get 5 maybe, has to check with the steward": a count hedged after it is no yes yet.
+        if let first = found.first, first.response == .yes, first.words.lowerBound < words.count, words[first.words.lowerBound].folded == "can",
+            found.dropFirst().contains(where: { $0.response == .maybe || $0.response == .no })
+        {
+            found.removeFirst()
+        }
         // "He said text him, he's in": a yes or a no after the word on when to reach them is the answer.
         if let first = found.first, first.response == .maybe, first.words.lowerBound < words.count,
             ["said", "says"].contains(words[first.words.lowerBound].folded),
@@ -203,7 +209,9 @@ enum ResponseReader {
         // she'll do it next week" is the same request, later.
         let first = found.first?.response
         let verdict = found.dropFirst().first {
-            isVerdict(before: $0.words.lowerBound, in: words, turning: $0.response == .yes, afterNo: first == .no && !$0.words.contains { words[$0].folded == "it" })
+            isVerdict(
+                before: $0.words.lowerBound, in: words, turning: $0.response == .yes, afterMaybe: first == .maybe && $0.response == .no,
+                afterNo: first == .no && !$0.words.contains { words[$0].folded == "it" })
         }
         // "said yes, then remembered her son's graduation may be that week": a yes taken back, with no new answer.
         if verdict == nil, first == .yes, let opening = found.first, takenBack(after: opening.words.upperBound, in: words) { return .maybe }
@@ -313,9 +321,10 @@ enum ResponseReader {
                 continue
             }
             // "she can get eight of the morning drivers there easy", "he can bring 5": a count of what was asked is a yes.
+            // Only the person's own count: not "her sister can bring 10 tamales", "I can get 5".
             if ["can"].contains(words[index].folded), index + 2 < words.count, ["get", "bring", "do"].contains(words[index + 1].folded),
                 words[index + 2].folded.first?.isNumber == true || countWords.contains(words[index + 2].folded),
-                index == 0 || !["i", "we", "you"].contains(words[index - 1].folded),
+                index == 0 || ["she", "he", "shes", "hes", "said", "says"].contains(words[index - 1].folded),
                 // not time off: "she can get 2 days off but not the 3rd"
                 index + 3 >= words.count || !["day", "days", "hours", "hrs", "weeks", "wks", "times", "minutes", "mins", "shifts"].contains(words[index + 3].folded)
             {
@@ -354,7 +363,9 @@ enum ResponseReader {
     }
 
     /// "so maybe", "so that is a maybe", "so it's a no", "said actually to put her down", "now maybe", "então sim".
-    private static func isVerdict(before index: Int, in words: [Word], turning: Bool, afterNo: Bool) -> Bool {
+    /// `turning`: a later yes may turn the first with "then" or "but"; `afterMaybe`: a no after a maybe with "then"
+    /// ("deixa eu ver, then no, too busy"), not with "but" ("she'll think about it, but not this month").
+    private static func isVerdict(before index: Int, in words: [Word], turning: Bool, afterMaybe: Bool = false, afterNo: Bool) -> Bool {
         // "so I'll walk it with her Tues. thats a yes.": the organizer's own summing up.
         if index >= 2, words[index - 1].folded == "a",
             summingUp.contains(words[index - 2].folded) || (words[index - 2].folded == "is" && index >= 3 && ["it", "that"].contains(words[index - 3].folded))
@@ -372,8 +383,14 @@ enum ResponseReader {
             // "checking with the landlord, but yes", "ask me after, then said yes"; "no at first, then ok", but not
             // "said no, but she will come to the first meeting".
             if turning, word == "then" || (word == "but" && !afterNo) { return true }
-            // "\"claro\" but only if he's not on the schedule": the condition after "but" has the last word.
-            if word == "but", back == index - 1, index < words.count, words[index].folded == "only" { return true }
+            if afterMaybe, word == "then" { return true }
+            // "\"claro\" but only if he's not on the schedule": a condition no one can promise has the last word;
+            // "yes but only if somebody rides with her" is a yes on terms we can meet.
+            if word == "but", back == index - 1, index + 1 < words.count, words[index].folded == "only", words[index + 1].folded == "if",
+                isUncertain((index + 2)..<min(words.count, index + 10), in: words)
+            {
+                return true
+            }
             if !["that", "is", "it's", "that's", "a", "its", "thats", "to", "said", "she", "he", "it", "call", "was", "be", "just"].contains(word) {
                 return false
             }
@@ -395,7 +412,7 @@ enum ResponseReader {
 
     /// "thats a yes", "it's a maybe": the organizer's word for the answer.
     private static let summingUp: Set<String> = ["thats", "that's", "its", "it's"]
-    private static let turnWords: Set<String> = ["then", "but", "later", "finally", "eventually", "now", "então", "entonces", "depois"]
+    private static let turnWords: Set<String> = ["then", "but", "later", "finally", "eventually", "now", "então", "entonces", "depois", "después", "despues"]
 
     /// The answer of a short sentence that sums up, or of one that tells the person changing theirs after time
     /// passed: "Then as I was getting in the car he called after me that Jens already said fine, so it's a yes",

@@ -323,7 +323,9 @@ enum SkillReader {
                 start = index + 2  // "a security guard and a deacon at…"
             } else if let (_, next) = contracted(possessions, at: index, in: words) ?? plain(plainPossessions, at: index, in: words),
                 subjectOK || ownInstitution(before: index, in: words, people: people), next < words.count,
-                lexiconHit(Lexicon.resources, from: next, in: words), !words.matches(["lot", "of"], at: next)
+                lexiconHit(Lexicon.resources, from: next, in: words), !words.matches(["lot", "of"], at: next),
+                // "shes got a lot going on", "a lot on her plate"
+                !(next + 1 < words.count && words[next].folded == "lot" && ["going", "on", "to", "more"].contains(words[next + 1].folded))
             {
                 start = index
                 possessionStart = index
@@ -408,11 +410,17 @@ enum SkillReader {
         let counted = next.first?.isNumber == true || ["a", "the"].contains(next) && words[index + 2].folded == "whole"
         guard counted, let to = (index + 2..<min(words.count, index + 7)).first(where: { words[$0].folded == "to" }) else { return false }
         // the crowd is people or the vehicles they came in, not things
+        // Not a load to carry: "got 3 kids to feed", "got 2 trucks to fix", "got 2 nurses to cover her shift".
+        if to + 1 < words.count, choreVerbs.contains(words[to + 1].folded) { return false }
         return words[(index + 1)..<to].contains { crowdNouns.contains($0.folded) || crowdNouns.contains(String($0.folded.dropLast())) }
     }
+    private static let choreVerbs: Set<String> = [
+        "feed", "fix", "take", "pick", "cover", "sleep", "school", "get", "watch", "care", "move", "cook", "clean", "raise",
+        "support", "deal", "drive", "pay", "finish", "do", "work", "the",
+    ]
     private static let crowdNouns: Set<String> = [
         "bus", "busload", "people", "ppl", "vendor", "rider", "truck", "driver", "worker", "tenant", "neighbor", "parent", "member",
-        "family", "famil", "guy", "women", "men", "kid", "student", "nurse", "coworker", "signature", "sig", "car", "van", "congregation",
+        "guy", "women", "men", "student", "coworker", "signature", "sig", "van", "congregation",
     ]
 
     /// Words a note tacks on after a skill: "sews too", "has a van lol".
@@ -605,7 +613,12 @@ enum SkillReader {
             return !ahead.contains { wanted.contains(words[$0].folded) }
         }
         // "Makes the funeral programs for Mt Olive", "makes the fish cakes for every christening": made for others.
-        if key == "makes", next < words.count, ["the", "a"].contains(words[next].folded), servesOthers(from: next, in: unit) { return false }
+        if key == "makes", next + 1 < words.count, ["the", "a"].contains(words[next].folded),
+            !["fuss", "big", "deal", "lunch", "lunches", "dinner", "breakfast", "plate", "point", "living"].contains(words[next + 1].folded),
+            servesOthers(from: next, in: unit)
+        {
+            return false
+        }
         guard let excluded = notAfterOpener[key] else { return false }
         // …but a count of things to lend is a resource: "can get twenty folding chairs from the church basement".
         let counted = next < words.count && (words[next].folded.first?.isNumber == true || Self.countWords.contains(words[next].folded))

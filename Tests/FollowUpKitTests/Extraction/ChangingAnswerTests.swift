@@ -64,6 +64,12 @@ struct ChangingAnswerTests {
         ("then I asked could she get people to the drivers meeting Sat Dec 5 at 10 and she said she can get eight of the morning drivers there easy", .yes),
         ("## Ask\n- bring the PA to the march on Dec 17 -> \"claro\" but only if he's not on the schedule that day", .maybe),
         ("Asked her to come to the hearing Dec 3. I can get 5 people there myself.", .pending),
+        // fourth review: a count hedged after it, someone else's count, terms we can meet, a no after a Portuguese hedge
+        ("Asked Jose to get drivers to the depot mtg Dec 3. He can get 5 maybe, has to check with the union steward first.", .maybe),
+        ("Asked her to come to the vigil Sat Dec 5. She said her sister can bring 10 tamales but she herself has to work.", .pending),
+        ("Asked her to come to the hearing Dec 3. \"yes\" but only if somebody rides with her.", .yes),
+        ("Asked her to join the committee Dec 3. deixa eu ver, then no, too busy.", .no),
+        ("Asked her to join the committee Dec 3. She'll think about it, but not this month.", .maybe),
         ("Asked her to bring the settlement sheets Dec 3, \"vou ver\", she has to think abt her job.", .maybe),
         ("## Ask\n- Drive the van to the rally on Dec 7 -> \"pag-iisipan ko,\" has to ask Father Dizon first", .maybe),
         ("Asked if she'd drive the older ladies Dec 3, first não, her son needs it that night, then at the door she said ok she'll take it.", .yes),

@@ -197,6 +197,10 @@ struct SkillAssetTests {
         // a crowd she turned out, what she makes for others, a van written without its apostrophe
         SkillCase(body: "She got a whole bus to Albany for the min wage fight back in 2011.", skills: ["got a whole bus to Albany"]),
         SkillCase(body: "She got 2 tickets to the game.", skills: []),
+        SkillCase(body: "got 3 kids to feed and rent went up again", skills: []),
+        SkillCase(body: "She got 2 nurses to cover her shift so she can come Thurs.", skills: []),
+        SkillCase(body: "She makes the lunches for her grandkids every morning.", skills: []),
+        SkillCase(body: "Shes got a lot going on with her mom in the hospital.", skills: []),
         SkillCase(body: "Makes the funeral programs for Mt Olive on her own computer.", skills: ["Makes the funeral programs for Mt Olive"]),
         SkillCase(body: "She makes the best tamales.", skills: []),
         SkillCase(body: "Shes got a Sprinter van w/ a ladder rack.", skills: ["got a Sprinter van"]),
