@@ -94,7 +94,7 @@ enum Lexicon {
         "aymara", "guarani", "patwa", "bangla", "sylheti", "sindhi", "konkani", "odia", "tigre", "ewe",
         "fante", "akan", "ndebele", "sesotho", "setswana", "afrikaans", "chichewa", "kikuyu", "luo", "malagasy",
         "cajun", "mam", "q'anjob'al", "akateko", "chuj", "ixil", "q'eqchi'", "kiche", "mvskoke", "muscogee",
-        "kriolu", "crioulo", "qanjobal", "kanjobal", "qeqchi", "kekchi", "pidgin", "português", "tlapaneco", "zapoteco", "chatino", "amuzgo", "purépecha", "tzotzil", "tzeltal",
+        "kriolu", "crioulo", "qanjobal", "kanjobal", "qeqchi", "q'eqchi'", "q'eqchi", "kekchi", "pidgin", "português", "tlapaneco", "zapoteco", "chatino", "amuzgo", "purépecha", "tzotzil", "tzeltal",
     ]
 
     /// Words for the people around the person: "her husband", "his boss", "their landlord".

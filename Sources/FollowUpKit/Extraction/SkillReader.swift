@@ -36,7 +36,7 @@ enum SkillReader {
         "flies", "talks", "grew up in", "can run", "the guy", "the lady", "the woman", "the man", "the person", "has",
         "in the", "collected", "gathered", "got",
         "runs that", "runs their", "runs our", "runs about", "rents a", "rents the", "rents out", "crochets", "quilts",
-        "shoots", "freelances as", "voted onto", "elected to", "gets by in",
+        "shoots", "freelances as", "voted onto", "elected to", "gets by in", "can manage in", "manages in",
         "understands", "talk", "preaches", "mends", "codes in", "codes", "tas", "trucks", "carried mail", "carries mail",
         "delivers mail", "delivered mail", "drove taxi", "drove cab", "drives taxi", "drives cab", "grew up bilingual",
         "raised bilingual", "holds a", "holds the", "used to run", "used to lead", "used to coach", "used to teach",
@@ -106,7 +106,8 @@ enum SkillReader {
         "habla": Lexicon.languages, "started the": Lexicon.groups.union(["pantry", "program", "drive", "listserv", "garden", "chat", "page", "petition", "fridge", "newsletter", "clinic", "kitchen"]),
         "has all": Lexicon.groups.union(["families", "parents", "numbers", "contacts", "neighbors", "tenants", "workers"]),
         "was on": Lexicon.groups, "has been on": Lexicon.groups, "served": Lexicon.groups, "served on": Lexicon.groups,
-        "has": ["speed"], "gets by in": Lexicon.languages, "goes back and forth": Lexicon.languages,
+        "has": ["speed"], "gets by in": Lexicon.languages, "can manage in": Lexicon.languages, "manages in": Lexicon.languages,
+        "goes back and forth": Lexicon.languages,
         "switches to": Lexicon.languages, "switches between": Lexicon.languages, "code-switches": Lexicon.languages,
         "es": Occupation.names, "fue": Occupation.names, "era": Occupation.names,
         // "spoke at the county health board hearing": a public body, not a friend's party.
@@ -270,7 +271,9 @@ enum SkillReader {
                 isLanguageList(from: index, in: unit)
             {
                 start = index  // "…, Dari and Pashto." "Tamil and Hindi."
-            } else if ["her", "his"].contains(word), subjectOK || index == 0 || clauseStarts[index], languageQuality(after: index, in: words) {
+            } else if ["her", "his"].contains(word), subjectOK || index == 0 || clauseStarts[index] || ["so", "and", "but"].contains(words[index - 1].folded),
+                languageQuality(after: index, in: words)
+            {
                 start = index  // "her Portuguese is decent", "Her French and Darija are native"
             } else if word.hasSuffix("ing"), !nonSkillGerunds.contains(word), index > 0, index < pronounsEnd,
                 ["job", "jobs", "work", "works", "home", "yrs", "years", "gig", "gigs", "living", "been", "business", "hustle"].contains(words[index - 1].folded),

@@ -35,6 +35,9 @@ struct SkillAssetTests {
         SkillCase(body: "- Punjabi + Hindi, understands Urdu", skills: ["Punjabi + Hindi, understands Urdu"]),
         SkillCase(body: "Her Arabic is native and she gets by in Amharic from old roommates.", skills: ["Her Arabic is native", "gets by in Amharic"]),
         SkillCase(body: "Somali, understands some Arabic from the masjid, reads Quran.", skills: ["Somali, understands some Arabic"]),
+        SkillCase(body: "Her mother was from Quebec so her French is good, old-fashioned.", skills: ["her French is good"]),
+        SkillCase(body: "Spanish of course, and she can manage in Portuguese from the cannery years.", skills: ["Spanish of course", "can manage in Portuguese"]),
+        SkillCase(body: "She can manage in the kitchen alone.", skills: []),
     ])
     func languages(_ example: SkillCase) throws { try ExtractionRuleTests.expectSkills(example) }
 
