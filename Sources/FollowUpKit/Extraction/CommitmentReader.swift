@@ -36,6 +36,8 @@ enum CommitmentReader {
         "probably", "likely", "not", "never", "also be", "be working", "be at work", "need", "have", "love", "like",
         "want", "be happy", "be glad", "rather", "be perfect", "be great", "be good", "be a good", "be a great", "be nice",
         "sleep on", "pray on", "mull", "know by then", "know then", "know more",
+        // an answer still to come, or a saying: "Ill let you know", "then Ill tell you", "I'll believe it when I see it"
+        "let you know", "tell you", "decide", "believe", "think on", "think over",
     ].map { $0.split(separator: " ") }
 
     /// Imperative verbs that, with no subject, are the organizer's own chores in a note.
@@ -676,7 +678,9 @@ enum CommitmentReader {
     private static func isNonAction(at index: Int, in words: [Word]) -> Bool {
         guard let phrase = nonActions.first(where: { words.matches($0, at: index) }) else { return false }
         // "She'll let me know by Friday": an answer promised by a day is something to hold her to.
-        if phrase == ["let", "me", "know"] || phrase == ["get", "back"] {
+        if phrase == ["let", "me", "know"] || phrase == ["get", "back"] || phrase == ["let", "you", "know"] || phrase == ["tell", "you"]
+            || phrase == ["decide"]
+        {
             var next = index + phrase.count
             if phrase == ["get", "back"], next + 1 < words.count, words[next].folded == "to", ["me", "us"].contains(words[next + 1].folded) { next += 2 }
             let led = next < words.count && ["by", "before"].contains(words[next].folded)

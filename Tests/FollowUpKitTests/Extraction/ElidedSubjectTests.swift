@@ -107,11 +107,22 @@ struct ElidedSubjectTests {
         #expect(note.commitments.map(\.line) == [7, 8])
     }
 
+    @Test("An answer still to come, or a saying, is no promise", arguments: [
+        "Wants to read it first, \"send it over and Ill let you know.\"",
+        "\"Let me see how the Knights mtg goes Thurs, then Ill tell you.\"",
+        "He'll decide after he talks with Father Dominic.",
+        "Mgmt says the painters come back the 1st. I'll believe it when I see it.",
+    ])
+    func answerToCome(_ body: String) throws {
+        #expect(try ExtractionRuleTests.note(body + "\n").commitments.isEmpty)
+    }
+
     @Test("\"She'll know\" is no promise, but what she'll do once she knows is")
     func knowing() throws {
         let note = try ExtractionRuleTests.note("She'll know her schedule Friday and will text me.\n")
         #expect(note.commitments.map(\.owner) == [.supporter])
         #expect(try ExtractionRuleTests.note("She'll know more after the doctor Tues.\n").commitments.isEmpty)
+        #expect(try ExtractionRuleTests.note("She'll decide by Friday.\n").commitments.map(\.owner) == [.supporter])
     }
 
     @Test("Not a promise: a yes said as \"will do\", help with nothing named, a need of her own", arguments: [
