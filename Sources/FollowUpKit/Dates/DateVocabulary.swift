@@ -1,10 +1,8 @@
 /// Word lists that decide whether a number or an ambiguous word really is part of a date.
 enum DateVocabulary {
     /// Gatherings a short numeric date may follow: "board mtg 4/7", "the rally 5/2".
-    static let gatheringsBeforeDate: Set<String> = [
-        "mtg", "meeting", "hearing", "rally", "vigil", "cookout", "potluck", "picnic", "fundraiser", "walkout", "protest",
-        "canvass", "workshop", "cleanup", "forum", "assembly", "presser", "party",
-    ]
+    /// The events a date may follow, less those that also count or rank ("training session 2/6", "the march 3").
+    static let gatheringsBeforeDate: Set<String> = eventFollowers.subtracting(["march", "event", "deadline", "training", "session", "mass", "service"])
 
     /// Gatherings a short day name may stand before: "the sun mtg", "Sat rally", "wed huddle".
     static let gatheringsAfterDay: Set<String> = [

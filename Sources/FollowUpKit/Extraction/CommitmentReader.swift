@@ -270,12 +270,11 @@ enum CommitmentReader {
         var verb = index + 1
         if verb < words.count, words[verb].folded == "to" { verb += 1 }
         guard verb + 1 < words.count, reachVerbs.contains(words[verb].folded) else { return nil }
-        let them: Set<String> = ["her", "him", "them"]
         var person = verb + 1
         // "check in w/ her", "follow up with him", "check w/ her"
         if ["in", "up"].contains(words[person].folded), person + 1 < words.count { person += 1 }
         if ["w", "with"].contains(words[person].folded) { person += 1 }
-        guard person < words.count, them.contains(words[person].folded) else { return nil }
+        guard person < words.count, People.thirdPersonObjects.contains(words[person].folded) else { return nil }
         var when = person + 1
         if when < words.count, words[when].folded == "back" { when += 1 }
         guard when < words.count else { return nil }

@@ -412,9 +412,9 @@ enum SkillReader {
         let next = words[index + 1].folded
         let counted = next.first?.isNumber == true || ["a", "the"].contains(next) && words[index + 2].folded == "whole"
         guard counted, let to = (index + 2..<min(words.count, index + 7)).first(where: { words[$0].folded == "to" }) else { return false }
-        // the crowd is people or the vehicles they came in, not things
         // Not a load to carry: "got 3 kids to feed", "got 2 trucks to fix", "got 2 nurses to cover her shift".
         if to + 1 < words.count, choreVerbs.contains(words[to + 1].folded) { return false }
+        // the crowd is people or the vehicles they came in, not things
         return words[(index + 1)..<to].contains { crowdNouns.contains($0.folded) || crowdNouns.contains(String($0.folded.dropLast())) }
     }
     private static let choreVerbs: Set<String> = [
@@ -624,15 +624,12 @@ enum SkillReader {
         }
         guard let excluded = notAfterOpener[key] else { return false }
         // …but a count of things to lend is a resource: "can get twenty folding chairs from the church basement".
-        let counted = next < words.count && (words[next].folded.first?.isNumber == true || Self.countWords.contains(words[next].folded))
-        if key == "can get", counted, next + 1 < words.count, Lexicon.isResource(words[next + 1].folded) || next + 2 < words.count && Lexicon.isResource(words[next + 2].folded)
-        {
-            return false
-        }
-        // "can get 6.", "can get 10 easy", "can get eight of the morning drivers there"; not "can get 50 ppl from her church".
-        if key == "can get", counted {
-            return next + 1 >= words.count || ["of", "there", "easy", "for", "to", "tops", "max", "maybe", "prob"].contains(words[next + 1].folded)
-                || startsClause(at: next + 1, in: unit)
+        // "can get 6.", "can get 10 easy", "can get eight of the morning drivers there": a count given in answer; not
+        // "can get 50 ppl from her church", nor things to lend ("can get twenty folding chairs").
+        if key == "can get", next < words.count, words[next].folded.first?.isNumber == true || Self.countWords.contains(words[next].folded) {
+            guard next + 1 < words.count else { return true }
+            if Lexicon.isResource(words[next + 1].folded) || next + 2 < words.count && Lexicon.isResource(words[next + 2].folded) { return false }
+            return ["of", "there", "easy", "for", "to", "tops", "max", "maybe", "prob"].contains(words[next + 1].folded) || startsClause(at: next + 1, in: unit)
         }
         // "Does nights as a CNA", "does nights cleaning offices", "does pickup truck hauling": the work follows the shift.
         if key == "does", next + 1 < words.count, ["nights", "days", "doubles", "overnights", "pickup", "dropoff", "drop-off"].contains(words[next].folded),

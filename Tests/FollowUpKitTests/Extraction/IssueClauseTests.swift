@@ -12,6 +12,10 @@ struct IssueClauseTests {
         var testDescription: String { text }
     }
 
+    private func expectIssues(_ example: Case) throws {
+        #expect(try ExtractionRuleTests.note(example.text + "\n").issues == example.issues)
+    }
+
     @Test("What someone did it to is the issue", arguments: [
         Case(text: "Shes angry the city keeps pushing back the storm drain upgrade, and worried abt mold.", issues: ["storm drain upgrade", "mold"]),
         Case(text: "She is also upset that the library cut the evening ESL classes.", issues: ["evening esl classes"]),
@@ -24,7 +28,7 @@ struct IssueClauseTests {
         Case(text: "She is angry that the mgmt co is trying to empty the stabilized units.", issues: ["stabilized units"]),
     ])
     func object(_ example: Case) throws {
-        #expect(try ExtractionRuleTests.note(example.text + "\n").issues == example.issues)
+        try expectIssues(example)
     }
 
     @Test("A comparison ends the topic; \"more\" inside it does not", arguments: [
@@ -33,7 +37,7 @@ struct IssueClauseTests {
         Case(text: "She cares about nothing more than her kids.", issues: []),
     ])
     func comparison(_ example: Case) throws {
-        #expect(try ExtractionRuleTests.note(example.text + "\n").issues == example.issues)
+        try expectIssues(example)
     }
 
     @Test("An answer under the asks says what they care about; whom she will ask first is no referral")
@@ -58,7 +62,7 @@ struct IssueClauseTests {
         Case(text: "Angry the clinic turned her away.", issues: ["clinic turned her away"]),
     ])
     func state(_ example: Case) throws {
-        #expect(try ExtractionRuleTests.note(example.text + "\n").issues == example.issues)
+        try expectIssues(example)
     }
 
     @Test("A saying, a pronoun, a person or a story is not an issue", arguments: [
