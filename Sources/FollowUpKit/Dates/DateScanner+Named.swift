@@ -80,8 +80,11 @@ extension DateScanner {
         switch token.kind {
         // "the 25th 10am": a clock time may follow the day.
         case .number: return ["am", "pm"].contains(word(i + 1) ?? "") || isGluedPunct(i + 1, ":")
-        case .symbol: return true
-        case .punct: return token.spaceBefore || (token.text != "-" && token.text != "/")
+        // "the 4th + 5th floors", "the 2nd & 3rd grade" rank, like "the 3rd and 4th grade".
+        case .symbol: return !["+", "&"].contains(token.text) || number(i + 1) == nil
+        case .punct:
+            if ["+", "&"].contains(token.text) { return number(i + 1) == nil }
+            return token.spaceBefore || (token.text != "-" && token.text != "/")
         case .word:
             // "the 3rd and 4th grade" ranks; "the 3rd or the 10th" dates.
             if token.text == "and" || token.text == "or" { return number(i + 1) == nil }

@@ -28,7 +28,8 @@ extension DateScanner {
         // "every Tuesday" and "every other Tuesday" recur; they name no single day.
         if !led, isWord(j - 1, "every") || (isWord(j - 1, "other") && isWord(j - 2, "every")) { return nil }
         // "on a Saturday in December", "any Tuesday": some such day, not a particular one.
-        if !led, ["a", "an", "any", "each", "one"].contains(word(j - 1) ?? "") { return nil }
+        // "for a Sat mtg", "a Sun afternoon mtg" name the meeting's day all the same.
+        if !led, ["a", "an", "any", "each", "one"].contains(word(j - 1) ?? ""), !(isWord(j - 1, "a") && namesGathering(after: j)) { return nil }
         var k = j + 1
         if abbreviated, isGluedPunct(k, ".") { k += 1 }
         // "the second Tuesday", "last Friday of the month": recurring or counted inside a month.
@@ -58,6 +59,12 @@ extension DateScanner {
             return DayMatch(tokens: i..<dated.tokens.upperBound, day: dated.day)
         }
         return DayMatch(tokens: i..<k, day: resolve(weekday, mode))
+    }
+
+    /// Whether a gathering follows the day at `j`, after a part of the day or not: "Sat mtg", "Sun afternoon mtg".
+    func namesGathering(after j: Int) -> Bool {
+        let k = PartOfDay(word: word(j + 1)) != nil ? j + 2 : j + 1
+        return word(k).map(DateVocabulary.gatheringsAfterDay.contains) ?? false
     }
 
     func resolve(_ weekday: Weekday, _ mode: WeekdayMode) -> CalendarDay {
@@ -111,7 +118,13 @@ extension DateScanner {
         if let next = word(j + 1), DateVocabulary.gatheringsAfterDay.contains(next), !tokens[j + 1].isCapitalized,
             !tokens[j].isAcronym, !(tokens[j].isCapitalized && word(j) == "sun"),
             let previous = word(j - 1),
-            ["the", "this", "next", "our", "her", "his", "their", "at", "to", "for", "before", "after", "b4"].contains(previous)
+            ["the", "a", "this", "next", "our", "her", "his", "their", "at", "to", "for", "before", "after", "b4"].contains(previous)
+        {
+            return true
+        }
+        // "for a Sun afternoon mtg", "the Sat morning canvass": a part of the day, then the gathering.
+        if PartOfDay(word: word(j + 1)) != nil, !tokens[j + 1].isCapitalized, namesGathering(after: j), !tokens[j].isAcronym,
+            let previous = word(j - 1), ["a", "the"].contains(previous)
         {
             return true
         }

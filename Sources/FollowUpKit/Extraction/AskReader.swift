@@ -191,7 +191,9 @@ enum AskReader {
             let startsLine = words[candidate].isCapitalized
                 && unit.line(at: words[candidate].range.lowerBound) != unit.line(at: words[candidate - 1].range.lowerBound)
             if startsLine || gap.contains(where: { "—–→;?(".contains($0) }) || gap.contains(" - ") || gap.contains("->")
-                || gap.contains("--") || gap.contains(". ")
+                || gap.contains("--")
+                // "…the hearing in St. Paul on December 3": a dot that keeps a name going ends nothing.
+                || (gap.contains(". ") && !(gap.hasPrefix(". ") && SentenceSplitter.keepsNameGoing(after: words[candidate - 1].folded)))
                 || gap.contains("=>") || gap.contains(": ")
                 || (gap.contains(",") && startsAnswerClause(at: candidate, in: words, text: unit.string, people: people))
                 || gap.contains(", \"") || gap.contains(", “") || gap.contains(",\"")

@@ -4,9 +4,14 @@ extension NoteExtractor {
     /// A promise of the person's that answers an ask without an answer word: "She said she will bring seven"
     /// is a yes; "…but he offered to give us ten minutes at the breakfast instead" is a no.
     func answer(impliedBy unit: TextUnit) -> Ask.Response? {
-        guard CommitmentReader.findAll(in: unit, people: people).first?.owner == .supporter else { return nil }
+        guard let promise = CommitmentReader.findAll(in: unit, people: people).first, promise.owner == .supporter else { return nil }
+        // "She said she'd ask.", "She'll check with Father Tom.": a step toward an answer, not the answer.
+        if let verb = Word.words(in: unit.string[promise.text]).first?.folded, Self.stepsTowardAnswer.contains(verb) { return .maybe }
         return unit.words.contains { $0.folded == "instead" } ? .no : .yes
     }
+
+    /// Verbs of a promise that only moves toward an answer: asking someone, checking, finding out, thinking it over.
+    private static let stepsTowardAnswer: Set<String> = ["ask", "check", "talk", "see", "find", "think", "pray", "look", "run", "consult"]
 
     /// Answers written apart from their asks ("Yes to the hearing. On the minutes, she wants to sleep on it."):
     /// each clause that answers goes to the ask still open that it names, or else to the first one still open.

@@ -26,6 +26,12 @@ enum SentenceSplitter {
         }
     }
 
+    /// Whether a dot after `word` (folded, without the dot) leaves a name or place going: "St. Paul", "Mt. Olive",
+    /// "Dr. Ruiz", "J. Ramirez". Day, month and faith-title abbreviations may end a sentence, so they do not count.
+    static func keepsNameGoing(after word: String) -> Bool {
+        (abbreviations.contains(word) && !calendarAbbreviations.contains(word)) || (word.count == 1 && word.first?.isLetter == true)
+    }
+
     /// Lower-case words that open a new sentence in a hurried note: "bring him the log sat. follow up…".
     private static let lowercaseOpeners: Set<String> = [
         "i", "i'll", "ill", "i'm", "im", "she", "he", "they", "we", "she'll", "he'll", "shes", "hes", "she's", "he's",

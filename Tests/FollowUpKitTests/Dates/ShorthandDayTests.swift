@@ -33,6 +33,9 @@ struct ShorthandDayTests {
         // a lower-case "may" with a clock time after its day; a numeric day after the event it names
         ("speak at the board mtg may 11 at 6:30", "2027-05-11T18:30"),
         ("come to the board mtg 4/7 -> yes", "2027-04-07"),
+        // "a" before a day that names the gathering after it, with or without a part of the day between
+        ("asked abt using the fellowship hall for a Sat mtg", "2026-11-21"),
+        ("temple hall for a Sun afternoon mtg?", "2026-11-15"),
     ])
     func resolves(sentence: String, expected: String) {
         #expect(resolved(sentence, meeting: saturdayMeeting) == [expected])
@@ -50,6 +53,13 @@ struct ShorthandDayTests {
         ("Saturday the 5th meeting of the union is at her place", ["2026-11-21"]),
         ("the bike room, Saturday the 3rd floor", ["2026-11-21"]),
         ("the Sun at 6 had the story", []),
+        // some such day, not one: a job, a day off, a month's Saturday
+        ("yes if his boss doesn't put him on a Sat job", []),
+        ("as long as it's not a Sunday", []),
+        ("host an ID clinic on a Saturday in December", []),
+        // ranks joined by "+" or "&", like "the 3rd and 4th grade"
+        ("door knock the 4th + 5th floors w/ me", []),
+        ("the 2nd & 3rd grade teachers", []),
         // review mend: an hour after a weekday, a street number, a son who sat
         ("Thursday 10 to 2 at the clinic", ["2026-11-19"]),
         ("Tues 8 works for her", ["2026-11-17"]),

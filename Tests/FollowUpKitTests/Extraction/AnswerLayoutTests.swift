@@ -61,6 +61,30 @@ struct AnswerLayoutTests {
         #expect(try note(body).asks.map(\.response) == expected)
     }
 
+    @Test("A dot inside a place's or person's name does not end the ask", arguments: [
+        ("I asked him to drive the van to the hearing in St. Paul on December 3, and he said no.",
+         "drive the van to the hearing in St. Paul on December 3", Ask.Response.no),
+        ("Asked whether Mt. Olive would let us use the hall Sat 12/5. She said yes.",
+         "Mt. Olive would let us use the hall Sat 12/5", .yes),
+        ("asked her to call Dr. Ruiz about the mold. she said she would.", "call Dr. Ruiz about the mold", .yes),
+        // a day's abbreviation still ends its sentence
+        ("asked her to bring the sign-in sheets Sat. She said no.", "bring the sign-in sheets Sat", .no),
+    ])
+    func namesWithDots(body: String, text: String, response: Ask.Response) throws {
+        let asks = try note(body).asks
+        #expect(asks.map(\.text) == [text])
+        #expect(asks.map(\.response) == [response])
+    }
+
+    @Test("A promise in the next sentence that only moves toward an answer is a maybe", arguments: [
+        ("I asked whether the parish would let us use the hall. She said she'd ask.", Ask.Response.maybe),
+        ("I asked whether the parish would let us use the hall. She'll check with Father Tom.", .maybe),
+        ("I asked whether she would host the potluck. She'll host it at her place.", .yes),
+    ])
+    func stepTowardAnswer(body: String, expected: Ask.Response) throws {
+        #expect(try note(body).asks.map(\.response) == [expected])
+    }
+
     @Test("A transcript's question asks, and the answer after it is the person's own words")
     func transcript() throws {
         let found = try note(
