@@ -186,7 +186,11 @@ extension DateScanner {
         // "mtg Sun at 2pm", "Wed @ 3": a time after a joining word.
         if (isWord(k, "at") || isPunct(k, "@")), number(k + 1) != nil { return true }
         // Shorthand "bring buttons Sun": a capitalised abbreviation closing the clause, mid-sentence.
-        if j > 0, word(j - 1) != nil, k >= tokens.count || isPunct(k, ".") || isPunct(k, ",") || isPunct(k, ";") {
+        // "bring the canopy to the cookout Sat -> yes": a dash or an arrow closes it too.
+        if j > 0, word(j - 1) != nil,
+            k >= tokens.count || isPunct(k, ".") || isPunct(k, ",") || isPunct(k, ";")
+                || (tokens[k].kind != .word && tokens[k].kind != .number && ["-", "–", "—", "→"].contains(where: { tokens[k].text.hasPrefix($0) }))
+        {
             return true
         }
         // "use the van Sat to move the banners", "bring the PA Sat so…": a capital that no verb would have,

@@ -98,6 +98,34 @@ enum AskReader {
         return text(after: -1, in: unit, people: people)
     }
 
+    /// "Would she ask Councilmember Liang to tour the branch? She'll ask him.": the organizer's question, told in the
+    /// third person, with what she said after it. Only a question of doing ("would he lend…", "could they host…"),
+    /// not the organizer's musing ("Would she even show up?").
+    static func reportedQuestion(_ unit: TextUnit, people: People) -> Found? {
+        let words = unit.words
+        guard words.count > 3, ["would", "will", "could", "can"].contains(words[0].folded),
+            ["she", "he", "they"].contains(words[1].folded) || people.personNames.contains(words[1].folded),
+            unit.text.contains("?")
+        else { return nil }
+        var first = 2
+        if words[2].folded == "be" {
+            // "Would he be willing to host?": the frame is not the request.
+            guard ["willing", "up", "able"].contains(words[3].folded) else { return nil }
+            first = words.count > 5 && ["to", "for"].contains(words[4].folded) ? 5 : 4
+        } else if musings.contains(words[2].folded) {
+            return nil
+        }
+        // The answer comes in the sentences after the question.
+        guard let mark = unit.text.firstIndex(of: "?"), let last = words.lastIndex(where: { $0.range.upperBound <= mark }), last >= first else { return nil }
+        return Found(text: words[first].range.lowerBound..<words[last].range.upperBound, answerStart: last + 1)
+    }
+
+    /// Words after "would she" that make the question the organizer's own wondering: "Would she even show up?",
+    /// "Would he know?", "Would they care?".
+    private static let musings: Set<String> = [
+        "even", "ever", "really", "actually", "still", "know", "think", "feel", "care", "have", "remember", "notice", "understand", "agree", "believe", "trust", "say", "be", "not", "rather", "just",
+    ]
+
     /// "Testifying at the budget hearing on April 14 was a firm no": the ask named first, then its answer. Only what
     /// a person is asked to do ("testifying", "hosting", "being quoted"), answered flat; not someone else's decision
     /// ("Renewing her lease was a no from the landlord", "Fixing the elevator is a no until spring").

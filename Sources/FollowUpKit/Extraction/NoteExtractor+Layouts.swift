@@ -58,7 +58,11 @@ extension NoteExtractor {
         let sentences = scanSentences(of: unit)
         if question {
             questionAsk = nil
-            if let found = AskReader.request(unit, people: people) ?? (anyQuestion ? AskReader.question(unit, people: people) : nil) {
+            // "Q: share her story at the press conference Fri?": a question that opens on what to do asks it.
+            let opensOnDoing = unit.words.first.map { CommitmentReader.isCommonVerb(Self.verbOfCompound($0.folded)) } ?? false
+            if let found = AskReader.request(unit, people: people)
+                ?? (anyQuestion || (opensOnDoing && unit.text.contains("?")) ? AskReader.question(unit, people: people) : nil)
+            {
                 addAsk(found, in: unit, sentences: sentences)
                 questionAsk = records.asks.count - 1
             } else {
@@ -71,9 +75,12 @@ extension NoteExtractor {
         defer { people = asker }
         var answering: Int? = nil
         if let index = questionAsk, records.asks[index].response == .pending {
-            if let response = ResponseReader.response(in: unit.words, text: unit.string) ?? answer(impliedBy: unit) {
+            let requests = Self.requestVerbs(of: records.asks[index].text)
+            if let response = ResponseReader.response(in: unit.words, text: unit.string, restating: requests) ?? answer(impliedBy: unit) {
                 records.asks[index].response = response
                 answering = index
+                // "Q: co-sign the letter? A: she's signing it tonight": a yes names the day the question left open.
+                if response == .yes, records.asks[index].due == nil { records.asks[index].due = due(of: unit.range, in: sentences) }
             }
         }
         questionAsk = nil
@@ -82,6 +89,12 @@ extension NoteExtractor {
             addProseCommitments(in: sentence.unit, sentences: [sentence], answering: answering)
             readPeopleAndIssues(in: sentence.unit, asked: nil)
         }
+    }
+
+    /// "co-sign" as "sign", "re-send" as "send": the verb a hyphenated compound ends on.
+    static func verbOfCompound(_ word: String) -> String {
+        guard let dash = word.lastIndex(of: "-"), ["co", "re", "pre"].contains(word[..<dash]) else { return word }
+        return String(word[word.index(after: dash)...])
     }
 
     /// "yo: ¿vienes el sábado?" then "ella: ahí estaré": the organizer's labelled question (true) and the

@@ -94,7 +94,7 @@ extension NoteExtractor {
     }
 
     /// Whether one of the words at `near` shares a stem with a word of `request`.
-    private static func names(_ request: String, among near: [Int], in words: [Word]) -> Bool {
+    static func names(_ request: String, among near: [Int], in words: [Word]) -> Bool {
         let topics = Set(near.map { topicStem(words[$0].folded) }.filter { $0.count >= 4 && !answerFiller.contains($0) })
         return Word.words(in: request[...]).contains { topics.contains(topicStem($0.folded)) }
     }
@@ -115,7 +115,8 @@ extension NoteExtractor {
         let parts = AskSplitter.parts(of: text, startsRequest: CommitmentReader.isCommonVerb).map { [$0.0, $0.1] } ?? [text]
         return Set(parts.compactMap { part in
             // "asked her abt speaking at the hearing - shell speak": a request named by its gerund.
-            Word.words(in: part[...]).first.map(\.folded).flatMap { CommitmentReader.isCommonVerb($0) || $0.hasSuffix("ing") ? ResponseReader.verbStem($0) : nil }
+            // "co-sign the letter": the verb a compound ends on.
+            Word.words(in: part[...]).first.map { verbOfCompound($0.folded) }.flatMap { CommitmentReader.isCommonVerb($0) || $0.hasSuffix("ing") ? ResponseReader.verbStem($0) : nil }
         })
     }
 
@@ -234,9 +235,12 @@ extension NoteExtractor {
         }
     }
 
-    /// "she'll try", "he'll try to make it": a try at what was asked, not at something else.
+    /// "she'll try", "he'll try to make it": a try at what was asked, not at something else; a promise on the
+    /// condition that left the ask a maybe.
     private func isHedge(_ commitment: CommitmentReader.Found, in unit: TextUnit, ask: Ask) -> Bool {
         let words = unit.words.filter { $0.range.lowerBound >= commitment.text.lowerBound && $0.range.upperBound <= commitment.text.upperBound }
+        // "-> \"i'll be there if i'm not stuck at the gate\"": the promise carries the condition that made it a maybe.
+        if ask.response == .maybe, words.contains(where: { ["if", "unless"].contains($0.folded) }) { return true }
         guard words.first?.folded == "try" else { return false }
         guard ask.response == .no else { return true }
         let rest = words.dropFirst().drop { ["to", "and"].contains($0.folded) }

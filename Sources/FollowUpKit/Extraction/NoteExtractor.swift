@@ -50,6 +50,14 @@ struct NoteExtractor {
 
     private mutating func read(block whole: TextUnit, beforeList: Bool = false) {
         let block = whole.block
+        // "- brother drives Uber too\nASKS" then a list: a heading in capitals that Markdown folded into the
+        // paragraph or item above it heads the list after it.
+        if beforeList, let heading = trailingHeading(of: whole) {
+            read(block: TextUnit(whole.range.lowerBound..<heading.start, within: whole))
+            section = heading.section
+            openAsk = nil
+            return
+        }
         if case .tableRow(isHeader: true, _) = block.kind {
             // "| who | what | when |" makes a table of tasks.
             taskTable = TaskTable(header: whole)
@@ -63,8 +71,10 @@ struct NoteExtractor {
         }
         // "Follow up" on a line of its own above a list: a heading written without "#".
         let label = whole.text.trimming(" :*_")
-        let plainHeading = beforeList && !block.isListItem && !block.isTableRow && whole.words.count <= 3
-            && Self.plainHeadings.contains(label.lowercased()) ? Section(label: label[...]) : nil
+        // "ASKS", "WHAT THEY BRING", "NEXT" in capitals above a list name their sections too.
+        let shouted = whole.words.count <= 4 && label.contains(where: \.isLetter) && !label.contains(where: \.isLowercase)
+        let plainHeading = beforeList && !block.isListItem && !block.isTableRow && whole.words.count <= 4
+            && (Self.plainHeadings.contains(label.lowercased()) || shouted) ? Section(label: label[...]) : nil
         if block.isHeading || plainHeading != nil {
             section = plainHeading ?? Section(label: whole.text) ?? .other
             openAsk = nil
@@ -72,6 +82,19 @@ struct NoteExtractor {
             return
         }
         for unit in labelledLines(of: whole) { read(unit) }
+    }
+
+    /// The last line of a block when it is a section's name in capitals and nothing else ("ASKS", "WHAT THEY BRING").
+    private func trailingHeading(of whole: TextUnit) -> (start: String.Index, section: Section)? {
+        let text = whole.block.text
+        guard text.lineStarts.count > 1, let last = text.lineStarts.last else { return nil }
+        let start = text.string.utf8.index(text.string.startIndex, offsetBy: last.offset)
+        guard start > whole.range.lowerBound, start < whole.range.upperBound else { return nil }
+        let line = text.string[start..<whole.range.upperBound].trimming(" :*_")
+        guard !line.isEmpty, line.split(separator: " ").count <= 4, line.contains(where: \.isLetter), !line.contains(where: \.isLowercase),
+            let section = Section(label: line[...])
+        else { return nil }
+        return (start, section)
     }
 
     /// Words that bring news of an answer after the note said there was none: "Update: yes", "Later she texted…".
@@ -109,6 +132,13 @@ struct NoteExtractor {
 
     private mutating func read(_ labelledUnit: TextUnit) {
         if let (isQuestion, rest) = transcriptLabel(of: labelledUnit) {
+            // "- Q: co-sign the letter? A: she's signing it tonight": question and answer on one line.
+            if isQuestion, let answer = rest.text.range(of: " A: ") ?? rest.text.range(of: "? A:") {
+                let colon = rest.text[answer].firstIndex(of: ":")!
+                readTranscript(TextUnit(rest.range.lowerBound..<answer.lowerBound, within: rest).including(questionMarkOf: rest), question: true)
+                readTranscript(rest.dropping(upTo: colon), question: false)
+                return
+            }
             readTranscript(rest, question: isQuestion)
             return
         }
@@ -319,7 +349,7 @@ struct NoteExtractor {
         let unit = sentence.unit
         var answering: Int? = nil
         let ask = AskReader.find(in: unit, people: people) ?? AskReader.quotedRequest(unit, people: people)
-            ?? AskReader.verdictFirst(unit)
+            ?? AskReader.verdictFirst(unit) ?? AskReader.reportedQuestion(unit, people: people)
         let answered = answeredAsk
         answeredAsk = nil
         if let ask {
@@ -338,8 +368,15 @@ struct NoteExtractor {
                 // An answer, or a promise that is one: "She said she will bring seven."
                 records.asks[open.index].response = response
                 // "…print 200 flyers for ward night, she said \"200?? fine, by the 20th.\"": the day she gives is the ask's.
-                if records.asks[open.index].due == nil, heard == .yes, let deadline = deadline(in: sentence) {
+                if records.asks[open.index].due == nil, heard == .yes, let deadline = deadline(in: sentence, restating: requests) {
                     records.asks[open.index].due = deadline
+                } else if records.asks[open.index].due == nil, heard == nil, response == .yes,
+                    let promise = CommitmentReader.findAll(in: unit, people: people).first,
+                    Self.names(records.asks[open.index].text, among: unit.words.indices.filter { promise.text.contains(unit.words[$0].range.lowerBound) }, in: unit.words)
+                {
+                    // "Would she pull the numbers? She'll pull them by next Friday.": the day of a promise to do what
+                    // was asked; not of another one ("He'll text me photos by sexta").
+                    records.asks[open.index].due = due(of: promise.text, in: [sentence])
                 }
                 answering = open.index
                 openAsk = nil
@@ -373,9 +410,19 @@ struct NoteExtractor {
     /// The day a yes sets as its deadline: "fine, by the 20th", "yeah I can have them by end of month". The "by" comes
     /// within a few words after the yes, with no one else's plan in between: not "yes, but she's moving out by the
     /// 30th", "sure, his lease is up by Dec 1", "yes, text me the details by Weds".
-    private func deadline(in sentence: ScannedSentence) -> DateValue? {
+    private func deadline(in sentence: ScannedSentence, restating requests: Set<String> = []) -> DateValue? {
         let words = sentence.unit.words
-        guard let yes = ResponseReader.answers(in: words, text: sentence.unit.string).first(where: { $0.response == .yes }),
+        let answers = ResponseReader.answers(in: words, text: sentence.unit.string, restating: requests)
+        // "She'll ask him, at mahjong on Sunday.", "He'll host it, Wednesday the 13th at 8": a promise in the ask's own
+        // words, and the day it names.
+        if let promise = answers.first, promise.response == .yes, ResponseReader.isPromise(promise.words, in: words, restating: requests),
+            let mention = sentence.scan.mentions.first(where: { $0.range.lowerBound >= words[promise.words.upperBound - 1].range.upperBound }),
+            let last = words.lastIndex(where: { $0.range.upperBound <= mention.range.lowerBound }), last < promise.words.upperBound + 6,
+            !words[promise.words.upperBound...last].contains(where: { Self.notTheirDeadline.contains($0.folded) && !["she", "he"].contains($0.folded) })
+        {
+            return due(of: mention.range, in: [sentence])
+        }
+        guard let yes = answers.first(where: { $0.response == .yes }),
             let by = (yes.words.upperBound..<min(words.count, yes.words.upperBound + 7))
                 .first(where: { ["by", "before", "b4"].contains(words[$0].folded) }),
             !words[yes.words.upperBound..<by].contains(where: { Self.notTheirDeadline.contains($0.folded) }),

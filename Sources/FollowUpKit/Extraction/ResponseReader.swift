@@ -83,6 +83,10 @@ enum ResponseReader {
             // holding back a promise: "would not commit to the neighbors until he talks to them"
             "would not commit", "wouldn't commit", "wouldnt commit", "won't commit", "wont commit", "didn't commit", "didnt commit",
             "not commit", "not committing", "noncommittal", "non-committal",
+            // a promise that cannot be made yet, someone at home to ask first, a day to ask again
+            "cannot promise", "want to see", "'d want to", "let me talk to", "lemme talk to", "talk to my husband",
+            "talk to my wife", "give me till", "give me til", "give me until", "she'll ask", "he'll ask", "they'll ask",
+            "shell ask", "catch me",
         ])
         add(.maybe, [
             "know by then", "know then$", "know after", "know more",
@@ -109,6 +113,8 @@ enum ResponseReader {
             // Spanish, Portuguese, French, Hindi and Urdu
             "eso no", "no puedo", "no puede", "no se puede", "no quiere", "no quieren", "ahorita no", "todavía no", "todavia no",
             "para nada", "não posso", "nao posso", "não dá", "nao da", "pas question", "nahi", "nahin", "non$",
+            // the thing asked for is taken: "the fellowship hall…, its booked for a funeral that day"
+            "its booked", "it's booked", "already booked",
         ])
         add(.yes, [
             "yes", "said yes", "agreed", "agrees", "she's in$", "he's in$", "they're in$", "i'm in$", "is in$",
@@ -143,6 +149,9 @@ enum ResponseReader {
             "already started one", "already on it",
             // "200?? fine, by the 20th", "gave me a look, then fine", "send me the words and its done"
             "\"fine$", "then fine", "\"it's done$", "\"its done$",
+            // "-> \"I got it.\"", "\"its yours, man.\"", "he rubbed his neck and said fine", "\"We come, all of us.\""
+            "\"i got it", "i got it$", "got it covered", "\"it's yours", "\"its yours", "said fine$", "\"we come", "\"i come",
+            "we'll be there", "\"we'll come", "we will be there", "is easy$", "that's easy$", "thats easy$", "its easy$", "it's easy$",
         ])
         add(nil, [
             "call me back with", "call me back w", "text me back with", "text me back w",
@@ -153,6 +162,9 @@ enum ResponseReader {
             // a pause before the answer, not the lack of one: "She didn't answer right away, and at the end she said yes"
             "didn't answer right away", "did not answer right away", "didnt answer right away", "didn't answer at first",
             "did not answer at first", "didnt answer at first", "didn't say at first", "didnt say at first",
+            "didn't answer straight away", "did not answer straight away", "didnt answer straight away",
+            // "before saying yes or no": no answer either way
+            "yes or no", "yes or a no",
         ])
         return table
     }()
@@ -225,8 +237,10 @@ enum ResponseReader {
             return isUncertain(terms..<min(words.count, terms + 8), in: words) ? .maybe : .yes
         }
         // "she'll call me back sun after bible study", "he'll get back to me by Fri": an answer put off to a day named.
+        // "he would get back to me once he had talked it over with Peg": put off until something happens.
         if chosen.response == .pending, chosen.words.lowerBound < words.count, ["get", "call", "text"].contains(words[chosen.words.lowerBound].folded),
             namesDay(after: chosen.words.upperBound, in: words)
+                || (chosen.words.upperBound < words.count && ["once", "after", "when"].contains(words[chosen.words.upperBound].folded))
         {
             return .maybe
         }
@@ -283,7 +297,8 @@ enum ResponseReader {
     private static func isUncertain(_ condition: Range<Int>, in words: [Word]) -> Bool {
         let folded = condition.map { words[$0].folded }
         if folded.contains(where: { ourSide.contains($0) }) { return false }
-        return folded.contains { uncertainties.contains($0) }
+        // "yes if her husband can keep the kids": someone at home has the say.
+        return folded.contains { uncertainties.contains($0) } || condition.contains { Lexicon.relations.contains(words[$0].stem) }
     }
     /// Conditions the organizer's side can meet: "if we bring…", "as long as somebody rides w/ her", "if I help".
     private static let ourSide: Set<String> = [
@@ -293,7 +308,7 @@ enum ResponseReader {
         "off", "shift", "shifts", "mandatory", "schedule", "sched", "works", "working", "boss", "manager", "double", "overtime",
         "rain", "rains", "raining", "weather", "snow", "snows", "snowing", "storm", "says", "lets", "allows", "approves",
         "agrees", "okay", "ok", "cover", "covers", "booking", "booked", "available", "free", "sick", "feeling", "finds",
-        "catch", "drive", "drives", "call", "calls", "called", "night", "nights",
+        "catch", "drive", "drives", "call", "calls", "called", "night", "nights", "stuck", "clears", "clear",
     ]
 
     /// Every answer cue in `words` from `start` on, in order, with the words it spans: "aides yes, hall no"
@@ -308,7 +323,9 @@ enum ResponseReader {
             found.append((response, start..<start))
         }
         while index < words.count {
-            if !requests.isEmpty, let promise = promise(at: index, in: words, restating: requests) {
+            if !requests.isEmpty, let promise = promise(at: index, in: words, restating: requests)
+                ?? quotedPromise(at: index, in: words, text: text, restating: requests)
+            {
                 found.append((.yes, index..<promise))
                 index = promise
                 continue
@@ -460,16 +477,39 @@ enum ResponseReader {
         switch words[index].folded {
         // "hell sign": an unapostrophized "he'll" only before the ask's own verb
         case "she'll", "he'll", "shell", "hell": break
+        // "she's signing it tonight": the promise under way
+        case "she's", "he's", "shes", "hes":
+            guard verb < words.count, words[verb].folded.hasSuffix("ing"),
+                requests.contains(verbStem(words[verb].folded))
+            else { return nil }
+            return verb + 1
         case "she", "he":
             guard verb < words.count, ["will", "'ll"].contains(words[verb].folded) else { return nil }
             verb += 1
         default: return nil
         }
         // Not "she'll see", "she'll talk to her husband first", "she'll get back to me": a hedge, whatever was asked.
-        guard verb < words.count, requests.contains(verbStem(words[verb].folded)), !["see", "talk", "think", "try", "ask"].contains(words[verb].folded)
-        else { return nil }
+        guard verb < words.count, requests.contains(verbStem(words[verb].folded)) else { return nil }
+        // "she'll ask her husband first" hedges; "Would she ask Councilmember Liang…? She'll ask him" restates the ask.
+        if ["see", "think", "try"].contains(words[verb].folded) { return nil }
+        if ["talk", "ask"].contains(words[verb].folded),
+            words[(verb + 1)..<min(words.count, verb + 5)].contains(where: { Lexicon.relations.contains($0.stem) || $0.folded == "first" })
+        {
+            return nil
+        }
         if verb + 1 < words.count, ["if", "once", "when", "after", "unless", "only", "as", "back", "next"].contains(words[verb + 1].folded) { return nil }
         return verb + 1
+    }
+
+    /// "\"I'll host. the 4-H kids can set chairs\"", "\"I'll buy one\"": the person's own quoted promise in the ask's
+    /// words. An "I'll" outside quotes is the organizer's.
+    private static func quotedPromise(at index: Int, in words: [Word], text: String, restating requests: Set<String>) -> Int? {
+        guard ["i'll", "ill"].contains(words[index].folded), index + 1 < words.count,
+            opensQuote(before: index, in: words, text: text) || isInsideQuote(index, in: words, text: text),
+            requests.contains(verbStem(words[index + 1].folded))
+        else { return nil }
+        if index + 2 < words.count, ["if", "once", "when", "after", "unless", "only", "as", "next"].contains(words[index + 2].folded) { return nil }
+        return index + 2
     }
 
     /// Whether the answer at `span` is a promise that restates one of `requests`.

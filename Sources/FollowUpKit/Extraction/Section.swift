@@ -12,11 +12,11 @@ enum Section: Hashable, Sendable {
     private static let synonyms: [(Section, [String])] = [
         (.purpose, ["purpose", "why", "goal", "goals", "agenda", "intro"]),
         (.connection, ["connection", "connecting", "rapport", "icebreaker"]),
-        (.story, ["story", "stories", "their story", "background", "about", "about them", "bio", "life", "her story", "his story", "context",
+        (.story, ["who", "story", "stories", "their story", "background", "about", "about them", "bio", "life", "her story", "his story", "context",
                   "historia", "su historia", "história", "contexto"]),
         (.strategy, ["strategy", "campaign", "plan", "the plan", "vision"]),
         (.ask, ["ask", "asks", "the ask", "hard ask", "asks made", "ask and answer", "ask & answer", "ask / answer", "request", "invitation",
-                "asked", "what i asked", "asked her", "asked him", "asked them", "the asks", "my ask", "my asks",
+                "asked", "what i asked", "q/a", "q&a", "q & a", "asked her", "asked him", "asked them", "the asks", "my ask", "my asks",
                 // Spanish and Portuguese notes: "Lo que le pedí", "Preguntas", "O que pedi"
                 "lo que le pedí", "lo que pedí", "le pedí", "preguntas", "peticiones", "pedidos", "o que pedi", "pedido"]),
         (.answers, [
@@ -27,7 +27,7 @@ enum Section: Hashable, Sendable {
         ]),
         (.commitments, [
             "commitments", "commitment", "next steps", "next step", "action items", "actions", "follow-through", "to do",
-            "to-do", "todo", "todos", "tasks", "their commitments",
+            "to-do", "todo", "todos", "tasks", "their commitments", "next",
             "what they will do", "they will", "agreed", "agreements", "what they agreed to",
             "compromisos", "próximos pasos", "proximos pasos", "tareas", "pendientes", "compromissos", "próximos passos",
         ]),

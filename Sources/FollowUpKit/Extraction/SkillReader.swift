@@ -304,6 +304,13 @@ enum SkillReader {
             {
                 start = index  // "all the parents know him", "everyone on 7 + 8 goes to him"
                 knownEnd = clauseEnd(from: verb + 1, in: unit)
+                // "all have her cell and call her before they call dispatch": one crowd, two ways it turns to her.
+                if let stop = knownEnd?.nextWord, stop + 1 < words.count, words[stop].folded == "and",
+                    turnsTo.contains(words[stop + 1].folded) && turnsToPerson(at: stop + 1, in: words, people: people, objects: ["him", "her"])
+                        || seeksOut(at: stop + 1, in: words)
+                {
+                    knownEnd = clauseEnd(from: stop + 2, in: unit)
+                }
                 // "the teenagers text her before they text their own parents": the comparison is the point.
                 if let stop = knownEnd?.nextWord, stop + 1 < words.count, ["before", "than"].contains(words[stop - 1].folded),
                     ["they", "anyone", "anybody"].contains(words[stop].folded)
@@ -519,7 +526,7 @@ enum SkillReader {
     }
 
     /// "all the parents know him", "everyone on 7 + 8 goes to him": a crowd that turns to the person.
-    private static let crowd: Set<String> = ["all", "everyone", "everybody", "half", "most", "every", "whole", "lots", "todos", "the"]
+    private static let crowd: Set<String> = ["all", "everyone", "everybody", "everybody's", "everyone's", "half", "most", "every", "whole", "lots", "todos", "the"]
     private static let turnsTo: Set<String> = ["know", "knows", "trust", "trusts", "respect", "respects", "listen", "listens", "go", "goes", "come", "comes", "call", "calls", "conocen", "love", "loves", "bring", "brings", "ask", "asks", "follow", "follows", "text", "texts"]
     private static func networkClauseEnd(from index: Int, in unit: TextUnit, people: People) -> Int? {
         let words = unit.words
@@ -535,6 +542,7 @@ enum SkillReader {
         for offset in index + 1..<min(words.count, index + 14) {
             // "The 3 guys, he'll ask them": a comma ends the crowd's clause.
             if unit.gap(before: offset).contains(where: { ",;".contains($0) }) { return nil }
+            if seeksOut(at: offset, in: words) { return words[offset].folded == "do" ? offset + 2 : offset }
             guard turnsTo.contains(words[offset].folded) else { continue }
             if turnsToPerson(at: offset, in: words, people: people, objects: ["him", "her", "them", "lo", "la"]) { return offset }
             if words[offset].folded == "conocen", offset > index { return offset }
@@ -555,6 +563,7 @@ enum SkillReader {
             {
                 return nil
             }
+            if plural, seeksOut(at: offset, in: words) { return words[offset].folded == "do" ? offset + 2 : offset }
             if turnsTo.contains(word), plural, offset + 1 < words.count {
                 if turnsToPerson(at: offset, in: words, people: people, objects: ["him", "her"]) { return offset }
                 continue
@@ -570,6 +579,29 @@ enum SkillReader {
         // "go to him", "ask for him by name"
         let after = (object == "to" || object == "for") && offset + 2 < words.count ? words[offset + 2].folded : object
         return objects.contains(after) || people.personNames.contains(after)
+    }
+
+    /// "sit in his chair", "all sit w/ him at lunch", "eat lunch at his bench", "have his number", "do whatever she
+    /// asks", "end up in his chair": a crowd that seeks the person out, said without a verb of turning to them.
+    private static func seeksOut(at offset: Int, in words: [Word]) -> Bool {
+        let verb = words[offset].folded
+        let rest = words[(offset + 1)..<min(words.count, offset + 5)].map(\.folded)
+        func his(_ word: String) -> Bool { ["his", "her"].contains(word) }
+        switch verb {
+        case "sit", "sits", "sat", "eat", "eats", "ate", "hang", "hangs", "end", "ends", "ended":
+            // "in his chair", "w/ him", "at his bench", "up in her chair"
+            for (k, word) in rest.enumerated() where k + 1 < rest.count {
+                if ["w", "with"].contains(word), ["him", "her"].contains(rest[k + 1]) { return true }
+                if ["in", "at"].contains(word), his(rest[k + 1]) { return true }
+            }
+            return false
+        case "have", "has":
+            return rest.count >= 2 && his(rest[0]) && ["number", "numbers", "cell", "#"].contains(rest[1])
+        case "do":
+            return rest.count >= 2 && rest[0] == "whatever" && ["she", "he"].contains(rest[1])
+        default:
+            return false
+        }
     }
 
     /// Words ending in "s" that name no crowd.

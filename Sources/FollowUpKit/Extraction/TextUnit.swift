@@ -77,6 +77,14 @@ struct TextUnit: Sendable {
     func gap(before index: Int) -> Substring { string[words[index - 1].range.upperBound..<words[index].range.lowerBound] }
 
     /// The unit with its first `count` words dropped (for "Me: …", "Ask: …" labels).
+    /// The unit widened to the "?" right after it in `whole`, if one follows: "Q: bring the ladies?" before " A: …".
+    func including(questionMarkOf whole: TextUnit) -> TextUnit {
+        var end = range.upperBound
+        while end < whole.range.upperBound, string[end].isWhitespace { end = string.index(after: end) }
+        guard end < whole.range.upperBound, string[end] == "?" else { return self }
+        return TextUnit(range.lowerBound..<string.index(after: end), within: whole)
+    }
+
     func dropping(upTo index: String.Index) -> TextUnit {
         var start = index
         while start < range.upperBound, string[start].isWhitespace || ":-–—".contains(string[start]) {

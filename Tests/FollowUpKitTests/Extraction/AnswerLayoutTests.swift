@@ -76,6 +76,38 @@ struct AnswerLayoutTests {
         #expect(asks.map(\.response) == [response])
     }
 
+    @Test("Q: and A: on one line are an ask and its answer; a question of doing asks, small talk does not")
+    func questionAndAnswerOnOneLine() throws {
+        let found = try note(
+            "## Q/A\n- Q: share her story at the press conference Dec 4 at 11? A: \"put me down, I'll wear my good headwrap\"\n"
+                + "- Q: co-sign the letter to the commissioner? A: she's signing it tonight\n"
+                + "- Q: recruit 3 providers for the survey? A: she'll get back to me\n"
+                + "- Q: how's your mom doing? A: better, thank God\n")
+        #expect(found.asks.map(\.text) == ["share her story at the press conference Dec 4 at 11", "co-sign the letter to the commissioner", "recruit 3 providers for the survey"])
+        #expect(found.asks.map(\.response) == [.yes, .yes, .pending])
+        #expect(found.asks.map { $0.due?.description } == ["2026-12-04T11:00", "2026-11-14", nil])
+    }
+
+    @Test("A heading in capitals that Markdown folds into the item above still heads the list after it")
+    func foldedHeading() throws {
+        let found = try note(
+            "Second 1:1 w/ Hafsa.\nWHAT THEY BRING\n- teaches Quran to 25 girls on weekends\nASKS\n"
+                + "- speak at the meeting Dec 5 -> yes if her husband can keep the kids that day\n"
+                + "- \"Can we put a sign-up table at your uncle's market?\" -> she'll ask him, thinks he'll say yes\nNEXT\n- send her the story form\n")
+        #expect(found.skills.map(\.text) == ["teaches Quran to 25 girls on weekends"])
+        #expect(found.asks.map(\.response) == [.maybe, .maybe])
+        #expect(found.commitments.map(\.owner) == [.supporter, .organizer])
+    }
+
+    @Test("The organizer's musing in a question is no ask", arguments: [
+        "Would she even show up? Who knows.",
+        "Would he know the landlord's lawyer? Probably.",
+        "Would they care about the rent? I doubt it.",
+    ])
+    func musings(body: String) throws {
+        #expect(try note(body).asks.isEmpty)
+    }
+
     @Test("A promise in the next sentence that only moves toward an answer is a maybe", arguments: [
         ("I asked whether the parish would let us use the hall. She said she'd ask.", Ask.Response.maybe),
         ("I asked whether the parish would let us use the hall. She'll check with Father Tom.", .maybe),

@@ -88,7 +88,7 @@ struct AnswerWordTests {
             "Asked her to speak at the hearing Dec 3 - she's fine, just tired.\n",
             "Asked if she could bring food Dec 3. Food's fine, we have enough.\n",
             "Asked her to come Dec 3. She said \"I'll be out of town that week.\"\n",
-            "She said \"put me down\" for the potluck.\nAsked her to use the hall Dec 3, its booked.\nI will pick her up tmrw.\n",
+            "She said \"put me down\" for the potluck.\nAsked her to use the hall Dec 3.\nI will pick her up tmrw.\n",
         ] {
             let ask = try #require(try ExtractionRuleTests.note(body).asks.first)
             #expect(ask.response == .pending, "\(body)")

