@@ -74,6 +74,12 @@ extension DateScanner {
         return DayMatch(tokens: i..<(i + 3), day: date)
     }
 
+    /// "5th floors", "3rd grade": a second ordinal at `i` with the noun of a rank after it.
+    private func ranksFollow(_ i: Int) -> Bool {
+        guard number(i) != nil, hasOrdinalSuffix(i + 1) else { return false }
+        return ["floor", "floors", "fl", "grade", "grades", "graders", "shift", "shifts", "period", "periods"].contains(word(i + 2) ?? "")
+    }
+
     private func ordinalAllowsDay(before i: Int, afterWeekday: Bool = false) -> Bool {
         guard i < count else { return true }
         let token = tokens[i]
@@ -81,9 +87,9 @@ extension DateScanner {
         // "the 25th 10am": a clock time may follow the day.
         case .number: return ["am", "pm"].contains(word(i + 1) ?? "") || isGluedPunct(i + 1, ":")
         // "the 4th + 5th floors", "the 2nd & 3rd grade" rank, like "the 3rd and 4th grade".
-        case .symbol: return !["+", "&"].contains(token.text) || number(i + 1) == nil
+        case .symbol: return !["+", "&"].contains(token.text) || !ranksFollow(i + 1)
         case .punct:
-            if ["+", "&"].contains(token.text) { return number(i + 1) == nil }
+            if ["+", "&"].contains(token.text) { return !ranksFollow(i + 1) }
             return token.spaceBefore || (token.text != "-" && token.text != "/")
         case .word:
             // "the 3rd and 4th grade" ranks; "the 3rd or the 10th" dates.

@@ -28,8 +28,9 @@ extension DateScanner {
         // "every Tuesday" and "every other Tuesday" recur; they name no single day.
         if !led, isWord(j - 1, "every") || (isWord(j - 1, "other") && isWord(j - 2, "every")) { return nil }
         // "on a Saturday in December", "any Tuesday": some such day, not a particular one.
-        // "for a Sat mtg", "a Sun afternoon mtg" name the meeting's day all the same.
-        if !led, ["a", "an", "any", "each", "one"].contains(word(j - 1) ?? ""), !(isWord(j - 1, "a") && namesGathering(after: j)) { return nil }
+        // "the hall for a Sat mtg", "for a Sun afternoon mtg" name the meeting's day all the same; "she'd rather have a Sat
+        // mtg" is some Saturday.
+        if !led, ["a", "an", "any", "each", "one"].contains(word(j - 1) ?? ""), !(isWord(j - 1, "a") && isWord(j - 2, "for") && namesGathering(after: j)) { return nil }
         var k = j + 1
         if abbreviated, isGluedPunct(k, ".") { k += 1 }
         // "the second Tuesday", "last Friday of the month": recurring or counted inside a month.

@@ -103,16 +103,16 @@ enum AskReader {
     /// not the organizer's musing ("Would she even show up?").
     static func reportedQuestion(_ unit: TextUnit, people: People) -> Found? {
         let words = unit.words
-        guard words.count > 3, ["would", "will", "could", "can"].contains(words[0].folded),
-            ["she", "he", "they"].contains(words[1].folded) || people.personNames.contains(words[1].folded),
-            unit.text.contains("?")
+        guard words.count > 3, words[0].folded == "would",
+            ["she", "he"].contains(words[1].folded) || people.personNames.contains(words[1].folded),
+            unit.text.contains("?"), !words.contains(where: { ["if", "again", "ever", "even"].contains($0.folded) })
         else { return nil }
         var first = 2
         if words[2].folded == "be" {
             // "Would he be willing to host?": the frame is not the request.
             guard ["willing", "up", "able"].contains(words[3].folded) else { return nil }
             first = words.count > 5 && ["to", "for"].contains(words[4].folded) ? 5 : 4
-        } else if musings.contains(words[2].folded) {
+        } else if !askedDoings.contains(words[2].folded) {
             return nil
         }
         // The answer comes in the sentences after the question.
@@ -120,10 +120,18 @@ enum AskReader {
         return Found(text: words[first].range.lowerBound..<words[last].range.upperBound, answerStart: last + 1)
     }
 
-    /// Words after "would she" that make the question the organizer's own wondering: "Would she even show up?",
-    /// "Would he know?", "Would they care?".
-    private static let musings: Set<String> = [
-        "even", "ever", "really", "actually", "still", "know", "think", "feel", "care", "have", "remember", "notice", "understand", "agree", "believe", "trust", "say", "be", "not", "rather", "just",
+    /// Capitalized words that open a sentence, not a name after "St." or "Dr.": "…on Elm St. She'll do it Tues."
+    private static let notNames: Set<String> = [
+        "she", "he", "they", "i", "we", "it", "yes", "no", "maybe", "said", "her", "his", "the", "she'll", "he'll", "shell", "hell",
+        "she's", "he's", "shes", "hes", "def", "sure", "ok", "okay", "nope", "nah", "not", "can't", "cant", "will", "then",
+    ]
+
+    /// What the organizer asks someone to do, after "would she": not "Would he stick with it?", "Would she mind…?".
+    private static let askedDoings: Set<String> = [
+        "host", "lead", "speak", "testify", "bring", "ask", "pull", "sign", "co-sign", "join", "drive", "lend", "help", "talk",
+        "chair", "recruit", "call", "share", "write", "post", "collect", "translate", "invite", "organize", "run", "knock",
+        "canvass", "print", "cook", "make", "table", "volunteer", "serve", "cover", "take", "set", "hand", "put", "teach",
+        "facilitate", "co-chair", "interpret", "door-knock", "phone", "text", "email", "introduce", "connect", "reach",
     ]
 
     /// "Testifying at the budget hearing on April 14 was a firm no": the ask named first, then its answer. Only what
@@ -221,7 +229,8 @@ enum AskReader {
             if startsLine || gap.contains(where: { "—–→;?(".contains($0) }) || gap.contains(" - ") || gap.contains("->")
                 || gap.contains("--")
                 // "…the hearing in St. Paul on December 3": a dot that keeps a name going ends nothing.
-                || (gap.contains(". ") && !(gap.hasPrefix(". ") && SentenceSplitter.keepsNameGoing(after: words[candidate - 1].folded)))
+                || (gap.contains(". ") && !(gap.hasPrefix(". ") && SentenceSplitter.keepsNameGoing(after: words[candidate - 1].folded)
+                    && words[candidate].isCapitalized && !notNames.contains(words[candidate].folded)))
                 || gap.contains("=>") || gap.contains(": ")
                 || (gap.contains(",") && startsAnswerClause(at: candidate, in: words, text: unit.string, people: people))
                 || gap.contains(", \"") || gap.contains(", “") || gap.contains(",\"")

@@ -3,10 +3,16 @@
 extension NoteExtractor {
     /// A promise of the person's that answers an ask without an answer word: "She said she will bring seven"
     /// is a yes; "…but he offered to give us ten minutes at the breakfast instead" is a no.
-    func answer(impliedBy unit: TextUnit) -> Ask.Response? {
+    func answer(impliedBy unit: TextUnit, to ask: Ask) -> Ask.Response? {
         guard let promise = CommitmentReader.findAll(in: unit, people: people).first, promise.owner == .supporter else { return nil }
-        // "She said she'd ask.", "She'll check with Father Tom.": a step toward an answer, not the answer.
-        if let verb = Word.words(in: unit.string[promise.text]).first?.folded, Self.stepsTowardAnswer.contains(verb) { return .maybe }
+        // "Asked whether the parish would let us use the hall. She said she'd ask.", "She'll check with Father Tom.": for
+        // leave that is someone else's to give, a step toward an answer; "Asked her to get the 3rd floor to sign. She'll
+        // ask around." does what was asked.
+        if let verb = Word.words(in: unit.string[promise.text]).first?.folded, Self.stepsTowardAnswer.contains(verb),
+            Self.requestVerbs(of: ask.text).isEmpty || ["check", "think", "pray", "consult"].contains(verb)
+        {
+            return .maybe
+        }
         return unit.words.contains { $0.folded == "instead" } ? .no : .yes
     }
 
@@ -58,10 +64,11 @@ extension NoteExtractor {
         let sentences = scanSentences(of: unit)
         if question {
             questionAsk = nil
-            // "Q: share her story at the press conference Fri?": a question that opens on what to do asks it.
+            // Under an Ask or Q/A heading, "Q: share her story at the press conference Fri?": a question that opens on
+            // what to do asks it ("Q: get any sleep after the double?" elsewhere is small talk).
             let opensOnDoing = unit.words.first.map { CommitmentReader.isCommonVerb(Self.verbOfCompound($0.folded)) } ?? false
             if let found = AskReader.request(unit, people: people)
-                ?? (anyQuestion || (opensOnDoing && unit.text.contains("?")) ? AskReader.question(unit, people: people) : nil)
+                ?? (anyQuestion || (opensOnDoing && section == .ask && unit.text.contains("?")) ? AskReader.question(unit, people: people) : nil)
             {
                 addAsk(found, in: unit, sentences: sentences)
                 questionAsk = records.asks.count - 1
@@ -76,7 +83,7 @@ extension NoteExtractor {
         var answering: Int? = nil
         if let index = questionAsk, records.asks[index].response == .pending {
             let requests = Self.requestVerbs(of: records.asks[index].text)
-            if let response = ResponseReader.response(in: unit.words, text: unit.string, restating: requests) ?? answer(impliedBy: unit) {
+            if let response = ResponseReader.response(in: unit.words, text: unit.string, restating: requests) ?? answer(impliedBy: unit, to: records.asks[index]) {
                 records.asks[index].response = response
                 answering = index
                 // "Q: co-sign the letter? A: she's signing it tonight": a yes names the day the question left open.

@@ -74,7 +74,7 @@ struct NoteExtractor {
         // "ASKS", "WHAT THEY BRING", "NEXT" in capitals above a list name their sections too.
         let shouted = whole.words.count <= 4 && label.contains(where: \.isLetter) && !label.contains(where: \.isLowercase)
         let plainHeading = beforeList && !block.isListItem && !block.isTableRow && whole.words.count <= 4
-            && (Self.plainHeadings.contains(label.lowercased()) || shouted) ? Section(label: label[...]) : nil
+            && (Self.plainHeadings.contains(label.lowercased()) || shouted) ? Self.shoutedSection(label) : nil
         if block.isHeading || plainHeading != nil {
             section = plainHeading ?? Section(label: whole.text) ?? .other
             openAsk = nil
@@ -92,10 +92,24 @@ struct NoteExtractor {
         guard start > whole.range.lowerBound, start < whole.range.upperBound else { return nil }
         let line = text.string[start..<whole.range.upperBound].trimming(" :*_")
         guard !line.isEmpty, line.split(separator: " ").count <= 4, line.contains(where: \.isLetter), !line.contains(where: \.isLowercase),
-            let section = Section(label: line[...])
+            let section = Self.shoutedSection(line)
         else { return nil }
+        // "asked if she'd join and she\nAGREED": a line that finishes the sentence above is no heading.
+        let before = whole.words.last { $0.range.upperBound <= start }?.folded ?? ""
+        if Self.danglingWords.contains(before) { return nil }
         return (start, section)
     }
+
+    /// The section a heading in capitals names: any section's name, and "NEXT" for what comes next.
+    private static func shoutedSection(_ line: String) -> Section? {
+        line.lowercased() == "next" ? .commitments : Section(label: line[...])
+    }
+
+    /// Words a sentence does not end on, so the line after them goes on with it.
+    private static let danglingWords: Set<String> = [
+        "she", "he", "they", "i", "we", "said", "and", "then", "the", "a", "an", "to", "was", "is", "that", "her", "his", "but",
+        "or", "so", "of", "with", "w", "for", "she's", "he's",
+    ]
 
     /// Words that bring news of an answer after the note said there was none: "Update: yes", "Later she texted…".
     private static let newsWords: Set<String> = [
@@ -211,8 +225,11 @@ struct NoteExtractor {
                 if carriesAskOrPromise(sentence) { readProse(sentence) } else { readItem(sentence.unit, in: blockSection, prose: true) }
             }
         case .skills:
-            let parts = isItem ? [unit] : sentences.flatMap { listParts(of: $0.unit) }
-            for part in parts where !part.words.isEmpty {
+            if isItem {
+                readSkillItem(unit, sentences: sentences)
+                break
+            }
+            for part in sentences.flatMap({ listParts(of: $0.unit) }) where !part.words.isEmpty {
                 records.skills.append(Skill(text: part.clean(part.range.lowerBound, part.range.upperBound), line: part.line))
             }
         case .referrals:
@@ -266,6 +283,33 @@ struct NoteExtractor {
         default:
             addIssues([IssueReader.label(unit.clean(unit.range.lowerBound, unit.range.upperBound))].compactMap { $0 })
         }
+    }
+
+    /// An item under a Skills heading is one thing they bring, up to a clause that names another ("teaches Quran
+    /// to 25 girls, so the mothers all know her" is two). When a later sentence names one of its own, the item splits
+    /// there and keeps only what the later sentences name: "Accountant; can read a district budget line by line";
+    /// "Somali + Arabic. says her English reading is better than her talking" keeps "Somali + Arabic".
+    private mutating func readSkillItem(_ unit: TextUnit, sentences: [ScannedSentence]) {
+        let first = sentences.first?.unit ?? unit
+        var head = first
+        var more: [Range<String.Index>] = []
+        let words = first.words
+        for index in words.indices.dropFirst(2) where ["so", "and", "plus", "also"].contains(words[index].folded)
+            && first.gap(before: index).contains(where: { ",;".contains($0) }) && index + 2 < words.count
+        {
+            let tail = TextUnit(words[index + 1].range.lowerBound..<first.range.upperBound, within: first)
+            let found = SkillReader.findAll(in: tail, people: people)
+            guard let opening = found.first, opening.lowerBound == tail.range.lowerBound else { continue }
+            head = TextUnit(first.range.lowerBound..<words[index - 1].range.upperBound, within: first)
+            more = found
+            break
+        }
+        let later = sentences.dropFirst().flatMap { SkillReader.findAll(in: $0.unit, people: people) }
+        // "Retired bus driver; knows how routes are built": what follows, with no skill of its own, says more of the same.
+        if more.isEmpty, later.isEmpty { head = unit }
+        records.skills.append(Skill(text: head.clean(head.range.lowerBound, head.range.upperBound), line: head.line))
+        more += later
+        for range in more { records.skills.append(Skill(text: unit.clean(range.lowerBound, range.upperBound), line: unit.line(at: range.lowerBound))) }
     }
 
     func parts(of unit: TextUnit, separatedBy separator: Character) -> [TextUnit] {
@@ -363,7 +407,7 @@ struct NoteExtractor {
                 records.asks[index].response = response
             } else if let open = openAsk, records.asks[open.index].response == .pending, heard != .pending,
                 !open.waitsForNews || unit.words.contains(where: { Self.newsWords.contains($0.folded) }),
-                let response = heard ?? (open.sentencesLeft == 2 ? answer(impliedBy: unit) : nil)
+                let response = heard ?? (open.sentencesLeft == 2 ? answer(impliedBy: unit, to: records.asks[open.index]) : nil)
             {
                 // An answer, or a promise that is one: "She said she will bring seven."
                 records.asks[open.index].response = response

@@ -85,8 +85,9 @@ enum ResponseReader {
             "not commit", "not committing", "noncommittal", "non-committal",
             // a promise that cannot be made yet, someone at home to ask first, a day to ask again
             "cannot promise", "want to see", "'d want to", "let me talk to", "lemme talk to", "talk to my husband",
-            "talk to my wife", "give me till", "give me til", "give me until", "she'll ask", "he'll ask", "they'll ask",
-            "shell ask", "catch me",
+            "talk to my wife", "give me till", "give me til", "give me until", "catch me",
+            // "she'll ask him, thinks he'll say yes": a guess at someone else's answer
+            "thinks he'll say yes", "thinks she'll say yes", "thinks they'll say yes", "thinks he will say yes", "thinks she will say yes",
         ])
         add(.maybe, [
             "know by then", "know then$", "know after", "know more",
@@ -114,7 +115,7 @@ enum ResponseReader {
             "eso no", "no puedo", "no puede", "no se puede", "no quiere", "no quieren", "ahorita no", "todavía no", "todavia no",
             "para nada", "não posso", "nao posso", "não dá", "nao da", "pas question", "nahi", "nahin", "non$",
             // the thing asked for is taken: "the fellowship hall…, its booked for a funeral that day"
-            "its booked", "it's booked", "already booked",
+            "its booked for", "it's booked for", "booked that day",
         ])
         add(.yes, [
             "yes", "said yes", "agreed", "agrees", "she's in$", "he's in$", "they're in$", "i'm in$", "is in$",
@@ -151,7 +152,7 @@ enum ResponseReader {
             "\"fine$", "then fine", "\"it's done$", "\"its done$",
             // "-> \"I got it.\"", "\"its yours, man.\"", "he rubbed his neck and said fine", "\"We come, all of us.\""
             "\"i got it", "i got it$", "got it covered", "\"it's yours", "\"its yours", "said fine$", "\"we come", "\"i come",
-            "we'll be there", "\"we'll come", "we will be there", "is easy$", "that's easy$", "thats easy$", "its easy$", "it's easy$",
+            "we'll be there$", "\"we'll come", "we will be there$", "is easy$", "that's easy$", "thats easy$",
         ])
         add(nil, [
             "call me back with", "call me back w", "text me back with", "text me back w",
@@ -297,8 +298,9 @@ enum ResponseReader {
     private static func isUncertain(_ condition: Range<Int>, in words: [Word]) -> Bool {
         let folded = condition.map { words[$0].folded }
         if folded.contains(where: { ourSide.contains($0) }) { return false }
-        // "yes if her husband can keep the kids": someone at home has the say.
-        return folded.contains { uncertainties.contains($0) } || condition.contains { Lexicon.relations.contains(words[$0].stem) }
+        // "yes if her husband can keep the kids": someone at home has the say; "as long as his son can come too" is terms.
+        let opensWithIf = condition.lowerBound > 0 && ["if", "unless"].contains(words[condition.lowerBound - 1].folded)
+        return folded.contains { uncertainties.contains($0) } || (opensWithIf && condition.contains { Lexicon.relations.contains(words[$0].stem) })
     }
     /// Conditions the organizer's side can meet: "if we bring…", "as long as somebody rides w/ her", "if I help".
     private static let ourSide: Set<String> = [
@@ -479,8 +481,10 @@ enum ResponseReader {
         case "she'll", "he'll", "shell", "hell": break
         // "she's signing it tonight": the promise under way
         case "she's", "he's", "shes", "hes":
-            guard verb < words.count, words[verb].folded.hasSuffix("ing"),
-                requests.contains(verbStem(words[verb].folded))
+            // not "he's driving for Uber that day", "she's calling her sister first"
+            guard verb + 1 < words.count, words[verb].folded.hasSuffix("ing"), requests.contains(verbStem(words[verb].folded)),
+                ["it", "them", "that", "those", "one"].contains(words[verb + 1].folded),
+                !words[(verb + 1)..<min(words.count, verb + 5)].contains(where: { Lexicon.relations.contains($0.stem) || $0.folded == "first" })
             else { return nil }
             return verb + 1
         case "she", "he":
@@ -508,6 +512,9 @@ enum ResponseReader {
             opensQuote(before: index, in: words, text: text) || isInsideQuote(index, in: words, text: text),
             requests.contains(verbStem(words[index + 1].folded))
         else { return nil }
+        // 'I said "I'll bring the flyers to her door then."', 'Told her "I'll come get you"': the organizer's quote.
+        let before = words[max(0, index - 3)..<index].map(\.folded)
+        if before.contains("told") || zip(before, before.dropFirst()).contains(where: { $0 == ("i", "said") || $0 == ("i", "told") }) { return nil }
         if index + 2 < words.count, ["if", "once", "when", "after", "unless", "only", "as", "next"].contains(words[index + 2].folded) { return nil }
         return index + 2
     }

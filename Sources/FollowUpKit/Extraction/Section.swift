@@ -27,7 +27,7 @@ enum Section: Hashable, Sendable {
         ]),
         (.commitments, [
             "commitments", "commitment", "next steps", "next step", "action items", "actions", "follow-through", "to do",
-            "to-do", "todo", "todos", "tasks", "their commitments", "next",
+            "to-do", "todo", "todos", "tasks", "their commitments",
             "what they will do", "they will", "agreed", "agreements", "what they agreed to",
             "compromisos", "próximos pasos", "proximos pasos", "tareas", "pendientes", "compromissos", "próximos passos",
         ]),

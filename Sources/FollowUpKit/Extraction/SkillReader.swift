@@ -535,8 +535,12 @@ enum SkillReader {
         if words[index].folded == "the" {
             // "the other temps", "the lolas in Building C": a crowd is plural; "the landlord calls her" is one man.
             // "the younger guards", "the 5th fl moms": words may describe the crowd before it is named.
-            let isCrowd = { (noun: String) in ["whole", "neighborhood", "block"].contains(noun) || (noun.hasSuffix("s") && !noun.hasSuffix("ss")) }
-            guard (index + 1..<min(words.count, index + 4)).prefix(while: { !turnsTo.contains(words[$0].folded) }).contains(where: { isCrowd(words[$0].folded) })
+            // "The new guy sits w/ him", "The landlord has her number": one man, whatever verb follows.
+            let isCrowd = { (noun: String) in
+                ["whole", "neighborhood", "block"].contains(noun) || (noun.hasSuffix("s") && !noun.hasSuffix("ss") && !notPlural.contains(noun))
+            }
+            guard (index + 1..<min(words.count, index + 4)).prefix(while: { !turnsTo.contains(words[$0].folded) && !seeksOut(at: $0, in: words) })
+                .contains(where: { isCrowd(words[$0].folded) })
             else { return nil }
         }
         for offset in index + 1..<min(words.count, index + 14) {
@@ -588,13 +592,16 @@ enum SkillReader {
         let rest = words[(offset + 1)..<min(words.count, offset + 5)].map(\.folded)
         func his(_ word: String) -> Bool { ["his", "her"].contains(word) }
         switch verb {
-        case "sit", "sits", "sat", "eat", "eats", "ate", "hang", "hangs", "end", "ends", "ended":
-            // "in his chair", "w/ him", "at his bench", "up in her chair"
+        case "sit", "sits", "sat", "eat", "eats", "ate", "hang", "hangs", "end", "ends", "ended", "come", "stop", "stops":
+            // "in his chair", "w/ him", "at his bench", "up in her chair", "come through her chair", "stop in her kitchen"
             for (k, word) in rest.enumerated() where k + 1 < rest.count {
-                if ["w", "with"].contains(word), ["him", "her"].contains(rest[k + 1]) { return true }
-                if ["in", "at"].contains(word), his(rest[k + 1]) { return true }
+                if ["w", "with"].contains(word), ["him", "her"].contains(rest[k + 1]), !["come", "stop", "stops"].contains(verb) { return true }
+                if ["in", "at", "through", "thru"].contains(word), his(rest[k + 1]) { return true }
             }
             return false
+        case "buy", "buys":
+            // "whole 2nd shift buys from her"
+            return rest.count >= 2 && rest[0] == "from" && ["him", "her"].contains(rest[1])
         case "have", "has":
             return rest.count >= 2 && his(rest[0]) && ["number", "numbers", "cell", "#"].contains(rest[1])
         case "do":

@@ -60,6 +60,8 @@ struct ShorthandDayTests {
         // ranks joined by "+" or "&", like "the 3rd and 4th grade"
         ("door knock the 4th + 5th floors w/ me", []),
         ("the 2nd & 3rd grade teachers", []),
+        ("She's free the 3rd & 10th.", ["2026-12-03"]),
+        ("She'd rather we have a Sat mtg than weeknights", []),
         // review mend: an hour after a weekday, a street number, a son who sat
         ("Thursday 10 to 2 at the clinic", ["2026-11-19"]),
         ("Tues 8 works for her", ["2026-11-17"]),

@@ -67,8 +67,10 @@ struct AnswerLayoutTests {
         ("Asked whether Mt. Olive would let us use the hall Sat 12/5. She said yes.",
          "Mt. Olive would let us use the hall Sat 12/5", .yes),
         ("asked her to call Dr. Ruiz about the mold. she said she would.", "call Dr. Ruiz about the mold", .yes),
-        // a day's abbreviation still ends its sentence
+        // a day's abbreviation still ends its sentence, and so does a street's before the answer
         ("asked her to bring the sign-in sheets Sat. She said no.", "bring the sign-in sheets Sat", .no),
+        ("Asked her to drop flyers on Elm St. She'll do it Tues.", "drop flyers on Elm St", .yes),
+        ("Asked her to bring the letter from her Dr. Yes, she has it.", "bring the letter from her Dr", .yes),
     ])
     func namesWithDots(body: String, text: String, response: Ask.Response) throws {
         let asks = try note(body).asks
@@ -99,8 +101,21 @@ struct AnswerLayoutTests {
         #expect(found.commitments.map(\.owner) == [.supporter, .organizer])
     }
 
+    @Test("Review mend: small talk after Q: outside the asks, a capital word that ends a sentence, Next: as a label")
+    func layoutLookAlikes() throws {
+        #expect(try note("- Q: get any sleep after the double? A: lol no\n- Q: have a car? A: yes, minivan\n").asks.isEmpty)
+        let agreed = try note("asked if she'd join the bargaining cmte Dec 3 and she\nAGREED\n- first mtg is Dec 2\n")
+        #expect(agreed.asks.map(\.response) == [.yes])
+        #expect(try note("Next: the rent board hearing is Dec 3\n").commitments.isEmpty)
+    }
+
     @Test("The organizer's musing in a question is no ask", arguments: [
         "Would she even show up? Who knows.",
+        "Would he stick with it? He quit the last committee after two months.",
+        "Would she come if her shift changes? Hard to say.",
+        "Will they fix the boiler before winter? She doesn't think so.",
+        "Can they evict her for complaining? No, I explained retaliation.",
+        "Would she mind if I called her husband? She said that's fine.",
         "Would he know the landlord's lawyer? Probably.",
         "Would they care about the rent? I doubt it.",
     ])

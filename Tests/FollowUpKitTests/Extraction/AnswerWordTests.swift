@@ -89,6 +89,8 @@ struct AnswerWordTests {
             "Asked if she could bring food Dec 3. Food's fine, we have enough.\n",
             "Asked her to come Dec 3. She said \"I'll be out of town that week.\"\n",
             "She said \"put me down\" for the potluck.\nAsked her to use the hall Dec 3.\nI will pick her up tmrw.\n",
+            // "booked" of what was asked done is no "its booked for a funeral"
+            "Asked him to book the community room for Dec 12. Already booked it!\n",
         ] {
             let ask = try #require(try ExtractionRuleTests.note(body).asks.first)
             #expect(ask.response == .pending, "\(body)")

@@ -54,6 +54,12 @@ struct HurriedAnswerTests {
         ("- Would she ask Councilmember Liang to tour the branch Dec 3? She'll ask him, at mahjong on Sunday.", .yes),
         ("- Would she pull the circulation numbers by Dec 3? She'll pull them by Friday.", .yes),
         ("Asked abt using her garage for a potluck Dec 5. She said \"catch me Thurs, Ill know what my summer looks like.\"", .maybe),
+        // review mend: the organizer's quote, a different errand under way, a booking done, terms a relative brings along
+        ("Asked her to come Tues Dec 1. No answer. I said \"I'll come get you, just say the word.\"", .pending),
+        ("Asked him to drive people to the hearing Dec 3. He's driving for Uber that day, can't.", .no),
+        ("Asked him to come Sat Dec 5. Yes, as long as his son can come too.", .yes),
+        ("Asked her to get the 3rd floor to sign by Dec 3. She'll ask around.", .yes),
+        ("Asked if she'd speak at the rally Dec 5. \"we'll be there to support\", but speaking is a no for now.", .no),
         ("asked if he'd get the produce guys to sign cards Dec 3, he can get me 3 by then", .yes),
         // a count after the answer word, an answer that opens the quote, Kreyòl, a condition before the verdict
         ("## Ask\n- bring 3 from the bun line Dec 3 -> \"def 2, maybe 3\"", .yes),

@@ -154,6 +154,8 @@ struct SkillAssetTests {
                   skills: ["the new drivers on the morning runs all have her cell and call her before they call dispatch"]),
         SkillCase(body: "She sat with him at lunch.", skills: []),
         SkillCase(body: "Her kids have her number.", skills: []),
+        SkillCase(body: "The new guy sits w/ him at lunch, they're cousins.", skills: []),
+        SkillCase(body: "The landlord has her number now and keeps texting her.", skills: []),
         SkillCase(body: "The 5th fl moms call her first.", skills: ["5th fl moms call her"]),
         SkillCase(body: "The 3 guys, she'll ask them.", skills: []),
         SkillCase(body: "- was a headmistress in Ibadan b4 coming => the other nannies at the park all go to her w/ problems",
