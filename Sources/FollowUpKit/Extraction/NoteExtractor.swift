@@ -72,7 +72,7 @@ struct NoteExtractor {
         // "Follow up" on a line of its own above a list: a heading written without "#".
         let label = whole.text.trimming(" :*_")
         // "ASKS", "WHAT THEY BRING", "NEXT" in capitals above a list name their sections too.
-        let shouted = whole.words.count <= 4 && label.contains(where: \.isLetter) && !label.contains(where: \.isLowercase)
+        let shouted = whole.words.count <= 4 && Self.isShouted(label)
         let plainHeading = beforeList && !block.isListItem && !block.isTableRow && whole.words.count <= 4
             && (Self.plainHeadings.contains(label.lowercased()) || shouted) ? Self.shoutedSection(label) : nil
         if block.isHeading || plainHeading != nil {
@@ -91,13 +91,17 @@ struct NoteExtractor {
         let start = text.string.utf8.index(text.string.startIndex, offsetBy: last.offset)
         guard start > whole.range.lowerBound, start < whole.range.upperBound else { return nil }
         let line = text.string[start..<whole.range.upperBound].trimming(" :*_")
-        guard !line.isEmpty, line.split(separator: " ").count <= 4, line.contains(where: \.isLetter), !line.contains(where: \.isLowercase),
-            let section = Self.shoutedSection(line)
+        guard line.split(separator: " ").count <= 4, Self.isShouted(line), let section = Self.shoutedSection(line)
         else { return nil }
         // "asked if she'd join and she\nAGREED": a line that finishes the sentence above is no heading.
         let before = whole.words.last { $0.range.upperBound <= start }?.folded ?? ""
         if Self.danglingWords.contains(before) { return nil }
         return (start, section)
+    }
+
+    /// Written in capitals: letters, and none of them lower-case.
+    private static func isShouted(_ line: String) -> Bool {
+        line.contains(where: \.isLetter) && !line.contains(where: \.isLowercase)
     }
 
     /// The section a heading in capitals names: any section's name, and "NEXT" for what comes next.

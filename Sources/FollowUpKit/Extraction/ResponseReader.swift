@@ -483,8 +483,7 @@ enum ResponseReader {
         case "she's", "he's", "shes", "hes":
             // not "he's driving for Uber that day", "she's calling her sister first"
             guard verb + 1 < words.count, words[verb].folded.hasSuffix("ing"), requests.contains(verbStem(words[verb].folded)),
-                ["it", "them", "that", "those", "one"].contains(words[verb + 1].folded),
-                !words[(verb + 1)..<min(words.count, verb + 5)].contains(where: { Lexicon.relations.contains($0.stem) || $0.folded == "first" })
+                ["it", "them", "that", "those", "one"].contains(words[verb + 1].folded), !turnsToFamilyFirst(after: verb, in: words)
             else { return nil }
             return verb + 1
         case "she", "he":
@@ -496,13 +495,17 @@ enum ResponseReader {
         guard verb < words.count, requests.contains(verbStem(words[verb].folded)) else { return nil }
         // "she'll ask her husband first" hedges; "Would she ask Councilmember Liang…? She'll ask him" restates the ask.
         if ["see", "think", "try"].contains(words[verb].folded) { return nil }
-        if ["talk", "ask"].contains(words[verb].folded),
-            words[(verb + 1)..<min(words.count, verb + 5)].contains(where: { Lexicon.relations.contains($0.stem) || $0.folded == "first" })
-        {
-            return nil
-        }
-        if verb + 1 < words.count, ["if", "once", "when", "after", "unless", "only", "as", "back", "next"].contains(words[verb + 1].folded) { return nil }
+        if ["talk", "ask"].contains(words[verb].folded), turnsToFamilyFirst(after: verb, in: words) { return nil }
+        if verb + 1 < words.count, words[verb + 1].folded == "back" || promiseConditions.contains(words[verb + 1].folded) { return nil }
         return verb + 1
+    }
+
+    /// Words right after a promise's verb that hang it on something: "she'll sign if…", "I'll host once…".
+    private static let promiseConditions: Set<String> = ["if", "once", "when", "after", "unless", "only", "as", "next"]
+
+    /// "…calling her sister first", "ask her husband": a relative or "first" within four words after the verb at `verb`.
+    private static func turnsToFamilyFirst(after verb: Int, in words: [Word]) -> Bool {
+        words[(verb + 1)..<min(words.count, verb + 5)].contains(where: { Lexicon.relations.contains($0.stem) || $0.folded == "first" })
     }
 
     /// "\"I'll host. the 4-H kids can set chairs\"", "\"I'll buy one\"": the person's own quoted promise in the ask's
@@ -515,7 +518,7 @@ enum ResponseReader {
         // 'I said "I'll bring the flyers to her door then."', 'Told her "I'll come get you"': the organizer's quote.
         let before = words[max(0, index - 3)..<index].map(\.folded)
         if before.contains("told") || zip(before, before.dropFirst()).contains(where: { $0 == ("i", "said") || $0 == ("i", "told") }) { return nil }
-        if index + 2 < words.count, ["if", "once", "when", "after", "unless", "only", "as", "next"].contains(words[index + 2].folded) { return nil }
+        if index + 2 < words.count, promiseConditions.contains(words[index + 2].folded) { return nil }
         return index + 2
     }
 

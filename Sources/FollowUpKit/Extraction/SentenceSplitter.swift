@@ -90,11 +90,10 @@ enum SentenceSplitter {
             wordStart = previous
         }
         let word = string[wordStart..<dot].lowercased()
-        if abbreviations.contains(word) {
-            // "Dec. 3" and "Fri. Dec 4" keep going; "by Fri. I'll call her" and "log sat. follow up" end there.
-            return calendarAbbreviations.contains(word) && opensSentence(at: end, in: string)
-        }
-        if word.count == 1, word.first?.isLetter == true { return false }  // an initial: "J. Ramirez"
+        // "St. Paul", "Dr. Ruiz", an initial: "J. Ramirez".
+        if keepsNameGoing(after: word) { return false }
+        // "Dec. 3" and "Fri. Dec 4" keep going; "by Fri. I'll call her" and "log sat. follow up" end there.
+        if abbreviations.contains(word) { return opensSentence(at: end, in: string) }
         // "ask Br. Kamal for the hall": a title before a name; "came with her sis. Asked her…" ends there.
         if titles.contains(word) { return !namesSomeone(at: end, in: string) }
         return true

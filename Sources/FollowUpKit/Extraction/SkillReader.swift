@@ -546,7 +546,7 @@ enum SkillReader {
         for offset in index + 1..<min(words.count, index + 14) {
             // "The 3 guys, he'll ask them": a comma ends the crowd's clause.
             if unit.gap(before: offset).contains(where: { ",;".contains($0) }) { return nil }
-            if seeksOut(at: offset, in: words) { return words[offset].folded == "do" ? offset + 2 : offset }
+            if let verb = seekingVerb(at: offset, in: words) { return verb }
             guard turnsTo.contains(words[offset].folded) else { continue }
             if turnsToPerson(at: offset, in: words, people: people, objects: ["him", "her", "them", "lo", "la"]) { return offset }
             if words[offset].folded == "conocen", offset > index { return offset }
@@ -567,7 +567,7 @@ enum SkillReader {
             {
                 return nil
             }
-            if plural, seeksOut(at: offset, in: words) { return words[offset].folded == "do" ? offset + 2 : offset }
+            if plural, let verb = seekingVerb(at: offset, in: words) { return verb }
             if turnsTo.contains(word), plural, offset + 1 < words.count {
                 if turnsToPerson(at: offset, in: words, people: people, objects: ["him", "her"]) { return offset }
                 continue
@@ -609,6 +609,13 @@ enum SkillReader {
         default:
             return false
         }
+    }
+
+    /// Where the clause of a crowd that seeks the person out goes on from, for `networkClauseEnd`: after "do
+    /// whatever she" ("do whatever she asks"), else after the verb.
+    private static func seekingVerb(at offset: Int, in words: [Word]) -> Int? {
+        guard seeksOut(at: offset, in: words) else { return nil }
+        return words[offset].folded == "do" ? offset + 2 : offset
     }
 
     /// Words ending in "s" that name no crowd.
