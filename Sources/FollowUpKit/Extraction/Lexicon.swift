@@ -36,7 +36,7 @@ enum Lexicon {
         "chipper", "grinder", "freezer", "coolers", "comales", "carpa", "camioneta", "dj", "embosser", "bay", "key",
         "keys", "serger", "oven", "fryer", "griddle", "dolly", "forklift", "tractor", "carport", "barn", "troca",
         "carro", "camión", "camion", "mower", "trimmers", "press", "cutter", "burners", "kayak", "canoe", "raft", "pallet", "jack",
-        "washer", "vac", "shop-vac", "urn", "sprayer", "compressor", "ez-up", "ezup", "pop-up", "popup",
+        "washer", "vac", "shop-vac", "urn", "sprayer", "compressor", "ez-up", "ezup", "pop-up", "popup", "card", "cart",
     ] as Set<String>).union(vehicles).union(credentials)
 
     /// Whether `word` names a resource, singular or plural: "speakers", "freezer".
@@ -57,12 +57,12 @@ enum Lexicon {
     ]
     static let vehicles: Set<String> = vehicleModels.union([
         "truck", "pickup", "van", "minivan", "suv", "sedan", "hatchback", "flatbed", "trailer", "e-bike", "ebike",
-        "motorcycle", "moto", "motorbike", "scooter", "moped", "dozer", "trackhoe", "backhoe", "excavator", "skid-steer",
+        "motorcycle", "moto", "motorbike", "scooter", "moped", "dozer", "chassis", "semi", "trackhoe", "backhoe", "excavator", "skid-steer",
     ])
 
     /// Licences and certificates a person holds: "CDL-A", "forklift cert", "journeyman card", "her PTIN".
     static let credentials: Set<String> = [
-        "cdl", "cdl-a", "cdl-b", "cdl-c", "ptin", "ase", "osha", "osha-10", "osha-30", "servsafe", "cert", "certs", "cda", "cpr", "notary",
+        "cdl", "cdl-a", "cdl-b", "cdl-c", "ptin", "twic", "ase", "osha", "osha-10", "osha-30", "servsafe", "cert", "certs", "cda", "cpr", "notary",
         "credential", "credentials", "endorsement", "journeyman", "certification", "certificate", "license", "licence",
     ]
 

@@ -111,14 +111,20 @@ enum Occupation {
         words[index].folded == "walker" && index > 0 && words[index - 1].folded == "dog"
     }
 
-    /// A job within the next four words ("a home care aide", "a high school chemistry teacher").
+    /// A job within the next four words ("a home care aide", "a high school chemistry teacher"), or within three
+    /// words of a credential named on the way: "a Part 107 certified drone pilot", "a Class C certified water operator".
     static func follows(from index: Int, in words: [Word]) -> Bool {
-        for offset in 0..<4 where index + offset < words.count {
-            if isOccupation(words[index + offset].folded) || isModifiedTitle(at: index + offset, from: index, in: words)
+        var limit = 4
+        var offset = 0
+        while offset < limit, index + offset < words.count {
+            let word = words[index + offset].folded
+            if isOccupation(word) || isModifiedTitle(at: index + offset, from: index, in: words)
                 || isDogWalker(at: index + offset, in: words)
             {
                 return true
             }
+            if ["certified", "licensed", "registered"].contains(word) { limit = offset + 4 }
+            offset += 1
         }
         return false
     }
@@ -188,6 +194,7 @@ enum Occupation {
         guard index + 1 < words.count else { return true }
         let gap = unit.gap(before: index + 1)
         if gap.contains(where: { ",;:(.—–@".contains($0) }) { return true }  // "diesel mech @ city fleet garage"
+        if ["+", "&"].contains(gap.trimmed) { return true }  // "cashier + cash office at #118"
         let next = words[index + 1].folded
         // "SPD tech II, 2nd shift", "Custodian III": a grade after the title.
         if ["ii", "iii", "iv"].contains(next), unit.string[words[index + 1].range].allSatisfy(\.isUppercase) { return standsAlone(after: index + 1, in: unit) }

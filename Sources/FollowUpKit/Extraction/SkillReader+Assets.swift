@@ -62,6 +62,10 @@ extension SkillReader {
         for offset in index..<min(end, index + 4) {
             let word = words[offset].folded
             if Lexicon.vehicleModels.contains(word) || Lexicon.credentials.contains(word) { return clauseIsTheirs(index..<end, in: words) }
+            // "EPA 608 universal": the refrigerant licence goes by its section number; the agency alone is no licence.
+            if word == "epa", offset + 1 < end, words[offset + 1].folded == "608" { return clauseIsTheirs(index..<end, in: words) }
+            // "boiler lic. 2nd class"; not "Lic. Ortega", the lawyer.
+            if word == "lic", offset > index, !words[offset].isCapitalized { return clauseIsTheirs(index..<end, in: words) }
             if sawNumber, Lexicon.vehicles.contains(word) { return clauseIsTheirs(index..<end, in: words) }  // "15-passenger van"
             // "- minivan, 7 seats + portable ramp": a list item that opens on the vehicle itself.
             // Not "- truck: F-250 w/ a hitch", where the word labels what follows.
@@ -114,6 +118,7 @@ extension SkillReader {
         "mailing", "parking", "driveway", "porch", "kitchen", "newsletter", "podcast", "blog", "zine", "radio", "dj",
         "setup", "sound", "press", "equipment", "tool", "cert", "credential", "endorsement", "license", "licence",
         "certificate", "certification", "cdl", "notary", "masters", "master's", "bachelor's", "phd", "cpr",
+        "card",
     ]
 
     private static func clauseIsTheirs(_ range: Range<Int>, in words: [Word]) -> Bool {

@@ -38,10 +38,10 @@ enum SkillReader {
         "runs that", "runs their", "runs our", "runs about", "rents a", "rents the", "rents out", "crochets", "quilts",
         "shoots", "freelances as", "voted onto", "elected to", "gets by in", "can manage in", "manages in",
         "understands", "talk", "preaches", "mends", "codes in", "codes", "tas", "trucks", "carried mail", "carries mail",
-        "delivers mail", "delivered mail", "drove taxi", "drove cab", "drives taxi", "drives cab", "grew up bilingual",
+        "delivers mail", "delivered mail", "drove taxi", "drove cab", "drives taxi", "drives cab", "drove school bus", "drives school bus", "drove bus", "drives bus", "grew up bilingual",
         "raised bilingual", "holds a", "holds the", "used to run", "used to lead", "used to coach", "used to teach",
         "used to organize", "used to cook", "used to manage", "used to do", "used to dj", "rebuilds", "restores",
-        "has the key to", "has the keys to", "has a key to", "has key to", "has keys for",
+        "has the key to", "has the keys to", "has a key to", "has key to", "has keys for", "keys to the", "key to the",
         "goes back and forth", "switches to", "switches between", "code-switches",
         // Spanish: "es sacristán en…", "fue delegado ejidal", "tiene llave del salón"
         "es", "fue", "era", "trabaja de", "trabaja como", "trabajaba de", "trabajó de", "tiene llave", "tiene la llave",
@@ -118,7 +118,8 @@ enum SkillReader {
         "the guy": ["who", "with"], "the lady": ["who", "with"], "the woman": ["who", "with"], "the man": ["who", "with"],
         "the person": ["who", "with"],
         "in the": ["chat", "chats", "groupchat", "whatsapp", "facebook", "signal", "telegram", "listserv"],
-        "got the": ["put", "installed", "fixed", "passed", "changed", "built", "repaired", "removed", "reopened", "painted", "lowered", "added"],
+        "got the": ["put", "installed", "fixed", "passed", "changed", "built", "repaired", "removed", "reopened", "painted", "lowered", "added",
+                    "moved", "stopped", "reversed", "dropped", "restored", "paved", "named", "cancelled", "canceled"],
         "collected": ["signatures", "sigs", "signature"], "gathered": ["signatures", "sigs", "signature"], "got": ["signatures", "sigs"],
     ].merging(schoolmateOpeners.map { ($0, schoolmates) }) { listed, _ in listed }
 
@@ -235,6 +236,8 @@ enum SkillReader {
                 || word.hasSuffix("ing") || word == "her" || word == "his" || word == "on" || word == "as" || word == "own" || crowd.contains(word)
                 || Lexicon.languages.contains(word) || capacityVerbs.contains(word) || gatherVerbs.contains(word)
             || (index > 0 && leadIns.contains(words[index - 1].folded))
+            // "she fills out the forms for half of Birch St", "still checks sugar for half the 2nd floor"
+            || (index > 0 && word.hasSuffix("s") && (words[index - 1].folded == "still" || people.isPerson(words[index - 1].subjectStem)))
             else {
                 index += 1
                 continue
@@ -317,6 +320,11 @@ enum SkillReader {
                 {
                     knownEnd = clauseEnd(from: stop + 1, in: unit)
                 }
+            } else if index < pronounsEnd, subjectOK || (index > 0 && leadIns.union(["still"]).contains(words[index - 1].folded) && clauseStarts[index - 1]),
+                let last = servesCrowd(verbAt: index, in: unit)
+            {
+                start = index  // "fills out the forms for half of Birch St", "reads the notices out loud for the seniors"
+                knownEnd = (words[last].range.upperBound, last + 1)
             } else if clauseStart, word == "in", index + 1 < words.count, tradeFields.contains(words[index + 1].folded) {
                 start = index  // "- in hvac, does service calls"
             } else if let (_, next) = contracted(bareIdentities, at: index, in: words) ?? plain(plainBareIdentities, at: index, in: words),
@@ -339,8 +347,18 @@ enum SkillReader {
             {
                 start = index
                 possessionStart = index
-            } else if clauseStart, index < pronounsEnd, let last = Occupation.compound(at: index, in: unit), Occupation.standsAlone(after: last, in: unit) {
-                start = index  // shorthand: "- nurse at St Luke's, nights", "Housekeeper 11 yrs", "PTA treasurer at Lincoln"
+            } else if clauseStart, index < pronounsEnd, let last = Occupation.compound(at: shiftNamed(at: index, in: words) ?? index, in: unit),
+                Occupation.standsAlone(after: last, in: unit)
+            {
+                start = index  // shorthand: "- nurse at St Luke's, nights", "Housekeeper 11 yrs", "2nd shift loader at Brightway"
+            } else if index < pronounsEnd, let last = workLine(at: index, in: words),
+                clauseStart || (index >= 2 && words[index - 2].folded == "on" && words[index - 1].folded == "the" && hasPersonSubject(at: index - 2, in: words, people: people))
+            {
+                start = index  // "deboning line, 2nd shift", "shes on the sorting line at Del Rio Packing"
+                knownEnd = clauseEnd(from: last + 1, in: unit)
+            } else if clauseStart, index < pronounsEnd, let last = gigWork(at: index, in: unit) {
+                start = index  // "DoorDash + Instacart afternoons", "Uber + Lyft 6 yrs"
+                knownEnd = clauseEnd(from: last + 1, in: unit)
             } else if clauseStart || (index > 0 && ["so", "and", "but", "plus"].contains(words[index - 1].folded)), index < pronounsEnd,
                 let end = languageClause(at: index, in: unit)
             {
@@ -430,7 +448,8 @@ enum SkillReader {
     ]
     private static let crowdNouns: Set<String> = [
         "bus", "busload", "people", "ppl", "vendor", "rider", "truck", "driver", "worker", "tenant", "neighbor", "parent", "member",
-        "guy", "women", "men", "student", "coworker", "signature", "sig", "van", "congregation",
+        "guy", "women", "men", "student", "coworker", "signature", "sig", "van", "congregation", "crew", "shift", "building",
+        "bldg", "block", "floor", "local", "department", "dept", "parish",
     ]
 
     /// Words a note tacks on after a skill: "sews too", "has a van lol".
@@ -618,6 +637,100 @@ enum SkillReader {
         return words[offset].folded == "do" ? offset + 2 : offset
     }
 
+    /// "2nd shift" before a job: the index of the job's first word. Only a numbered shift: "Night shift worker at the
+    /// plant got fired" is someone in the news.
+    private static func shiftNamed(at index: Int, in words: [Word]) -> Int? {
+        guard index + 2 < words.count, words[index + 1].folded == "shift", ["1st", "2nd", "3rd", "first", "second", "third"].contains(words[index].folded)
+        else { return nil }
+        return index + 2
+    }
+
+    /// A place on a line of work: "the deboning line", "sorting line", "the assembly line", "the picket line".
+    /// Returns the index of "line".
+    private static func workLine(at index: Int, in words: [Word]) -> Int? {
+        guard index + 1 < words.count, words[index + 1].folded == "line" else { return nil }
+        let word = words[index].folded
+        if ["assembly", "production", "kill", "picket", "bottling", "prep", "chow", "serving", "fry", "grill"].contains(word) { return index + 1 }
+        return word.count > 5 && word.hasSuffix("ing") && !["waiting", "finishing", "starting", "during", "nothing", "something", "everything"].contains(word)
+            ? index + 1 : nil
+    }
+
+    /// Gig work named by its apps: "DoorDash + Instacart afternoons", "Uber + Lyft 6 yrs", "Instacart 3 days a wk".
+    /// The app alone at a clause's start is no job ("Uber cut the rates"): it must be joined to another app, or say
+    /// how long or when. Returns the index of the last app named.
+    private static func gigWork(at index: Int, in unit: TextUnit) -> Int? {
+        let words = unit.words
+        // "drives uber + lyft full time": the second app is part of the first's skill.
+        guard gigApps.contains(words[index].folded), index + 1 < words.count, index == 0 || !["+", "&", "/"].contains(unit.gap(before: index).trimmed)
+        else { return nil }
+        var last = index
+        while last + 2 < words.count, ["+", "&", "/"].contains(unit.gap(before: last + 1).trimmed) || words[last + 1].folded == "and",
+            let next = Optional(words[last + 1].folded == "and" ? last + 2 : last + 1), gigApps.contains(words[next].folded)
+        {
+            last = next
+        }
+        if last > index { return last }
+        let next = words[index + 1].folded
+        return next.first?.isNumber == true || ["afternoons", "nights", "weekends", "mornings", "evenings", "full", "part", "since"].contains(next) ? last : nil
+    }
+    private static let gigApps: Set<String> = [
+        "doordash", "instacart", "uber", "lyft", "grubhub", "ubereats", "postmates", "shipt", "taskrabbit", "rover", "handy",
+        "gopuff", "spark", "caviar", "seamless",
+    ]
+
+    /// A verb in the present, done for a crowd: "fills out the forms for half of Birch St", "reads government letters
+    /// out loud for the seniors", "keeps half the bikes on Oriole St running". Not "pays rent for half the year",
+    /// "waits for the bus", "worries for the kids".
+    /// Returns the index of the clause's last word; a "+" inside it joins two things done ("checks sugar + blood
+    /// pressure for half the 2nd floor").
+    private static func servesCrowd(verbAt index: Int, in unit: TextUnit) -> Int? {
+        let words = unit.words
+        let verb = words[index].folded
+        guard verb.count > 3, verb.hasSuffix("s"), verb.allSatisfy(\.isLetter), !notServing.contains(verb), !notPlural.contains(verb),
+            !Lexicon.isResource(verb), !Lexicon.languages.contains(verb), !Lexicon.groups.contains(verb), !Occupation.isOccupation(verb),
+            index + 1 < words.count, !Lexicon.relations.contains(words[index + 1].stem), DateKeyword.lookup(verb) == nil
+        else { return nil }
+        var end = clauseEnd(from: index + 1, in: unit).nextWord
+        while end + 1 < words.count, unit.gap(before: end).trimmed == "+" { end = clauseEnd(from: end + 1, in: unit).nextWord }
+        // "…for half of Birch St in Spanish and English": the languages are a skill of their own.
+        if end > index + 2, let language = (index + 2..<end).first(where: { words[$0 - 1].folded == "in" && Lexicon.languages.contains(words[$0].folded) }) {
+            end = language - 1
+        }
+        // "keeps half the bikes on Oriole St running": the crowd is the object itself.
+        if words[index + 1].folded == "half", index + 2 < end, ["the", "of"].contains(words[index + 2].folded) { return end - 1 }
+        var at = index + 1
+        while at + 1 < end {
+            if words[at].folded == "for", crowdServed(at: at + 1, before: end, in: words) { return end - 1 }
+            at += 1
+        }
+        return nil
+    }
+
+    /// After "for": "half (of) the building", "every family on the floor", "the old ladies on her floor", "the seniors".
+    private static func crowdServed(at index: Int, before end: Int, in words: [Word]) -> Bool {
+        let first = words[index].folded
+        if ["half", "everybody", "everyone", "every", "all"].contains(first) { return index + 1 < end || first.hasPrefix("every") }
+        guard ["the", "other", "older", "new"].contains(first) else { return false }
+        for at in index + 1..<min(end, index + 4) where servedPeople.contains(words[at].folded) { return true }
+        return false
+    }
+    /// Who a person's work is done for: "for the seniors", "for the Sierra Leonean moms".
+    private static let servedPeople: Set<String> = [
+        "seniors", "elders", "neighbors", "neighbours", "ladies", "moms", "mothers", "mamas", "mamás", "families", "kids",
+        "children", "tenants", "workers", "drivers", "guys", "parents", "members", "women", "residents", "patients",
+        "aunties", "abuelas", "abuelitas", "viejitos", "students", "congregation", "newcomers", "immigrants", "couriers",
+        "riders", "teens", "youth", "veterans", "vets", "retirees", "widows", "folks", "shut-ins", "elderly", "block", "building",
+        "bldg", "floor", "street", "fleet", "parish", "whole",
+    ]
+    /// Verbs in the present that do nothing for anyone, whatever follows them.
+    private static let notServing: Set<String> = [
+        "says", "thinks", "wants", "needs", "gets", "goes", "comes", "likes", "loves", "hates", "worries", "cares", "pays",
+        "votes", "waits", "asks", "hopes", "prays", "looks", "seems", "feels", "lives", "stays", "works", "fights", "argues",
+        "complains", "yells", "blames", "lets", "means", "plans", "tries", "uses", "speaks", "knows", "misses", "leaves",
+        "stands", "sits", "believes", "wishes", "guesses", "agrees", "promises", "offers", "shows", "pushes", "begs",
+        "buys", "saves", "spends", "owes", "charges", "sends", "takes", "gives", "puts", "hears", "sees",
+    ]
+
     /// Words ending in "s" that name no crowd.
     private static let notPlural: Set<String> = ["this", "was", "does", "has", "yrs", "years", "days", "times", "always", "sometimes", "plus", "bus", "hers", "his", "thus", "unless", "towns"]
 
@@ -658,6 +771,8 @@ enum SkillReader {
         if pastServingVerbs.contains(key), key != "did" || (next < words.count && ownedObjectWords.contains(words[next].folded)) {
             return !isPastService(key, from: next, at: index, in: unit)
         }
+        // "back when they got the road paved": someone else got it done.
+        if key == "got the", index > 0, notThePersonsPast.contains(words[index - 1].folded) { return true }
         if let wanted = needsAhead[key] {
             return !ahead.contains { wanted.contains(words[$0].folded) }
         }
@@ -914,7 +1029,8 @@ enum SkillReader {
     private static func lexiconHit(_ lexicon: Set<String>, from index: Int, in words: [Word]) -> Bool {
         for offset in 0..<4 where index + offset < words.count {
             let word = words[index + offset].folded
-            if lexicon.contains(word) || lexicon.contains(String(word.dropLast())) { return true }
+            // "speakers", "tables": a plural; not "twice", which is no TWIC card.
+            if lexicon.contains(word) || (word.hasSuffix("s") && lexicon.contains(String(word.dropLast()))) { return true }
         }
         return false
     }

@@ -281,6 +281,39 @@ struct SkillAssetTests {
     ])
     func gatherings(_ example: SkillCase) throws { try ExtractionRuleTests.expectSkills(example) }
 
+    @Test("Work done for a crowd, and a job named by its line, shift or app; not what she pays for, waits for or reads in the news", arguments: [
+        SkillCase(body: "She fills out the forms for half of Birch St in Spanish and English.", skills: ["fills out the forms for half of Birch St", "English"]),
+        SkillCase(body: "- reads the state notices out loud for the Sierra Leonean moms after service", skills: ["reads the state notices out loud for the Sierra Leonean moms after service"]),
+        SkillCase(body: "Retired CNA, still checks sugar + blood pressure for half the 2nd floor.", skills: ["Retired CNA", "checks sugar + blood pressure for half the 2nd floor"]),
+        SkillCase(body: "- keeps half the bikes on Oriole St running", skills: ["keeps half the bikes on Oriole St running"]),
+        SkillCase(body: "She pays rent for half the year. She waits for the bus with the other kids.", skills: []),
+        SkillCase(body: "- 9 yrs at Pollos del Valle, deboning line, 2nd shift.", skills: ["deboning line"]),
+        SkillCase(body: "She's on the sorting line at Del Rio Packing.", skills: ["sorting line at Del Rio Packing"]),
+        SkillCase(body: "She was waiting in line at the clinic.", skills: []),
+        SkillCase(body: "2nd shift loader at Brightway DC.", skills: ["2nd shift loader at Brightway DC"]),
+        SkillCase(body: "Night shift worker at the plant got fired for talking union.", skills: []),
+        SkillCase(body: "Met her btwn runs. DoorDash + Instacart afternoons, Uber 6 yrs before that.", skills: ["DoorDash + Instacart afternoons", "Uber 6 yrs"]),
+        SkillCase(body: "- drives uber + lyft full time", skills: ["drives uber"]),
+        SkillCase(body: "Uber cut the rates again.", skills: []),
+        SkillCase(body: "cashier + cash office at #118, 4 yrs.", skills: ["cashier"]),
+    ])
+    func workForOthers(_ example: SkillCase) throws { try ExtractionRuleTests.expectSkills(example) }
+
+    @Test("A licence by its number or grade, keys to a hall, a past action that moved a crowd; not the agency, a lawyer, or 'twice'", arguments: [
+        SkillCase(body: "- HVAC tech 14 yrs, EPA 608 universal, installs heat pumps on the side", skills: ["HVAC tech 14 yrs", "EPA 608 universal", "installs heat pumps on the side"]),
+        SkillCase(body: "EPA came out to test the soil.", skills: []),
+        SkillCase(body: "She is a Part 107 certified drone pilot.", skills: ["Part 107 certified drone pilot"]),
+        SkillCase(body: "- boiler lic. 2nd class, only one on B-shift w/ it", skills: ["boiler lic"]),
+        SkillCase(body: "- day cab + 40ft chassis. hazmat + TWIC", skills: ["40ft chassis", "TWIC"]),
+        SkillCase(body: "I'll call Lic. Ortega about the lease.", skills: []),
+        SkillCase(body: "- keys to the parish hall kitchen, runs the soup supper", skills: ["keys to the parish hall kitchen", "runs the soup supper"]),
+        SkillCase(body: "Back in 2015 she got the whole crew to stop for an hour over the dirty water jugs.", skills: ["got the whole crew to stop for an hour over the dirty water jugs"]),
+        SkillCase(body: "Her block club is old, back when they got the road paved.", skills: []),
+        SkillCase(body: "She has a pickup and she's been stranded twice.", skills: ["has a pickup"]),
+        SkillCase(body: "Drove school bus for Ashby schools 6 yrs before the county.", skills: ["Drove school bus for Ashby schools 6 yrs before the county"]),
+    ])
+    func licencesAndPastActions(_ example: SkillCase) throws { try ExtractionRuleTests.expectSkills(example) }
+
     @Test("A paragraph whose lines mostly stop short was broken by hand, so a long line ends a thought too")
     func handBrokenLines() throws {
         let body = """
