@@ -208,7 +208,8 @@ enum AskReader {
         var index = verbIndex + 1
         if index < words.count, ["was", "is", "ask", "made"].contains(words[index].folded) { index += 1 }
         // "Will you come…?", "Would you be willing to host…?": the question's frame is not the request.
-        for frame in ["would you be willing to", "would you be interested in", "are you willing to", "are you up for", "do you want to", "do you wanna", "will you", "would you", "can you", "could you", "are you"] {
+        for frame in ["would you be willing to", "would you be interested in", "are you willing to", "are you up for", "do you want to", "do you wanna", "will you", "would you", "can you", "could you", "are you",
+                      "ok if we", "okay if we", "alright if we", "all right if we", "cool if we", "mind if we", "ok to", "okay to"] {
             let parts = frame.split(separator: " ")
             if words.matches(parts, at: index) { index += parts.count; break }
         }

@@ -67,8 +67,11 @@ extension NoteExtractor {
             // Under an Ask or Q/A heading, "Q: share her story at the press conference Fri?": a question that opens on
             // what to do asks it ("Q: get any sleep after the double?" elsewhere is small talk).
             let opensOnDoing = unit.words.first.map { CommitmentReader.isCommonVerb(Self.verbOfCompound($0.folded)) } ?? false
+            // "Q: ok to use your bill in the press packet?", "Q: can we run a door-knock from your porch?": asking leave
+            // asks, under any heading.
+            let asksLeave = Self.leaveAskers.contains { unit.words.matches($0, at: 0) }
             if let found = AskReader.request(unit, people: people)
-                ?? (anyQuestion || (opensOnDoing && section == .ask && unit.text.contains("?")) ? AskReader.question(unit, people: people) : nil)
+                ?? (anyQuestion || ((opensOnDoing && section == .ask) || asksLeave) && unit.text.contains("?") ? AskReader.question(unit, people: people) : nil)
             {
                 addAsk(found, in: unit, sentences: sentences)
                 questionAsk = records.asks.count - 1
@@ -97,6 +100,11 @@ extension NoteExtractor {
             readPeopleAndIssues(in: sentence.unit, asked: nil)
         }
     }
+
+    /// How a question asks leave: "ok to use your bill…?", "mind if we quote you?", "can we use your porch?".
+    static let leaveAskers: [[Substring]] = [
+        "ok to", "okay to", "ok if", "okay if", "alright if", "all right if", "cool if", "mind if", "can we", "could we", "may we",
+    ].map { $0.split(separator: " ") }
 
     /// "co-sign" as "sign", "re-send" as "send": the verb a hyphenated compound ends on.
     static func verbOfCompound(_ word: String) -> String {

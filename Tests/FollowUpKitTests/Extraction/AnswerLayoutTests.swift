@@ -90,6 +90,15 @@ struct AnswerLayoutTests {
         #expect(found.asks.map { $0.due?.description } == ["2026-12-04T11:00", "2026-11-14", nil])
     }
 
+    @Test("A question that asks leave asks, under any heading; a question after information does not")
+    func askingLeave() throws {
+        let found = try note(
+            "Q: what do you do at the plant?\nA: maintenance welder, 2nd shift\nQ: ok to use your bill in the press packet?\nA: didnt say, his kid started crying\n"
+                + "Q: can we run a door-knock from your porch Sat?\nA: sure thing\n")
+        #expect(found.asks.map(\.text) == ["use your bill in the press packet", "run a door-knock from your porch Sat"])
+        #expect(found.asks.map(\.response) == [.pending, .yes])
+    }
+
     @Test("A heading in capitals that Markdown folds into the item above still heads the list after it")
     func foldedHeading() throws {
         let found = try note(
