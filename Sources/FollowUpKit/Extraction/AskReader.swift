@@ -24,10 +24,27 @@ enum AskReader {
         "abt", "si", "por", "que", "podemos", "puede", "podia", "podía",  // "le pregunté si podemos usar…"
     ]
 
+    /// Other ways a note says the organizer asked: "Put it to her: would she…?", "I wanted to know if he could…",
+    /// "my ask was for him to…". The words after the phrase are read as after "asked".
+    private static let askPhrases: [[Substring]] = [
+        "put it to her", "put it to him", "put it to them", "wanted to know if", "wanted to know whether", "my ask was for",
+        "the ask was for",
+    ].map { $0.split(separator: " ") }
+
     /// An organizer's ask in prose, or nil.
     static func find(in unit: TextUnit, people: People) -> Found? {
         let words = unit.words
         for (index, word) in words.enumerated() {
+            // "I put it to him straight: will you…", "I wanted to know if he could drive…"; not "she wanted to know if…"
+            if let phrase = askPhrases.first(where: { words.matches($0, at: index) }),
+                index == 0 || ["i", "so", "then", "and", "also", "plainly", "straight"].contains(words[index - 1].folded)
+            {
+                let last = index + phrase.count - 1
+                // "put it to her plainly: would she…": the manner before the question.
+                var after = last
+                while after + 1 < words.count, ["plainly", "straight", "directly", "simply"].contains(words[after + 1].folded) { after += 1 }
+                return text(after: after, in: unit, people: people)
+            }
             if verbs.contains(word.folded) {
                 if word.folded == "ask" {
                     // "my ask", "the ask", "hard ask", "the ask was": a noun, naming the request that follows.
@@ -117,6 +134,26 @@ enum AskReader {
         }
         // The answer comes in the sentences after the question.
         guard let mark = unit.text.firstIndex(of: "?"), let last = words.lastIndex(where: { $0.range.upperBound <= mark }), last >= first else { return nil }
+        return Found(text: words[first].range.lowerBound..<words[last].range.upperBound, answerStart: last + 1)
+    }
+
+    /// "And the phone bank Thurs nite?", "+ the 7/23 town hall? -> no", "What about Sat the 22nd?": a second ask put
+    /// as a bare question right after a first. The caller says whether an ask was just made.
+    static func followUpQuestion(_ unit: TextUnit) -> Found? {
+        let words = unit.words
+        guard words.count >= 2, let mark = unit.text.firstIndex(of: "?") else { return nil }
+        var first = 0
+        if words.matches(["what", "about"], at: 0) || words.matches(["how", "about"], at: 0) {
+            first = 2
+        } else if ["and", "also", "plus"].contains(words[0].folded) {
+            first = 1
+        } else if !unit.string[unit.range.lowerBound..<words[0].range.lowerBound].contains("+") {
+            return nil
+        }
+        // "And how's her mom?", "and the phone bank thurs?": not a question after information.
+        guard first < words.count, !informationWords.contains(words[first].folded), !["you", "your"].contains(words[first].folded),
+            let last = words.lastIndex(where: { $0.range.upperBound <= mark }), last >= first
+        else { return nil }
         return Found(text: words[first].range.lowerBound..<words[last].range.upperBound, answerStart: last + 1)
     }
 
@@ -264,8 +301,18 @@ enum AskReader {
         if ["answer", "response", "result", "reply", "said", "yes", "no", "maybe", "nope", "nah", "absolutely", "definitely", "prob",
             "probably", "def", "cant", "can't", "cannot", "won't", "wont", "bet", "sure"].contains(word) { return true }
         // "…at the rally, not yet, wants to see…"
-        if word == "not", index + 1 < words.count, ["yet", "ready", "sure", "now", "interested", "this", "right"].contains(words[index + 1].folded) { return true }
+        if word == "not", index + 1 < words.count,
+            ["yet", "ready", "sure", "now", "interested", "this", "right", "tonight", "today", "tomorrow", "tmrw", "that"].contains(words[index + 1].folded)
+        {
+            return true
+        }
         let subject = Word.stem(of: word)
+        // "…the bus stop before the mtg, she just grabbed like 50 flyers": the answer is what she did there and then.
+        if people.isPerson(subject), let verb = (index + 1..<min(words.count, index + 3)).first(where: { !["just", "right", "already"].contains(words[$0].folded) }),
+            ["grabbed", "handed", "signed", "took"].contains(words[verb].folded)
+        {
+            return true
+        }
         return people.isPerson(subject) && index + 1 < words.count
             && answerVerbs.contains(words[index + 1].folded)
             || ["she's", "he's", "they're", "she'll", "he'll", "they'll", "she'd", "he'd", "they'd", "shes", "hes", "theyre"].contains(word)

@@ -72,6 +72,8 @@ extension NoteExtractor {
             let asksLeave = Self.leaveAskers.contains { unit.words.matches($0, at: 0) }
             if let found = AskReader.request(unit, people: people)
                 ?? (anyQuestion || ((opensOnDoing && section == .ask) || asksLeave) && unit.text.contains("?") ? AskReader.question(unit, people: people) : nil)
+                // "Q: And talk to the newspaper?" after a question and its answer
+                ?? (records.asks.last.map { $0.line >= unit.line - 2 } == true ? AskReader.followUpQuestion(unit) : nil)
             {
                 addAsk(found, in: unit, sentences: sentences)
                 questionAsk = records.asks.count - 1

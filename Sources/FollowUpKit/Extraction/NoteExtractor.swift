@@ -398,6 +398,7 @@ struct NoteExtractor {
         var answering: Int? = nil
         let ask = AskReader.find(in: unit, people: people) ?? AskReader.quotedRequest(unit, people: people)
             ?? AskReader.verdictFirst(unit) ?? AskReader.reportedQuestion(unit, people: people)
+            ?? (askedJustBefore(unit) ? AskReader.followUpQuestion(unit) : nil)
         let answered = answeredAsk
         answeredAsk = nil
         if let ask {
@@ -453,6 +454,12 @@ struct NoteExtractor {
             addProseCommitments(in: unit, sentences: [sentence], answering: answering, continuesAnswer: unit.block == answeredItem)
         }
         readPeopleAndIssues(in: unit, asked: ask)
+    }
+
+    /// Whether the last ask was made on this line or the one before: a bare "And the phone bank Thurs?" asks again.
+    func askedJustBefore(_ unit: TextUnit) -> Bool {
+        guard let last = records.asks.last else { return false }
+        return last.line >= unit.line - 1 && last.line <= unit.line
     }
 
     /// The day a yes sets as its deadline: "fine, by the 20th", "yeah I can have them by end of month". The "by" comes

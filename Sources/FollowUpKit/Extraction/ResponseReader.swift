@@ -116,6 +116,9 @@ enum ResponseReader {
             "para nada", "não posso", "nao posso", "não dá", "nao da", "pas question", "nahi", "nahin", "non$",
             // the thing asked for is taken: "the fellowship hall…, its booked for a funeral that day"
             "its booked for", "it's booked for", "booked that day",
+            // "not tonight, her kids", "\"Nel, ese día trabajo.\""
+            "not tonight", "not today", "not tomorrow", "not tmrw", "not that day", "not that night", "not that week", "nel$", "\"nel",
+            "no chance", "no can do", "no bueno",
         ])
         add(.yes, [
             "yes", "said yes", "agreed", "agrees", "she's in$", "he's in$", "they're in$", "i'm in$", "is in$",
@@ -153,6 +156,11 @@ enum ResponseReader {
             // "-> \"I got it.\"", "\"its yours, man.\"", "he rubbed his neck and said fine", "\"We come, all of us.\""
             "\"i got it", "i got it$", "got it covered", "\"it's yours", "\"its yours", "said fine$", "\"we come", "\"i come",
             "we'll be there$", "\"we'll come", "we will be there$", "is easy$", "that's easy$", "thats easy$",
+            // "\"ugh fine\" lol", "he said done", "\"on it\"", "she'll have it done by EOD Friday", "would consider it an honor"
+            "ugh fine", "ugh ok", "ugh okay", "fine fine", "said fine", "said done", "\"done", "\"on it", "i'm on it", "im on it",
+            "she's on it", "he's on it", "shes on it", "hes on it", "said bet", "'ll have it done", "will have it done",
+            "she'll have it", "he'll have it", "shell have it", "consider it an honor", "be an honor", "be honored", "honored to",
+            "ya obvi", "obvi$", "say no more", "easy yes", "duh$", "100%", "1000%",
         ])
         add(nil, [
             "call me back with", "call me back w", "text me back with", "text me back w",
@@ -300,7 +308,18 @@ enum ResponseReader {
         if folded.contains(where: { ourSide.contains($0) }) { return false }
         // "yes if her husband can keep the kids": someone at home has the say; "as long as his son can come too" is terms.
         let opensWithIf = condition.lowerBound > 0 && ["if", "unless"].contains(words[condition.lowerBound - 1].folded)
-        return folded.contains { uncertainties.contains($0) } || (opensWithIf && condition.contains { Lexicon.relations.contains(words[$0].stem) })
+        if folded.contains(where: { uncertainties.contains($0) }) || (opensWithIf && condition.contains { Lexicon.relations.contains(words[$0].stem) }) {
+            return true
+        }
+        // "yes if she's not floated that day", "yes, if her knees are good that week": the person's own state or
+        // circumstances, which she cannot promise; not "if her name stays off it", terms we can keep.
+        guard opensWithIf, let first = folded.first else { return false }
+        let second = folded.dropFirst().first ?? ""
+        if ["she's", "he's", "shes", "hes", "she", "he"].contains(first), ["not", "isn't", "isnt", "doesn't", "doesnt", "gets", "feels"].contains(second) {
+            return true
+        }
+        return ["her", "his"].contains(first) && !["name", "names", "picture", "photo", "face"].contains(second)
+            && folded.dropFirst(2).prefix(2).contains { ["is", "are", "isn't", "aren't", "doesn't", "don't", "lets", "let", "moves"].contains($0) }
     }
     /// Conditions the organizer's side can meet: "if we bring…", "as long as somebody rides w/ her", "if I help".
     private static let ourSide: Set<String> = [
@@ -330,6 +349,12 @@ enum ResponseReader {
             {
                 found.append((.yes, index..<promise))
                 index = promise
+                continue
+            }
+            // "-> signed on the spot", "handed it right over", "she just grabbed like 50 flyers": done there and then.
+            if let done = doneOnTheSpot(at: index, from: start, in: words, restating: requests) {
+                found.append((.yes, index..<done))
+                index = done
                 continue
             }
             // The answer put off to a day the person names: "she said text her sunday, shell know by then", "said to
@@ -499,6 +524,49 @@ enum ResponseReader {
         if verb + 1 < words.count, words[verb + 1].folded == "back" || promiseConditions.contains(words[verb + 1].folded) { return nil }
         return verb + 1
     }
+
+    /// An answer given by doing what was asked on the spot: "-> signed", "she signed it right there" (the ask's own verb,
+    /// in the past), "handed it right over", "took a stack of flyers", "already taped it up", "did it while we sat there",
+    /// "went and got the shoebox". Only where an answer opens, or after the person: not "she took the bus", "did not".
+    /// Returns the index after the words that say it.
+    private static func doneOnTheSpot(at index: Int, from start: Int, in words: [Word], restating requests: Set<String>) -> Int? {
+        var verb = index
+        if ["just", "already"].contains(words[verb].folded), verb + 1 < words.count { verb += 1 }
+        let opensAnswer = index == start && start > 0
+        guard opensAnswer || (index > 0 && ["she", "he", "they", "and"].contains(words[index - 1].folded)) else { return nil }
+        // "he already gave me 4 receipts" in a later sentence tells what he did before; right after the arrow it answers.
+        if words[index].folded == "already", !opensAnswer { return nil }
+        let word = words[verb].folded
+        let next = verb + 1 < words.count ? words[verb + 1].folded : ""
+        // the ask's own verb, done: "signed", "posted it", "shared it in the chat"; not "she changed the subject"
+        if word.hasSuffix("ed"), !notDoing.contains(word),
+            [String(word.dropLast(2)), String(word.dropLast())].contains(where: { requests.contains(verbStem($0)) })
+        {
+            return verb + 1
+        }
+        switch word {
+        case "signed" where opensAnswer || words[index].folded == "already": return verb + 1
+        case "handed", "gave" where ["it", "them", "me", "us", "over", "right"].contains(next): return verb + 2
+        case "took", "grabbed":
+            // "took a stack", "grabbed like 50 flyers"; not "took the bus", "took a while"
+            let object = ["a", "like", "the", "some"].contains(next) && verb + 2 < words.count ? words[verb + 2].folded : next
+            guard object.first?.isNumber == true || ["stack", "pile", "bunch", "handful", "them", "flyers", "forms", "cards", "sheets", "buttons", "signs", "packets", "copies"].contains(object)
+            else { return nil }
+            return verb + 2
+        case "did" where next == "it": return verb + 2
+        case "went" where next == "and" && verb + 2 < words.count && ["got", "grabbed", "signed", "did"].contains(words[verb + 2].folded): return verb + 3
+        default:
+            // "already taped it up", "already posted"
+            guard words[index].folded == "already", verb > index, word.hasSuffix("ed") else { return nil }
+            return verb + 1
+        }
+    }
+
+    /// Past verbs that tell how the talk went, not a thing done: "she changed the subject", "he laughed".
+    private static let notDoing: Set<String> = [
+        "changed", "laughed", "shrugged", "sighed", "paused", "hesitated", "ended", "started", "stopped", "needed", "wanted",
+        "asked", "talked", "seemed", "looked", "moved", "answered", "replied", "responded", "decided",
+    ]
 
     /// Words right after a promise's verb that hang it on something: "she'll sign if…", "I'll host once…".
     private static let promiseConditions: Set<String> = ["if", "once", "when", "after", "unless", "only", "as", "next"]

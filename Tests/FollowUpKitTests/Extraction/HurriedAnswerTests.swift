@@ -265,4 +265,49 @@ struct HurriedAnswerTests {
         #expect(lines.asks.map(\.response) == [.yes])
         #expect(lines.asks.first?.line == 8)
     }
+
+    @Test("An answer done on the spot is a yes; the talk moving on, or a thing done before, is not", arguments: [
+        ("ASK: sign the staffing petition -> signed on the spot\n", Ask.Response.yes),
+        ("- ask: give us her lease to copy -> handed it right over\n", .yes),
+        ("asked abt her flyering the bus stop before the mtg, she just grabbed like 50 flyers out of my hand lol\n", .yes),
+        ("ASKS\n- put our flyer in the window -> already taped it up\n", .yes),
+        ("Asked if shed do a short video abt the heat, she changed the subject so idk\n", .pending),
+        ("asked if he'd host the guys in his basement. no answer, his break ended.\nhe already gave me 4 receipts for suits.\n", .pending),
+        ("Asked her to come to the hearing, she took the bus home right after.\n", .pending),
+    ])
+    func doneOnTheSpot(_ example: (body: String, response: Ask.Response)) throws {
+        #expect(try note(example.body).asks.map(\.response) == [example.response])
+    }
+
+    @Test("A second ask as a bare question after the first, and asks put another way")
+    func askedAnotherWay() throws {
+        let second = try note("Asked Yesenia to do the Spanish phone bank Weds. And the door knock Sat?\nWeds no, she has the kids. Sat she's in.\n")
+        #expect(second.asks.map(\.text) == ["Yesenia to do the Spanish phone bank Weds", "the door knock Sat"])
+        #expect(second.asks.map(\.response) == [.no, .yes])
+        let transcript = try note("Q: Would you give your testimony at the PSC hearing?\nA: Yes.\nQ: And talk to the newspaper?\nA: Not this time.\n")
+        #expect(transcript.asks.map(\.response) == [.yes, .no])
+        let musing = try note("She's worried about rent. And how's her mom doing?\n")
+        #expect(musing.asks.isEmpty)
+        let put = try note("I put it to her plainly: would she lead the opening prayer on Thursday? She said she would.\n")
+        #expect(put.asks.map(\.text) == ["lead the opening prayer on Thursday"])
+        #expect(put.asks.map(\.response) == [.yes])
+        let wanted = try note("I wanted to know if he could drive two neighbors to the hearing on 5/12. He'll check with his boss.\n")
+        #expect(wanted.asks.map(\.response) == [.maybe])
+        let theirs = try note("She wanted to know if we could get her a ride.\n")
+        #expect(theirs.asks.isEmpty)
+    }
+
+    @Test("Slang, an honour, a day refused, and a yes that hangs on her own state", arguments: [
+        ("asked zoe to do the sign-in table at the town hall next wed at 6\n\"ugh fine\" lol\n", Ask.Response.yes),
+        ("my ask was for him to get the 6 units on his side to the mtg wed, he said done\n", .yes),
+        ("I asked Mr. Hollis to read the names at the prayer service. He said he would consider it an honor.\n", .yes),
+        ("ASKS\n- get her shift to the vigil tonight at 9 -> not tonight, her kids\n", .no),
+        ("Asked her to bring her shift to the vigil, not tonight, her kids.\n", .no),
+        ("ASK: walk the petition to the CNO w/ us Fri -> yes if she's not floated that day\n", .maybe),
+        ("Asked her to walk with us Aug 15. She said yes, if her knees are good that week.\n", .maybe),
+        ("Asked her to speak at the hearing. Yes, as long as her name isn't on it.\n", .yes),
+    ])
+    func moreAnswerWords(_ example: (body: String, response: Ask.Response)) throws {
+        #expect(try note(example.body).asks.map(\.response) == [example.response])
+    }
 }
