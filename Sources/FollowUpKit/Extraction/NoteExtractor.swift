@@ -311,7 +311,9 @@ struct NoteExtractor {
         let later = sentences.dropFirst().flatMap { SkillReader.findAll(in: $0.unit, people: people) }
         // "Retired bus driver; knows how routes are built": what follows, with no skill of its own, says more of the same.
         if more.isEmpty, later.isEmpty { head = unit }
-        records.skills.append(Skill(text: head.clean(head.range.lowerBound, head.range.upperBound), line: head.line))
+        if !SkillReader.offersNothing(head) {
+            records.skills.append(Skill(text: head.clean(head.range.lowerBound, head.range.upperBound), line: head.line))
+        }
         more += later
         for range in more { records.skills.append(Skill(text: unit.clean(range.lowerBound, range.upperBound), line: unit.line(at: range.lowerBound))) }
     }

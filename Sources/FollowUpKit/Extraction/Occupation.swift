@@ -42,6 +42,11 @@ enum Occupation {
         "cozinheira", "cozinheiro", "enfermeira", "pescador", "pedreiro", "carpinteiro", "eletricista", "motorista",
         "professora", "sacristán", "delegado", "delegada", "mayordomo", "mayordoma", "tesorero",
         "tesorera", "presidenta", "presidente", "secretaria", "secretario", "coordinadora", "coordinador", "lavaplatos",
+        "tractorista", "mecánica", "cuidadora", "trabajadora", "jornalero", "jornalera", "sastre",
+        // French and Kreyòl, as Haitian and West African notes write them
+        "professeur", "professeure", "infirmière", "infirmier", "électricien", "électricienne", "tresseuse", "coiffeuse",
+        "couturière", "couturier", "comptable", "expert-comptable", "trésorier", "trésorière", "cuisinière", "cuisinier",
+        "mécanicien", "maçon", "plombier", "menuisier", "enseignante", "enseignant", "chofè", "pastè", "diakon",
     ]
 
     /// Trades named with "-man" or "-woman", which ordinary words share ("gentleman", "middleman").

@@ -46,6 +46,12 @@ enum SkillReader {
         // Spanish: "es sacristán en…", "fue delegado ejidal", "tiene llave del salón"
         "es", "fue", "era", "trabaja de", "trabaja como", "trabajaba de", "trabajó de", "tiene llave", "tiene la llave",
         "tiene las llaves",
+        // Spanish, French and Kreyòl trades and standing: "corta el pelo at the camp", "toca el bajo sexto", "fait la
+        // cuisine pour tous les baptêmes", "tient la boutique on the corner", "pale kreyòl, français"
+        "corta el pelo", "corta pelo", "toca el", "toca la", "maneja el", "maneja la", "organizó", "conoce a todas", "conoce a todos",
+        "conoce a toda", "da las pláticas", "da pláticas", "da clases", "enseña", "arregla", "repara", "cocina para",
+        "fait la cuisine", "tient la", "tient le", "organise la", "organise le", "parle", "pale", "konnen tout", "chante dans",
+        "dirige la", "dirige le", "répare", "coud",
         // what they put out, keep or got done: "puts out the bulletin", "kept the books for the co-op elevator",
         // "got the 4-way stop put in", "went to HS w/ the parks director"
         "puts out the", "puts out a", "puts out their", "put out the", "kept the books", "keeps the books", "kept books",
@@ -103,7 +109,7 @@ enum SkillReader {
         "friends with the": Lexicon.groups.union(Occupation.names),
         "reads": Lexicon.languages, "talks to": ["half", "all", "everyone", "everybody", "most", "every"],
         "speaking": Lexicon.languages, "grew up speaking": Lexicon.languages, "learned": Lexicon.languages,
-        "habla": Lexicon.languages, "started the": Lexicon.groups.union(["pantry", "program", "drive", "listserv", "garden", "chat", "page", "petition", "fridge", "newsletter", "clinic", "kitchen"]),
+        "habla": Lexicon.languages, "parle": Lexicon.languages, "pale": Lexicon.languages, "started the": Lexicon.groups.union(["pantry", "program", "drive", "listserv", "garden", "chat", "page", "petition", "fridge", "newsletter", "clinic", "kitchen"]),
         "has all": Lexicon.groups.union(["families", "parents", "numbers", "contacts", "neighbors", "tenants", "workers"]),
         "was on": Lexicon.groups, "has been on": Lexicon.groups, "served": Lexicon.groups, "served on": Lexicon.groups,
         "has": ["speed"], "gets by in": Lexicon.languages, "can manage in": Lexicon.languages, "manages in": Lexicon.languages,
@@ -302,8 +308,10 @@ enum SkillReader {
                 next == index + 2 ? Occupation.follows(from: next, in: words) : Occupation.compound(at: next, in: unit) != nil
             {
                 start = next  // "34 yrs a licensed master plumber", "12 yrs cab driver"
-            } else if clauseStart || (index > 0 && ["and", "so", "honestly", "basically", "literally"].contains(words[index - 1].folded)), index < pronounsEnd,
-                let verb = networkClauseEnd(from: index, in: unit, people: people)
+            } else if clauseStart || (index > 0 && ["and", "so", "honestly", "basically", "literally"].contains(words[index - 1].folded))
+                // "when the power goes out half the township calls him": the crowd after a "when" clause with no comma
+                || (word != "the" && crowd.contains(word) && (max(0, index - 8)..<index).contains { ["when", "whenever"].contains(words[$0].folded) }),
+                index < pronounsEnd, let verb = networkClauseEnd(from: index, in: unit, people: people)
             {
                 start = index  // "all the parents know him", "everyone on 7 + 8 goes to him"
                 knownEnd = clauseEnd(from: verb + 1, in: unit)
@@ -427,6 +435,26 @@ enum SkillReader {
         return found
     }
 
+    /// An item under a "Has:" or "Knows:" label that brings nothing of the person's: "nothing rn - truck repo'd in May",
+    /// "nobody yet, moved in Aug", "n/a", "wants a generator b4 winter", "son has a truck, lives in Ohio", "husband's
+    /// bass boat (his, not hers)".
+    static func offersNothing(_ unit: TextUnit) -> Bool {
+        let words = unit.words
+        guard let first = words.first else { return true }
+        let word = first.folded
+        if ["nothing", "nobody", "none", "n/a", "na", "nada", "nothin", "idk", "unknown", "tbd"].contains(word) { return true }
+        if words.matches(["no", "one"], at: 0) || words.matches(["not", "much"], at: 0) || words.matches(["not", "sure"], at: 0) { return true }
+        if wishes.contains(word) || (["says", "said"].contains(word) && words.count > 1 && ["nothing", "nobody", "none"].contains(words[1].folded)) { return true }
+        // someone else's: "son has a truck", "husband's bass boat", "her daughter in Tulsa handles her money"
+        let owner = ["her", "his", "their"].contains(word) && words.count > 1 ? 1 : 0
+        return family.contains(words[owner].folded) || (words[owner].folded.hasSuffix("'s") && family.contains(String(words[owner].folded.dropLast(2))))
+    }
+    private static let family: Set<String> = [
+        "son", "daughter", "husband", "wife", "brother", "sister", "mom", "mother", "dad", "father", "cousin", "uncle", "aunt",
+        "nephew", "niece", "partner", "boyfriend", "girlfriend", "kids", "grandson", "granddaughter", "sons", "daughters", "roommate",
+    ]
+    private static let wishes: Set<String> = ["wants", "want", "needs", "need", "wishes", "hopes", "hoping", "looking", "saving", "dreams"]
+
     /// Openers that say nothing without what follows them.
     private static let objectVerbs: Set<String> = ["speak", "speaks", "does", "did", "has", "knows", "talks", "reads", "makes", "plays", "drives a"]
 
@@ -435,20 +463,31 @@ enum SkillReader {
     private static func turnedOut(after index: Int, in words: [Word]) -> Bool {
         guard index + 3 < words.count else { return false }
         let next = words[index + 1].folded
-        let counted = next.first?.isNumber == true || ["a", "the"].contains(next) && words[index + 2].folded == "whole"
-        guard counted, let to = (index + 2..<min(words.count, index + 7)).first(where: { words[$0].folded == "to" }) else { return false }
+        // "got the whole kitchen to wear red", "got every custodian in the district to sign": the whole of a place or
+        // trade, whatever it is called.
+        let whole = ["a", "the"].contains(next) && words[index + 2].folded == "whole" || next == "every"
+            || (next == "all" || next == "half") && words[index + 2].folded == "the"
+        let count = Int(next) ?? (bigCounts.contains(next) ? 20 : nil)
+        guard whole || count != nil, let to = (index + 2..<min(words.count, index + 7)).first(where: { words[$0].folded == "to" }) else { return false }
         // Not a load to carry: "got 3 kids to feed", "got 2 trucks to fix", "got 2 nurses to cover her shift".
-        if to + 1 < words.count, choreVerbs.contains(words[to + 1].folded) { return false }
+        // A crowd of ten or more may go "to the climate strike"; "got 3 kids to the dentist" is an errand.
+        if to + 1 < words.count, choreVerbs.contains(words[to + 1].folded), !(words[to + 1].folded == "the" && (count ?? 0) >= 10) { return false }
+        if whole { return true }
         // the crowd is people or the vehicles they came in, not things
         return words[(index + 1)..<to].contains { crowdNouns.contains($0.folded) || crowdNouns.contains(String($0.folded.dropLast())) }
     }
+    /// Counts written as words that make a crowd: "got forty neighbors to sign".
+    private static let bigCounts: Set<String> = [
+        "ten", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "dozens", "hundreds",
+    ]
     private static let choreVerbs: Set<String> = [
         "feed", "fix", "take", "pick", "cover", "sleep", "school", "get", "watch", "care", "move", "cook", "clean", "raise",
         "support", "deal", "drive", "pay", "finish", "do", "work", "the",
     ]
     private static let crowdNouns: Set<String> = [
         "bus", "busload", "people", "ppl", "vendor", "rider", "truck", "driver", "worker", "tenant", "neighbor", "parent", "member",
-        "guy", "women", "men", "student", "coworker", "signature", "sig", "van", "congregation", "crew", "shift", "building",
+        "guy", "women", "men", "student", "coworker", "signature", "sig", "van", "congregation", "crew", "shift", "building", "kid",
+        "neighbor", "custodian", "nurse", "teacher", "mom", "family", "families", "resident", "rider",
         "bldg", "block", "floor", "local", "department", "dept", "parish",
     ]
 
@@ -546,7 +585,13 @@ enum SkillReader {
 
     /// "all the parents know him", "everyone on 7 + 8 goes to him": a crowd that turns to the person.
     private static let crowd: Set<String> = ["all", "everyone", "everybody", "everybody's", "everyone's", "half", "most", "every", "whole", "lots", "todos", "the"]
-    private static let turnsTo: Set<String> = ["know", "knows", "trust", "trusts", "respect", "respects", "listen", "listens", "go", "goes", "come", "comes", "call", "calls", "conocen", "love", "loves", "bring", "brings", "ask", "asks", "follow", "follows", "text", "texts"]
+    private static let turnsTo: Set<String> = [
+        "know", "knows", "trust", "trusts", "respect", "respects", "listen", "listens", "go", "goes", "come", "comes", "call", "calls", "conocen",
+        "love", "loves", "bring", "brings", "ask", "asks", "follow", "follows", "text", "texts",
+        // "half the building shows her their pill bottles", "the guys on nights all look to him", "the alderman's office
+        // returns her calls", "everybody on A-shift gives her their $"
+        "show", "shows", "look", "looks", "return", "returns", "give", "gives", "hand", "hands", "tell", "tells",
+    ]
     private static func networkClauseEnd(from index: Int, in unit: TextUnit, people: People) -> Int? {
         let words = unit.words
         guard index + 1 < words.count else { return nil }
@@ -556,7 +601,7 @@ enum SkillReader {
             // "the younger guards", "the 5th fl moms": words may describe the crowd before it is named.
             // "The new guy sits w/ him", "The landlord has her number": one man, whatever verb follows.
             let isCrowd = { (noun: String) in
-                ["whole", "neighborhood", "block"].contains(noun) || (noun.hasSuffix("s") && !noun.hasSuffix("ss") && !notPlural.contains(noun))
+                collectives.contains(noun) || (noun.hasSuffix("s") && !noun.hasSuffix("ss") && !notPlural.contains(noun))
             }
             guard (index + 1..<min(words.count, index + 4)).prefix(while: { !turnsTo.contains(words[$0].folded) && !seeksOut(at: $0, in: words) })
                 .contains(where: { isCrowd(words[$0].folded) })
@@ -596,6 +641,12 @@ enum SkillReader {
         return nil
     }
 
+    /// Words for many people at once: "the whole crew", "the Vietnamese crew at Central", "the 2nd shift".
+    private static let collectives: Set<String> = [
+        "whole", "neighborhood", "block", "crew", "shift", "floor", "building", "bldg", "dock", "congregation", "parish", "local",
+        "union", "team", "department", "dept", "kitchen", "class", "village", "valley", "community", "barrio", "colonia", "fleet",
+    ]
+
     /// "know her", "go to him": the verb at `offset` has the person for its object, with or without "to".
     private static func turnsToPerson(at offset: Int, in words: [Word], people: People, objects: Set<String>) -> Bool {
         let object = offset + 1 < words.count ? words[offset + 1].folded : ""
@@ -621,6 +672,13 @@ enum SkillReader {
         case "buy", "buys":
             // "whole 2nd shift buys from her"
             return rest.count >= 2 && rest[0] == "from" && ["him", "her"].contains(rest[1])
+        case "leave", "leaves", "left":
+            // "everybody on her floor leaves their spare keys with her"
+            let wider = words[(offset + 1)..<min(words.count, offset + 7)].map(\.folded)
+            return wider.indices.dropLast().contains { ["with", "w"].contains(wider[$0]) && ["him", "her"].contains(wider[$0 + 1]) }
+        case "know", "knows":
+            // "everybody in the valley knows his voice"
+            return rest.count >= 2 && his(rest[0]) && ["voice", "name", "face", "truck", "van", "door", "house", "car"].contains(rest[1])
         case "have", "has":
             return rest.count >= 2 && his(rest[0]) && ["number", "numbers", "cell", "#"].contains(rest[1])
         case "do":
@@ -732,7 +790,11 @@ enum SkillReader {
     ]
 
     /// Words ending in "s" that name no crowd.
-    private static let notPlural: Set<String> = ["this", "was", "does", "has", "yrs", "years", "days", "times", "always", "sometimes", "plus", "bus", "hers", "his", "thus", "unless", "towns"]
+    private static let notPlural: Set<String> = [
+        "this", "was", "does", "has", "yrs", "years", "days", "times", "always", "sometimes", "plus", "bus", "hers", "his", "thus", "unless", "towns",
+        // verbs: "wants his grandson to show him Google Docs"
+        "wants", "needs", "says", "thinks", "likes", "hopes", "gets", "goes", "makes", "takes", "lets", "tries", "plans", "asks",
+    ]
 
     /// Whether the words after an opener rule it out: "knows that…", or no group named after "is on".
     private static func isExcluded(_ phrase: [Substring], at index: Int, in unit: TextUnit) -> Bool {

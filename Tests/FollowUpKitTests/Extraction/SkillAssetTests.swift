@@ -314,6 +314,26 @@ struct SkillAssetTests {
     ])
     func licencesAndPastActions(_ example: SkillCase) throws { try ExtractionRuleTests.expectSkills(example) }
 
+    @Test("A crowd that leaves keys with her, shows her, looks to him or gets moved by her; not a wish that someone show him", arguments: [
+        SkillCase(body: "She has lived on 6 since 1998, and everybody on her floor leaves their spare keys with her.", skills: ["everybody on her floor leaves their spare keys with her"]),
+        SkillCase(body: "Retired nurse, and half the building shows her their pill bottles before the doctor.", skills: ["Retired nurse", "half the building shows her their pill bottles before the doctor"]),
+        SkillCase(body: "- the Vietnamese crew at Central all ask her first abt their checks", skills: ["the Vietnamese crew at Central all ask her first abt their checks"]),
+        SkillCase(body: "- everybody in the valley knows his voice", skills: ["everybody in the valley knows his voice"]),
+        SkillCase(body: "She wants her grandson to show her Google Docs.", skills: []),
+        SkillCase(body: "In 2019 she went door to door and got forty neighbors to sign the complaint.", skills: ["got forty neighbors to sign the complaint"]),
+        SkillCase(body: "- 2016 contract, got the whole kitchen to wear red every Thurs", skills: ["got the whole kitchen to wear red every Thurs"]),
+        SkillCase(body: "She got 3 kids to the dentist before work.", skills: []),
+        SkillCase(body: "Sè Marie, infirmière at Mercy, pale kreyòl ak français.", skills: ["infirmière at Mercy", "pale kreyòl ak français"]),
+        SkillCase(body: "- corta el pelo at the camp every sunday", skills: ["corta el pelo at the camp every sunday"]),
+    ])
+    func crowdsAndStories(_ example: SkillCase) throws { try ExtractionRuleTests.expectSkills(example) }
+
+    @Test("Under a Has or Knows label, an item that brings nothing of the person's is no skill")
+    func labelledNothing() throws {
+        let found = try skills("HAS: nothing rn - truck repo'd in May\n\nKNOWS: nobody yet, moved in Aug\n\nHAS: wants a generator b4 winter\n\nHAS: son has a truck, lives in Ohio\n\nHAS: 16ft box truck\n")
+        #expect(found == ["16ft box truck"])
+    }
+
     @Test("A paragraph whose lines mostly stop short was broken by hand, so a long line ends a thought too")
     func handBrokenLines() throws {
         let body = """
