@@ -43,6 +43,11 @@ enum AskReader {
                 // "put it to her plainly: would she…": the manner before the question.
                 var after = last
                 while after + 1 < words.count, ["plainly", "straight", "directly", "simply"].contains(words[after + 1].folded) { after += 1 }
+                // "put it to her: would she…?" asks; "put it to her that the landlord won't budge" argues, "put it to them:
+                // the strike or the lawsuit?" offers a choice.
+                if phrase.first == "put", !(after + 1 < words.count && ["would", "will", "could", "can", "if", "whether"].contains(words[after + 1].folded)) { continue }
+                // "I wanted to know if her landlord ever fixed the heat": to learn, not to ask.
+                if phrase.first != "put", learnsOnly(after: last, in: unit) { continue }
                 return text(after: after, in: unit, people: people)
             }
             if verbs.contains(word.folded) {
@@ -66,11 +71,50 @@ enum AskReader {
                         || opensOwnClause(at: index, in: unit, people: people)
                     else { continue }
                 }
+                if asksForInformation(after: index, in: unit, people: people) { continue }
                 return text(after: index, in: unit, people: people)
             }
         }
         return nil
     }
+
+    /// "asked how long she's lived there", "asked what shift he works", "asked if she's ever been in a union", "asked
+    /// whether his son still drives for the county": a question to learn something, which asks her to do nothing.
+    /// "asked if she'd host", "asked whether the church would let us…", "asked if she's willing to…" ask.
+    private static func asksForInformation(after verb: Int, in unit: TextUnit, people: People) -> Bool {
+        let words = unit.words
+        guard ["asked", "ask"].contains(words[verb].folded) else { return false }
+        var next = verb + 1
+        while next < words.count, next <= verb + 2, ["her", "him", "them"].contains(words[next].folded) || people.personNames.contains(words[next].folded) {
+            next += 1
+        }
+        guard next < words.count else { return false }
+        let word = words[next].folded
+        if informationWords.contains(word), !["por", "que", "como"].contains(word) { return true }
+        guard ["if", "whether"].contains(word) else { return false }
+        return learnsOnly(after: next, in: unit)
+    }
+
+    /// After "if" or "whether" at `index`: a question whose next words learn a fact ("ever", "still", "has", "was") and
+    /// ask nothing ("would", "could", "willing").
+    private static func learnsOnly(after index: Int, in unit: TextUnit) -> Bool {
+        let words = unit.words
+        // "asked him whether, since he is the only one who can read it, he would…": an aside comes before the question.
+        if index + 1 < words.count, unit.gap(before: index + 1).contains(",") { return false }
+        let window = words[(index + 1)..<min(words.count, index + 6)].map(\.folded)
+        // "if she'd been to a union mtg before"
+        if window.count > 1, ["she'd", "he'd", "they'd", "shed", "hed"].contains(window[0]), window[1] == "been" { return true }
+        if window.contains(where: { requestMarkers.contains($0) }) { return false }
+        return window.contains { learnMarkers.contains($0) || $0 == "were" }
+    }
+    private static let requestMarkers: Set<String> = [
+        "would", "could", "can", "will", "might", "she'd", "he'd", "they'd", "shed", "hed", "theyd", "she'll", "he'll", "willing",
+        "interested", "up", "wants", "want", "wanna", "able", "mind", "down", "open", "free", "available", "let",
+    ]
+    private static let learnMarkers: Set<String> = [
+        "ever", "still", "is", "was", "has", "had", "already", "knows", "lives", "lived", "works", "worked", "been", "does", "did",
+        "got", "gets", "goes", "went", "used", "speaks", "drives", "owns",
+    ]
 
     /// "I wondered whether she would talk to the reporter", "I wondered if he'd be willing to lead": the note's own
     /// "I" putting a request to the person. Not "I wondered whether the landlord would even show up", "I wondered
@@ -150,12 +194,21 @@ enum AskReader {
         } else if !unit.string[unit.range.lowerBound..<words[0].range.lowerBound].contains("+") {
             return nil
         }
-        // "And how's her mom?", "and the phone bank thurs?": not a question after information.
+        // "And how's her mom?", "And the landlord??", "What about the kids?": not a question after information. The
+        // question must name a thing to do ("And talk to the newspaper?") or a gathering ("And the phone bank Thurs?").
         guard first < words.count, !informationWords.contains(words[first].folded), !["you", "your"].contains(words[first].folded),
-            let last = words.lastIndex(where: { $0.range.upperBound <= mark }), last >= first
+            let last = words.lastIndex(where: { $0.range.upperBound <= mark }), last >= first,
+            CommitmentReader.isCommonVerb(words[first].folded) || words[first...last].contains(where: { gatherings.contains($0.folded) })
         else { return nil }
         return Found(text: words[first].range.lowerBound..<words[last].range.upperBound, answerStart: last + 1)
     }
+
+    /// What a second ask may name without a verb: "the phone bank", "the door knock", "the 7/23 town hall".
+    private static let gatherings: Set<String> = [
+        "meeting", "mtg", "rally", "bank", "knock", "knocking", "hearing", "vigil", "march", "training", "canvass", "hall",
+        "potluck", "cleanup", "clean-up", "party", "session", "protest", "action", "picket", "forum", "orientation",
+        "assembly", "cookout", "caravan", "walk-in", "walkout", "sign-in", "table", "tabling", "shift", "speakout", "teach-in",
+    ]
 
     /// Capitalized words that open a sentence, not a name after "St." or "Dr.": "…on Elm St. She'll do it Tues."
     private static let notNames: Set<String> = [

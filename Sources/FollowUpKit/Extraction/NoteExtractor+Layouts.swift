@@ -105,7 +105,7 @@ extension NoteExtractor {
 
     /// How a question asks leave: "ok to use your bill…?", "mind if we quote you?", "can we use your porch?".
     static let leaveAskers: [[Substring]] = [
-        "ok to", "okay to", "ok if", "okay if", "alright if", "all right if", "cool if", "mind if", "can we", "could we", "may we",
+        "ok to", "okay to", "ok if", "okay if", "alright if", "all right if", "cool if", "can we", "could we", "may we",
     ].map { $0.split(separator: " ") }
 
     /// "co-sign" as "sign", "re-send" as "send": the verb a hyphenated compound ends on.

@@ -160,7 +160,7 @@ enum ResponseReader {
             "ugh fine", "ugh ok", "ugh okay", "fine fine", "said fine", "said done", "\"done", "\"on it", "i'm on it", "im on it",
             "she's on it", "he's on it", "shes on it", "hes on it", "said bet", "'ll have it done", "will have it done",
             "she'll have it", "he'll have it", "shell have it", "consider it an honor", "be an honor", "be honored", "honored to",
-            "ya obvi", "obvi$", "say no more", "easy yes", "duh$", "100%", "1000%",
+            "ya obvi", "obvi$", "say no more", "easy yes", "duh$",
         ])
         add(nil, [
             "call me back with", "call me back w", "text me back with", "text me back w",
@@ -184,6 +184,14 @@ enum ResponseReader {
         // "He can get 5 maybe, has to check with the steward": a count hedged after it is no yes yet.
         if let first = found.first, first.response == .yes, first.words.lowerBound < words.count, words[first.words.lowerBound].folded == "can",
             found.dropFirst().contains(where: { $0.response == .maybe || $0.response == .no })
+        {
+            found.removeFirst()
+        }
+        // "She handed it right back, not ready", "honored to be asked but no", "Not tonight, but Sunday for sure": an answer
+        // read from a deed or a loose word gives way to a plain answer the other way after it.
+        if let first = found.first, first.response != .pending, isLoose(first.words, in: words, from: start, restating: requests),
+            // "She's on it, the grievance I mean, not the mtg. Didn't answer."
+            found.dropFirst().contains(where: { $0.response != first.response && ($0.response != .pending || first.response == .yes) })
         {
             found.removeFirst()
         }
@@ -318,9 +326,14 @@ enum ResponseReader {
         if ["she's", "he's", "shes", "hes", "she", "he"].contains(first), ["not", "isn't", "isnt", "doesn't", "doesnt", "gets", "feels"].contains(second) {
             return true
         }
-        return ["her", "his"].contains(first) && !["name", "names", "picture", "photo", "face"].contains(second)
+        return ["her", "his"].contains(first) && ownState.contains(second)
             && folded.dropFirst(2).prefix(2).contains { ["is", "are", "isn't", "aren't", "doesn't", "don't", "lets", "let", "moves"].contains($0) }
     }
+    /// What of hers a yes may hang on that no one can promise: "if her knees are good", "if her agency doesn't move her".
+    private static let ownState: Set<String> = [
+        "knees", "knee", "back", "health", "hip", "hips", "eyes", "legs", "leg", "feet", "foot", "arm", "pressure", "sugar",
+        "schedule", "shift", "hours", "job", "agency", "boss", "manager", "supervisor", "car", "truck", "kids", "baby", "mom",
+    ]
     /// Conditions the organizer's side can meet: "if we bring…", "as long as somebody rides w/ her", "if I help".
     private static let ourSide: Set<String> = [
         "we", "we'll", "well", "us", "i", "you", "u", "someone", "somebody", "anyone", "anybody", "y'all",
@@ -538,6 +551,14 @@ enum ResponseReader {
         if words[index].folded == "already", !opensAnswer { return nil }
         let word = words[verb].folded
         let next = verb + 1 < words.count ? words[verb + 1].folded : ""
+        // "did it last year", "signed one in 2019", "handed it right back", "joined the PTA instead", "took 2 days off",
+        // "texted his wife": a deed of another time, or not what was asked.
+        let after = words[(verb + 1)..<min(words.count, verb + 6)].map(\.folded)
+        if after.contains(where: { ["last", "ago", "once", "before", "yesterday", "back", "instead", "off", "never", "previously"].contains($0) || (Int($0).map { (1950...2030).contains($0) } ?? false) })
+            || after.prefix(3).contains(where: { months.contains($0) || Lexicon.relations.contains(Word.stem(of: $0)) })
+        {
+            return nil
+        }
         // the ask's own verb, done: "signed", "posted it", "shared it in the chat"; not "she changed the subject"
         if word.hasSuffix("ed"), !notDoing.contains(word),
             [String(word.dropLast(2)), String(word.dropLast())].contains(where: { requests.contains(verbStem($0)) })
@@ -554,13 +575,32 @@ enum ResponseReader {
             else { return nil }
             return verb + 2
         case "did" where next == "it": return verb + 2
-        case "went" where next == "and" && verb + 2 < words.count && ["got", "grabbed", "signed", "did"].contains(words[verb + 2].folded): return verb + 3
+        case "went" where next == "and" && verb + 3 < words.count && ["got", "grabbed", "signed", "did"].contains(words[verb + 2].folded)
+            && ["it", "them", "the", "a", "his", "her"].contains(words[verb + 3].folded):
+            return verb + 3
         default:
             // "already taped it up", "already posted"
             guard words[index].folded == "already", verb > index, word.hasSuffix("ed") else { return nil }
             return verb + 1
         }
     }
+
+    /// Answer words that a plain answer after them overrules: a deed done on the spot, and the looser words.
+    private static func isLoose(_ span: Range<Int>, in words: [Word], from start: Int, restating requests: Set<String>) -> Bool {
+        guard !span.isEmpty else { return false }
+        if doneOnTheSpot(at: span.lowerBound, from: start, in: words, restating: requests) == span.upperBound { return true }
+        return looseCues.contains(words[span].map(\.folded).joined(separator: " "))
+    }
+    private static let looseCues: Set<String> = [
+        "ugh fine", "said done", "done", "on it", "honored to", "be honored", "be an honor", "consider it an honor", "said bet",
+        "not tonight", "not today", "not tomorrow", "not tmrw", "not that day", "not that night", "not that week", "fine fine",
+    ]
+
+    /// "emailed them in Sept": a month after the deed puts it in the past.
+    private static let months: Set<String> = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    ]
 
     /// Past verbs that tell how the talk went, not a thing done: "she changed the subject", "he laughed".
     private static let notDoing: Set<String> = [

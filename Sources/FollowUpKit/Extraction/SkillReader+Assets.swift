@@ -65,7 +65,9 @@ extension SkillReader {
             // "EPA 608 universal": the refrigerant licence goes by its section number; the agency alone is no licence.
             if word == "epa", offset + 1 < end, words[offset + 1].folded == "608" { return clauseIsTheirs(index..<end, in: words) }
             // "boiler lic. 2nd class"; not "Lic. Ortega", the lawyer.
-            if word == "lic", offset > index, !words[offset].isCapitalized { return clauseIsTheirs(index..<end, in: words) }
+            if word == "lic", offset > index, !words[offset].isCapitalized, !["drivers", "driver's", "driver"].contains(words[offset - 1].folded) {
+                return clauseIsTheirs(index..<end, in: words)
+            }
             if sawNumber, Lexicon.vehicles.contains(word) { return clauseIsTheirs(index..<end, in: words) }  // "15-passenger van"
             // "- minivan, 7 seats + portable ramp": a list item that opens on the vehicle itself.
             // Not "- truck: F-250 w/ a hitch", where the word labels what follows.
@@ -169,6 +171,8 @@ extension SkillReader {
         "suspended", "lapsed", "revoked", "doesnt", "doesn't", "didn't", "didnt", "had",
         // "4 generators went down", "20 chairs short", "big truck blocking the alley", "3 cars parked on the lawn"
         "short", "went", "down", "blocking", "blocked", "parked", "repoed", "needed", "missing", "ordered",
+        // "TWIC office was closed", "EPA 608 rules changed"
+        "closed", "office", "rules", "changed",
     ]
 
     /// "Block club meets in her basement", "the girls' step team practices in her garage", "the quilting circle

@@ -49,9 +49,9 @@ enum SkillReader {
         // Spanish, French and Kreyòl trades and standing: "corta el pelo at the camp", "toca el bajo sexto", "fait la
         // cuisine pour tous les baptêmes", "tient la boutique on the corner", "pale kreyòl, français"
         "corta el pelo", "corta pelo", "toca el", "toca la", "maneja el", "maneja la", "organizó", "conoce a todas", "conoce a todos",
-        "conoce a toda", "da las pláticas", "da pláticas", "da clases", "enseña", "arregla", "repara", "cocina para",
-        "fait la cuisine", "tient la", "tient le", "organise la", "organise le", "parle", "pale", "konnen tout", "chante dans",
-        "dirige la", "dirige le", "répare", "coud",
+        "conoce a toda", "da las pláticas", "da pláticas", "fait la cuisine", "tient la boutique", "tient le restaurant",
+        "tient le salon", "tient la caisse", "organise la", "organise le", "parle", "pale", "konnen tout", "chante dans",
+        "dirige la", "dirige le", "coud",
         // what they put out, keep or got done: "puts out the bulletin", "kept the books for the co-op elevator",
         // "got the 4-way stop put in", "went to HS w/ the parks director"
         "puts out the", "puts out a", "puts out their", "put out the", "kept the books", "keeps the books", "kept books",
@@ -109,7 +109,10 @@ enum SkillReader {
         "friends with the": Lexicon.groups.union(Occupation.names),
         "reads": Lexicon.languages, "talks to": ["half", "all", "everyone", "everybody", "most", "every"],
         "speaking": Lexicon.languages, "grew up speaking": Lexicon.languages, "learned": Lexicon.languages,
-        "habla": Lexicon.languages, "parle": Lexicon.languages, "pale": Lexicon.languages, "started the": Lexicon.groups.union(["pantry", "program", "drive", "listserv", "garden", "chat", "page", "petition", "fridge", "newsletter", "clinic", "kitchen"]),
+        "habla": Lexicon.languages, "parle": Lexicon.languages, "pale": Lexicon.languages,
+        // "toca el bajo sexto", not "toca la puerta"; "maneja el loader", not "maneja la ansiedad"
+        "toca el": instruments, "toca la": instruments, "maneja el": Lexicon.vehicles.union(["loader", "montacargas", "tractor", "camión", "forklift"]),
+        "maneja la": Lexicon.vehicles.union(["troca", "camioneta", "grúa", "caja", "cocina"]), "started the": Lexicon.groups.union(["pantry", "program", "drive", "listserv", "garden", "chat", "page", "petition", "fridge", "newsletter", "clinic", "kitchen"]),
         "has all": Lexicon.groups.union(["families", "parents", "numbers", "contacts", "neighbors", "tenants", "workers"]),
         "was on": Lexicon.groups, "has been on": Lexicon.groups, "served": Lexicon.groups, "served on": Lexicon.groups,
         "has": ["speed"], "gets by in": Lexicon.languages, "can manage in": Lexicon.languages, "manages in": Lexicon.languages,
@@ -341,7 +344,9 @@ enum SkillReader {
             {
                 // "was PTA president": a past post keeps its tense, unless the line breaks after "was".
                 start = word == "was" && unit.line(at: words[index].range.lowerBound) == unit.line(at: words[next].range.lowerBound) ? index : next
-            } else if word == "got", index < pronounsEnd, subjectOK || clauseStart, turnedOut(after: index, in: words) {
+            } else if word == "got", index < pronounsEnd, subjectOK || clauseStart, index == 0 || !notThePersonsPast.contains(words[index - 1].folded),
+                turnedOut(after: index, in: words)
+            {
                 start = index  // "got a whole bus to Albany", "got 30 trucks to sit out at the gate"
             } else if word == "and", index + 2 < words.count, ["a", "an"].contains(words[index + 1].folded), !found.isEmpty,
                 Occupation.follows(from: index + 2, in: words)
@@ -442,18 +447,40 @@ enum SkillReader {
         let words = unit.words
         guard let first = words.first else { return true }
         let word = first.folded
-        if ["nothing", "nobody", "none", "n/a", "na", "nada", "nothin", "idk", "unknown", "tbd"].contains(word) { return true }
-        if words.matches(["no", "one"], at: 0) || words.matches(["not", "much"], at: 0) || words.matches(["not", "sure"], at: 0) { return true }
+        let negated = ["nothing", "nobody", "none", "n/a", "na", "nada", "nothin", "idk", "unknown", "tbd"].contains(word)
+            || words.matches(["no", "one"], at: 0) || words.matches(["not", "much"], at: 0) || words.matches(["not", "sure"], at: 0)
+        // "nothing fancy, just a minivan + a folding table", "not much time but a big truck": something after all.
+        // …but "nothing rn - truck repo'd in May" has lost it.
+        if negated {
+            return words.dropFirst(2).contains { lostOrNotTheirs.contains($0.folded) }
+                || !words.dropFirst().contains { Lexicon.isResource($0.folded) || Occupation.isOccupation($0.folded) || Lexicon.languages.contains($0.folded) }
+        }
         if wishes.contains(word) || (["says", "said"].contains(word) && words.count > 1 && ["nothing", "nobody", "none"].contains(words[1].folded)) { return true }
         // someone else's: "son has a truck", "husband's bass boat", "her daughter in Tulsa handles her money"
+        // "son has a truck", "her daughter in Tulsa handles her money", "husband's bass boat"; not "Mom of 3, knows all the
+        // moms", "husband + her both speak Spanish"
         let owner = ["her", "his", "their"].contains(word) && words.count > 1 ? 1 : 0
-        return family.contains(words[owner].folded) || (words[owner].folded.hasSuffix("'s") && family.contains(String(words[owner].folded.dropLast(2))))
+        let name = words[owner].folded
+        // …but "her son's coach, Dre" is someone she knows.
+        if name.hasSuffix("'s"), family.contains(String(name.dropLast(2))) {
+            return !(owner + 1 < words.count && Occupation.isOccupation(words[owner + 1].folded))
+        }
+        guard family.contains(name), owner + 1 < words.count, !unit.gap(before: owner + 1).contains("+") else { return false }
+        // "son has a truck", "daughter Funmi is a nurse"
+        let verb = owner + 1 < words.count && words[owner + 1].isCapitalized ? owner + 2 : owner + 1
+        return verb < words.count && ["has", "have", "owns", "got", "is", "works", "drives", "handles", "knows", "does"].contains(words[verb].folded)
     }
     private static let family: Set<String> = [
         "son", "daughter", "husband", "wife", "brother", "sister", "mom", "mother", "dad", "father", "cousin", "uncle", "aunt",
         "nephew", "niece", "partner", "boyfriend", "girlfriend", "kids", "grandson", "granddaughter", "sons", "daughters", "roommate",
     ]
     private static let wishes: Set<String> = ["wants", "want", "needs", "need", "wishes", "hopes", "hoping", "looking", "saving", "dreams"]
+
+    /// What "toca" plays: "toca el bajo sexto", "toca la guitarra".
+    private static let instruments: Set<String> = [
+        "bajo", "sexto", "guitarra", "acordeón", "acordeon", "piano", "trompeta", "violín", "violin", "tambor", "batería", "bateria",
+        "requinto", "tuba", "clarinete", "saxofón", "teclado", "órgano", "organo", "marimba", "tololoche", "jarana",
+    ]
 
     /// Openers that say nothing without what follows them.
     private static let objectVerbs: Set<String> = ["speak", "speaks", "does", "did", "has", "knows", "talks", "reads", "makes", "plays", "drives a"]
@@ -471,18 +498,26 @@ enum SkillReader {
         guard whole || count != nil, let to = (index + 2..<min(words.count, index + 7)).first(where: { words[$0].folded == "to" }) else { return false }
         // Not a load to carry: "got 3 kids to feed", "got 2 trucks to fix", "got 2 nurses to cover her shift".
         // A crowd of ten or more may go "to the climate strike"; "got 3 kids to the dentist" is an errand.
-        if to + 1 < words.count, choreVerbs.contains(words[to + 1].folded), !(words[to + 1].folded == "the" && (count ?? 0) >= 10) { return false }
+        if to + 1 < words.count, choreVerbs.contains(words[to + 1].folded),
+            !(words[to + 1].folded == "the" && (count ?? 0) >= 10 && words[(to + 2)..<min(words.count, to + 5)].contains { turnoutEvents.contains($0.folded) })
+        {
+            return false
+        }
         if whole { return true }
         // the crowd is people or the vehicles they came in, not things
         return words[(index + 1)..<to].contains { crowdNouns.contains($0.folded) || crowdNouns.contains(String($0.folded.dropLast())) }
     }
+    /// Where a crowd is got to: "got 200 kids to the climate strike", not "got 12 kids to the dentist".
+    private static let turnoutEvents: Set<String> = [
+        "strike", "rally", "march", "hearing", "meeting", "mtg", "vigil", "protest", "walkout", "capitol", "council", "board", "picket", "polls",
+    ]
     /// Counts written as words that make a crowd: "got forty neighbors to sign".
     private static let bigCounts: Set<String> = [
         "ten", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "dozens", "hundreds",
     ]
     private static let choreVerbs: Set<String> = [
         "feed", "fix", "take", "pick", "cover", "sleep", "school", "get", "watch", "care", "move", "cook", "clean", "raise",
-        "support", "deal", "drive", "pay", "finish", "do", "work", "the",
+        "support", "deal", "drive", "pay", "finish", "do", "work", "the", "bed", "stay",
     ]
     private static let crowdNouns: Set<String> = [
         "bus", "busload", "people", "ppl", "vendor", "rider", "truck", "driver", "worker", "tenant", "neighbor", "parent", "member",
@@ -588,9 +623,8 @@ enum SkillReader {
     private static let turnsTo: Set<String> = [
         "know", "knows", "trust", "trusts", "respect", "respects", "listen", "listens", "go", "goes", "come", "comes", "call", "calls", "conocen",
         "love", "loves", "bring", "brings", "ask", "asks", "follow", "follows", "text", "texts",
-        // "half the building shows her their pill bottles", "the guys on nights all look to him", "the alderman's office
-        // returns her calls", "everybody on A-shift gives her their $"
-        "show", "shows", "look", "looks", "return", "returns", "give", "gives", "hand", "hands", "tell", "tells",
+        // "the guys on nights all look to him"
+        "look", "looks",
     ]
     private static func networkClauseEnd(from index: Int, in unit: TextUnit, people: People) -> Int? {
         let words = unit.words
@@ -673,12 +707,17 @@ enum SkillReader {
             // "whole 2nd shift buys from her"
             return rest.count >= 2 && rest[0] == "from" && ["him", "her"].contains(rest[1])
         case "leave", "leaves", "left":
-            // "everybody on her floor leaves their spare keys with her"
+            // "everybody on her floor leaves their spare keys with her"; not "leave their trash with her bins"
             let wider = words[(offset + 1)..<min(words.count, offset + 7)].map(\.folded)
-            return wider.indices.dropLast().contains { ["with", "w"].contains(wider[$0]) && ["him", "her"].contains(wider[$0 + 1]) }
+            return wider.contains { ["key", "keys", "kids", "packages", "mail", "money", "spare", "papers"].contains($0) }
+                && wider.indices.dropLast().contains { ["with", "w"].contains(wider[$0]) && ["him", "her"].contains(wider[$0 + 1]) }
+        case "show", "shows", "give", "gives", "hand", "hands", "bring", "brings":
+            // "half the building shows her their pill bottles", "everybody on A-shift gives her their $": they hand her
+            // their own things; not "give her a hard time", "show her no respect"
+            return rest.count >= 2 && ["her", "him"].contains(rest[0]) && rest[1] == "their"
         case "know", "knows":
             // "everybody in the valley knows his voice"
-            return rest.count >= 2 && his(rest[0]) && ["voice", "name", "face", "truck", "van", "door", "house", "car"].contains(rest[1])
+            return rest.count >= 2 && his(rest[0]) && rest[1] == "voice"
         case "have", "has":
             return rest.count >= 2 && his(rest[0]) && ["number", "numbers", "cell", "#"].contains(rest[1])
         case "do":
@@ -698,7 +737,9 @@ enum SkillReader {
     /// "2nd shift" before a job: the index of the job's first word. Only a numbered shift: "Night shift worker at the
     /// plant got fired" is someone in the news.
     private static func shiftNamed(at index: Int, in words: [Word]) -> Int? {
-        guard index + 2 < words.count, words[index + 1].folded == "shift", ["1st", "2nd", "3rd", "first", "second", "third"].contains(words[index].folded)
+        guard index + 2 < words.count, words[index + 1].folded == "shift", ["1st", "2nd", "3rd"].contains(words[index].folded),
+            // "2nd shift nurse at St Luke's told her about the union": someone else.
+            !words[(index + 2)..<min(words.count, index + 10)].contains(where: { ["told", "said", "says", "got", "was", "came", "asked", "called"].contains($0.folded) })
         else { return nil }
         return index + 2
     }
@@ -706,12 +747,17 @@ enum SkillReader {
     /// A place on a line of work: "the deboning line", "sorting line", "the assembly line", "the picket line".
     /// Returns the index of "line".
     private static func workLine(at index: Int, in words: [Word]) -> Int? {
-        guard index + 1 < words.count, words[index + 1].folded == "line" else { return nil }
-        let word = words[index].folded
-        if ["assembly", "production", "kill", "picket", "bottling", "prep", "chow", "serving", "fry", "grill"].contains(word) { return index + 1 }
-        return word.count > 5 && word.hasSuffix("ing") && !["waiting", "finishing", "starting", "during", "nothing", "something", "everything"].contains(word)
-            ? index + 1 : nil
+        guard index + 1 < words.count, words[index + 1].folded == "line", workLines.contains(words[index].folded) else { return nil }
+        // "Assembly line at the Ford plant is shutting down", "Chow line at the shelter is where she met Tina": news.
+        if words[(index + 2)..<min(words.count, index + 9)].contains(where: { ["is", "was", "are", "were", "got", "closed", "closing", "shutting"].contains($0.folded) }) {
+            return nil
+        }
+        return index + 1
     }
+    private static let workLines: Set<String> = [
+        "deboning", "boning", "sorting", "packing", "cutting", "trimming", "kill", "bottling", "canning", "processing",
+        "evisceration", "production", "assembly", "prep", "fry", "grill", "tray", "picket", "filleting", "grading",
+    ]
 
     /// Gig work named by its apps: "DoorDash + Instacart afternoons", "Uber + Lyft 6 yrs", "Instacart 3 days a wk".
     /// The app alone at a clause's start is no job ("Uber cut the rates"): it must be joined to another app, or say
@@ -727,9 +773,18 @@ enum SkillReader {
         {
             last = next
         }
-        if last > index { return last }
-        let next = words[index + 1].folded
-        return next.first?.isNumber == true || ["afternoons", "nights", "weekends", "mornings", "evenings", "full", "part", "since"].contains(next) ? last : nil
+        // "Uber + Lyft 6 yrs", "DoorDash + Grubhub on an e-bike", "Instacart afternoons"; not "Uber + Lyft got her to the
+        // clinic", "Uber 2 times last month", "Uber nights to get home", "Lyft and Uber both deactivated her"
+        let end = clauseEnd(from: last + 1, in: unit).nextWord
+        if words[(last + 1)..<end].contains(where: { ["to", "since", "bc", "because", "deactivated", "price", "surge", "got", "cut"].contains($0.folded) }) { return nil }
+        guard last + 1 < end else { return last > index && end < words.count ? last : nil }
+        let next = words[last + 1].folded
+        let after = last + 2 < words.count ? words[last + 2].folded : ""
+        if next.first?.isNumber == true { return ["yrs", "years", "yr", "hrs", "hours", "days", "months"].contains(after) || after.hasPrefix("hrs") ? last : nil }
+        if ["afternoons", "nights", "weekends", "wknds", "mornings", "evenings", "weekdays"].contains(next) { return last }
+        if ["full", "part"].contains(next) { return after == "time" || after == "-time" ? last : nil }
+        if next == "on", ["a", "an", "his", "her", "my"].contains(after) { return last }
+        return nil
     }
     private static let gigApps: Set<String> = [
         "doordash", "instacart", "uber", "lyft", "grubhub", "ubereats", "postmates", "shipt", "taskrabbit", "rover", "handy",
@@ -754,22 +809,44 @@ enum SkillReader {
         if end > index + 2, let language = (index + 2..<end).first(where: { words[$0 - 1].folded == "in" && Lexicon.languages.contains(words[$0].folded) }) {
             end = language - 1
         }
-        // "keeps half the bikes on Oriole St running": the crowd is the object itself.
-        if words[index + 1].folded == "half", index + 2 < end, ["the", "of"].contains(words[index + 2].folded) { return end - 1 }
+        // "keeps half the bikes on Oriole St running": the crowd is the object itself; not "keeps half the year in Mexico".
+        if words[index + 1].folded == "half", index + 3 < end, ["the", "of"].contains(words[index + 2].folded),
+            !notCrowds.contains(words[index + 3].folded), !["her", "his", "their"].contains(words[index + 3].folded)
+        {
+            return end - 1
+        }
         var at = index + 1
         while at + 1 < end {
-            if words[at].folded == "for", crowdServed(at: at + 1, before: end, in: words) { return end - 1 }
+            if words[at].folded == "for", crowdServed(at: at + 1, before: end, in: unit) { return end - 1 }
             at += 1
         }
         return nil
     }
+    /// Halves that are no crowd: "half the year", "half her paycheck".
+    private static let notCrowds: Set<String> = [
+        "year", "yr", "time", "day", "days", "week", "month", "night", "money", "rent", "paycheck", "check", "pay", "price", "cost",
+    ]
 
     /// After "for": "half (of) the building", "every family on the floor", "the old ladies on her floor", "the seniors".
-    private static func crowdServed(at index: Int, before end: Int, in words: [Word]) -> Bool {
+    private static func crowdServed(at index: Int, before end: Int, in unit: TextUnit) -> Bool {
+        let words = unit.words
         let first = words[index].folded
-        if ["half", "everybody", "everyone", "every", "all"].contains(first) { return index + 1 < end || first.hasPrefix("every") }
+        // "for everybody on the block", "for half of Birch St"; not "for half the year"
+        if ["everybody", "everyone"].contains(first) { return true }
+        var at = index
+        if ["half", "every", "all"].contains(first) {
+            at += 1
+            while at < end, ["the", "of"].contains(words[at].folded) { at += 1 }
+            guard at < end, !notCrowds.contains(words[at].folded) else { return false }
+            return servedPeople.contains(words[at].folded) || words[at].isCapitalized || words[at].folded.first?.isNumber == true
+                || (at + 1 < end && servedPeople.contains(words[at + 1].folded))
+        }
         guard ["the", "other", "older", "new"].contains(first) else { return false }
-        for at in index + 1..<min(end, index + 4) where servedPeople.contains(words[at].folded) { return true }
+        for at in index + 1..<min(end, index + 4) where servedPeople.contains(words[at].folded) {
+            // "applies for the seniors' housing": a possessive names what is theirs, not them.
+            let after = unit.string[words[at].range.upperBound...].prefix(1)
+            return after != "'" && after != "’"
+        }
         return false
     }
     /// Who a person's work is done for: "for the seniors", "for the Sierra Leonean moms".
@@ -778,7 +855,7 @@ enum SkillReader {
         "children", "tenants", "workers", "drivers", "guys", "parents", "members", "women", "residents", "patients",
         "aunties", "abuelas", "abuelitas", "viejitos", "students", "congregation", "newcomers", "immigrants", "couriers",
         "riders", "teens", "youth", "veterans", "vets", "retirees", "widows", "folks", "shut-ins", "elderly", "block", "building",
-        "bldg", "floor", "street", "fleet", "parish", "whole",
+        "bldg", "floor", "street", "fleet", "parish", "whole", "vendors", "guys", "park", "colonia", "complex", "tower",
     ]
     /// Verbs in the present that do nothing for anyone, whatever follows them.
     private static let notServing: Set<String> = [
@@ -786,7 +863,8 @@ enum SkillReader {
         "votes", "waits", "asks", "hopes", "prays", "looks", "seems", "feels", "lives", "stays", "works", "fights", "argues",
         "complains", "yells", "blames", "lets", "means", "plans", "tries", "uses", "speaks", "knows", "misses", "leaves",
         "stands", "sits", "believes", "wishes", "guesses", "agrees", "promises", "offers", "shows", "pushes", "begs",
-        "buys", "saves", "spends", "owes", "charges", "sends", "takes", "gives", "puts", "hears", "sees",
+        "buys", "saves", "spends", "owes", "charges", "sends", "takes", "gives", "puts", "hears", "sees", "struggles", "cries",
+        "hustles", "holds", "eats", "applies", "registers", "signs", "rents", "shops", "sacrifices", "suffers", "waits",
     ]
 
     /// Words ending in "s" that name no crowd.
@@ -832,6 +910,12 @@ enum SkillReader {
         // "did payroll for the county" stays the plain opener below; "did the coat swap" must say for whom.
         if pastServingVerbs.contains(key), key != "did" || (next < words.count && ownedObjectWords.contains(words[next].folded)) {
             return !isPastService(key, from: next, at: index, in: unit)
+        }
+        // "Keys to the laundry room were changed": news about keys, not hers.
+        if key == "keys to the" || key == "key to the",
+            words[next..<clauseEnd(from: next, in: unit).nextWord].contains(where: { ["were", "was", "got", "changed", "stolen", "lost", "missing"].contains($0.folded) })
+        {
+            return true
         }
         // "back when they got the road paved": someone else got it done.
         if key == "got the", index > 0, notThePersonsPast.contains(words[index - 1].folded) { return true }

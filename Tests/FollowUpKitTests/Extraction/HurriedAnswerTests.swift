@@ -310,4 +310,21 @@ struct HurriedAnswerTests {
     func moreAnswerWords(_ example: (body: String, response: Ask.Response)) throws {
         #expect(try note(example.body).asks.map(\.response) == [example.response])
     }
+
+    @Test("Review mend: a deed or a loose word gives way to a plain answer after it; a deed of another time is no answer", arguments: [
+        ("Asked her to sign the petition. She handed it right back, not ready.\n", Ask.Response.no),
+        ("Asked her to come Thurs. She took 2 days off already this month, can't.\n", .no),
+        ("Asked her to join the committee -> joined the PTA instead, too busy\n", .no),
+        ("Asked her to cover the table -> did it last year, landlord made her take it down\n", .pending),
+        ("Asked her to email the board -> emailed them in Sept, no reply\n", .pending),
+        ("Asked if she'd chair the committee. She's honored to be asked but no, not this year.\n", .no),
+        ("Asked her to come to the vigil. Not tonight, she's exhausted, but Sunday for sure.\n", .yes),
+        ("Asked her to speak -> yes if her flyer is in Spanish\n", .yes),
+        ("I wanted to know if her landlord ever fixed the heat. Nope.\n", nil),
+        ("I put it to her plainly that the landlord won't budge. She agreed.\n", nil),
+        ("Asked how long she's lived there, 17 yrs. Asked if she's ever been in a union. Yes, Teamsters.\n", nil),
+    ])
+    func reviewMendAnswers(_ example: (body: String, response: Ask.Response?)) throws {
+        #expect(try note(example.body).asks.map(\.response) == (example.response.map { [$0] } ?? []))
+    }
 }

@@ -332,7 +332,28 @@ struct SkillAssetTests {
     func labelledNothing() throws {
         let found = try skills("HAS: nothing rn - truck repo'd in May\n\nKNOWS: nobody yet, moved in Aug\n\nHAS: wants a generator b4 winter\n\nHAS: son has a truck, lives in Ohio\n\nHAS: 16ft box truck\n")
         #expect(found == ["16ft box truck"])
+        // Review mend: something after all, her own role, a contact of hers.
+        let kept = try skills("HAS:\n- not much time but a big truck\n- Mom of 3, knows all the moms at Lincoln\n\nKNOWS:\n- her son's coach, Dre (youth football)\n")
+        #expect(kept.count == 3)
     }
+
+    @Test("Review mend: a crowd's gossip or scorn, an '-ing line' that is news, an app ridden, a half that is time, keys changed", arguments: [
+        SkillCase(body: "The guys on the dock tell her to shut up when she brings up the union.", skills: []),
+        SkillCase(body: "The managers show her no respect, she's done.", skills: []),
+        SkillCase(body: "The guys on 2nd shift give her a hard time for being the only woman.", skills: []),
+        SkillCase(body: "The cops know his truck, they pull him over every week.", skills: []),
+        SkillCase(body: "Shipping line from China delayed everything.", skills: []),
+        SkillCase(body: "Assembly line at the Ford plant is shutting down.", skills: []),
+        SkillCase(body: "Uber + Lyft got her to the clinic when the bus stopped running.", skills: []),
+        SkillCase(body: "Uber 2 times last month bc the bus never came.", skills: []),
+        SkillCase(body: "Keeps half the year in Mexico. Applies for the seniors' housing every yr.", skills: []),
+        SkillCase(body: "Keys to the laundry room were changed, nobody got new ones.", skills: []),
+        SkillCase(body: "TWIC office was closed so he couldn't renew.", skills: []),
+        SkillCase(body: "Got 12 kids to the dentist on the free van day.", skills: []),
+        SkillCase(body: "They got every tenant to sign the new lease, management did.", skills: []),
+        SkillCase(body: "Toca la puerta and nobody answers. Maneja la ansiedad con terapia.", skills: []),
+    ])
+    func reviewMend(_ example: SkillCase) throws { try ExtractionRuleTests.expectSkills(example) }
 
     @Test("A paragraph whose lines mostly stop short was broken by hand, so a long line ends a thought too")
     func handBrokenLines() throws {
