@@ -178,6 +178,12 @@ extension DateScanner {
             if DateVocabulary.weekdayLeads.contains(previous) { return true }
         }
         if dotted { return true }
+        // "the rally Sat at the state house", "the cleanup Sat in the park": a capital day right after the gathering.
+        if let previous = word(j - 1), DateVocabulary.gatheringsAfterDay.contains(previous), !tokens[j - 1].isCapitalized,
+            let next = word(j + 1), ["at", "in", "on", "by", "near", "outside", "w"].contains(next)
+        {
+            return true
+        }
         let k = isPunct(j + 1, ",") ? j + 2 : j + 1
         if number(k) != nil { return true }
         // "Sat the 25th 10am": the day of the month follows.

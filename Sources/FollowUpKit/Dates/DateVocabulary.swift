@@ -8,6 +8,9 @@ enum DateVocabulary {
     static let gatheringsAfterDay: Set<String> = [
         "mtg", "mtgs", "meeting", "meetings", "rally", "huddle", "training", "service", "mass", "vigil", "potluck", "hearing",
         "canvass", "phonebank", "picnic", "cookout", "clinic", "session",
+        // "the park cleanup sat", "the phone bank thurs", "the door knock Sat", "orientation Weds"
+        "cleanup", "clean-up", "bank", "knock", "orientation", "forum", "walkout", "protest", "fundraiser", "workshop",
+        "caravan", "speakout", "tabling", "picket", "teach-in",
     ]
 
     /// Words right before a number that make it a label, not a date or time ("Room 12/3", "Route 9").
@@ -43,7 +46,7 @@ enum DateVocabulary {
     static let eventFollowers: Set<String> = [
         "rally", "mtg", "meeting", "hearing", "march", "vigil", "event", "deadline", "training", "forum", "picnic", "potluck",
         "party", "session", "walkout", "protest", "cookout", "fundraiser", "assembly", "presser", "canvass", "workshop",
-        "cleanup", "mass", "service",
+        "cleanup", "mass", "service", "orientation", "caravan", "speakout", "teach-in", "convention", "conference", "retreat",
     ]
 
     /// Words after a numeric date that show it was a measure ("1/2 cup", "3/4 grade").
@@ -127,6 +130,8 @@ enum DateVocabulary {
         "also", "ok", "okay", "maybe", "right", "morning", "afternoon", "evening", "night",
         "eod", "cob", "please", "latest", "sounds", "anyway", "anyways", "for", "with", "or", "again", "though",
         "unless", "which", "who", "he'll", "she'll", "i'll", "we'll", "they'll", "hell", "shell", "ill",
+        // "the hearing on the 19th w us"
+        "w",
     ]
 
     /// Any of these anywhere in a sentence makes bare hours pm ("at 9 tonight").

@@ -10,11 +10,14 @@ enum AskReader {
 
     private static let verbs: Set<String> = [
         "asked", "ask", "invited", "challenged", "pitched", "proposed", "floated", "wondered", "pregunté", "pregunte", "pedí", "pedi", "perguntei",
+        "tinanong",
     ]
     /// Words that may stand before "asked" when the organizer is the one asking.
     private static let leadIns: Set<String> = [
         "i", "we", "also", "then", "and", "finally", "so", "first", "later", "when", "after", "once", "last",
         "you",  // a note written to oneself: "You asked her to host…"
+        "had", "i'd", "id", "we'd",  // told afterwards: "I had asked whether she'd speak…", "I'd asked her to collect…"
+        "ko",  // Tagalog: "Tinanong ko kung…"
         "le", "les", "también", "tambien",  // "Tambien le pregunté if he'd speak…"
     ]
     /// Words between the verb and the request itself.
@@ -22,6 +25,7 @@ enum AskReader {
         "her", "him", "them", "if", "whether", "to", "she'd", "he'd", "they'd", "she", "he", "they", "would", "could",
         "can", "will", "be", "willing", "interested", "in", "want", "wants", "like", "about", "for", "we", "hed", "shed", "theyd",
         "abt", "si", "por", "que", "podemos", "puede", "podia", "podía",  // "le pregunté si podemos usar…"
+        "ko", "kung", "si", "pwede", "siyang", "niyang", "siya",  // "Tinanong ko si Mila kung pwede niyang i-host…"
     ]
 
     /// Other ways a note says the organizer asked: "Put it to her: would she…?", "I wanted to know if he could…",
@@ -141,7 +145,11 @@ enum AskReader {
     /// names whom it asked. "She texted me, asked if she could bring her sister" is the person asking.
     private static func opensOwnClause(at index: Int, in unit: TextUnit, people: People) -> Bool {
         let words = unit.words
-        guard unit.gap(before: index).contains(where: { ",;".contains($0) }),
+        // "tlkd w/ Precious on break -> asked abt the 8/29 march", "Mrs. Ocampo: asked her to chair…": after an arrow or
+        // a label, the line's own clause is the note's.
+        let gap = unit.gap(before: index)
+        if gap.contains("->") || gap.contains("→") || gap.contains(":") { return true }
+        guard gap.contains(where: { ",;".contains($0) }),
             index + 1 < words.count, ["her", "him", "them"].contains(words[index + 1].folded) || people.personNames.contains(words[index + 1].folded)
         else { return false }
         return !words[..<index].contains { people.isPerson($0.subjectStem) || ["she", "he", "they"].contains($0.folded) }
@@ -164,16 +172,19 @@ enum AskReader {
     /// not the organizer's musing ("Would she even show up?").
     static func reportedQuestion(_ unit: TextUnit, people: People) -> Found? {
         let words = unit.words
-        guard words.count > 3, words[0].folded == "would",
-            ["she", "he"].contains(words[1].folded) || people.personNames.contains(words[1].folded),
+        // "Would Mr. Tran let us use the back…?": a title before the name
+        guard words.count > 3, words[0].folded == "would" else { return nil }
+        let titled = words.count > 4 && ["mr", "mrs", "ms", "miss", "dr", "deacon", "pastor", "sister", "brother"].contains(words[1].folded)
+        guard
+            ["she", "he"].contains(words[1].folded) || people.personNames.contains(words[1].folded) || titled,
             unit.text.contains("?"), !words.contains(where: { ["if", "again", "ever", "even"].contains($0.folded) })
         else { return nil }
-        var first = 2
-        if words[2].folded == "be" {
+        var first = titled ? 3 : 2
+        if words[first].folded == "be" {
             // "Would he be willing to host?": the frame is not the request.
-            guard ["willing", "up", "able"].contains(words[3].folded) else { return nil }
-            first = words.count > 5 && ["to", "for"].contains(words[4].folded) ? 5 : 4
-        } else if !askedDoings.contains(words[2].folded) {
+            guard first + 2 < words.count, ["willing", "up", "able"].contains(words[first + 1].folded) else { return nil }
+            first = ["to", "for"].contains(words[first + 2].folded) ? first + 3 : first + 2
+        } else if !askedDoings.contains(words[first].folded) {
             return nil
         }
         // The answer comes in the sentences after the question.
@@ -191,6 +202,12 @@ enum AskReader {
             first = 2
         } else if ["and", "also", "plus"].contains(words[0].folded) {
             first = 1
+            // "And would you co-lead it?", "And would he come himself?"
+            if first + 2 < words.count, ["would", "will", "could", "can"].contains(words[first].folded),
+                ["you", "she", "he", "they"].contains(words[first + 1].folded)
+            {
+                first += 2
+            }
         } else if !unit.string[unit.range.lowerBound..<words[0].range.lowerBound].contains("+") {
             return nil
         }
@@ -198,13 +215,13 @@ enum AskReader {
         // question must name a thing to do ("And talk to the newspaper?") or a gathering ("And the phone bank Thurs?").
         guard first < words.count, !informationWords.contains(words[first].folded), !["you", "your"].contains(words[first].folded),
             let last = words.lastIndex(where: { $0.range.upperBound <= mark }), last >= first,
-            CommitmentReader.isCommonVerb(words[first].folded) || words[first...last].contains(where: { gatherings.contains($0.folded) })
+            CommitmentReader.isCommonVerb(NoteExtractor.verbOfCompound(words[first].folded)) || words[first...last].contains(where: { gatherings.contains($0.folded) })
         else { return nil }
         return Found(text: words[first].range.lowerBound..<words[last].range.upperBound, answerStart: last + 1)
     }
 
     /// What a second ask may name without a verb: "the phone bank", "the door knock", "the 7/23 town hall".
-    private static let gatherings: Set<String> = [
+    static let gatherings: Set<String> = [
         "meeting", "mtg", "rally", "bank", "knock", "knocking", "hearing", "vigil", "march", "training", "canvass", "hall",
         "potluck", "cleanup", "clean-up", "party", "session", "protest", "action", "picket", "forum", "orientation",
         "assembly", "cookout", "caravan", "walk-in", "walkout", "sign-in", "table", "tabling", "shift", "speakout", "teach-in",
@@ -221,7 +238,8 @@ enum AskReader {
         "host", "lead", "speak", "testify", "bring", "ask", "pull", "sign", "co-sign", "join", "drive", "lend", "help", "talk",
         "chair", "recruit", "call", "share", "write", "post", "collect", "translate", "invite", "organize", "run", "knock",
         "canvass", "print", "cook", "make", "table", "volunteer", "serve", "cover", "take", "set", "hand", "put", "teach",
-        "facilitate", "co-chair", "interpret", "door-knock", "phone", "text", "email", "introduce", "connect", "reach",
+        "facilitate", "co-chair", "interpret", "door-knock", "phone", "text", "email", "introduce", "connect", "reach", "let", "come",
+        "open", "give", "wear", "march", "walk", "join", "be",
     ]
 
     /// "Testifying at the budget hearing on April 14 was a firm no": the ask named first, then its answer. Only what
@@ -299,7 +317,8 @@ enum AskReader {
         if index < words.count, ["was", "is", "ask", "made"].contains(words[index].folded) { index += 1 }
         // "Will you come…?", "Would you be willing to host…?": the question's frame is not the request.
         for frame in ["would you be willing to", "would you be interested in", "are you willing to", "are you up for", "do you want to", "do you wanna", "will you", "would you", "can you", "could you", "are you",
-                      "ok if we", "okay if we", "alright if we", "all right if we", "cool if we", "mind if we", "ok to", "okay to"] {
+                      "ok if we", "okay if we", "alright if we", "all right if we", "cool if we", "mind if we", "ok to", "okay to",
+                      "are you good to", "you good to", "you down to", "you able to", "you willing to", "you up for", "you ok to"] {
             let parts = frame.split(separator: " ")
             if words.matches(parts, at: index) { index += parts.count; break }
         }

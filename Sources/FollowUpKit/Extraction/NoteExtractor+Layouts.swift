@@ -69,7 +69,9 @@ extension NoteExtractor {
             let opensOnDoing = unit.words.first.map { CommitmentReader.isCommonVerb(Self.verbOfCompound($0.folded)) } ?? false
             // "Q: ok to use your bill in the press packet?", "Q: can we run a door-knock from your porch?": asking leave
             // asks, under any heading.
+            // "Q: Sat 4/25 rally at the state house at 11?": an invitation to a gathering named with its day.
             let asksLeave = Self.leaveAskers.contains { unit.words.matches($0, at: 0) }
+                || (unit.words.contains { AskReader.gatherings.contains($0.folded) } && !sentences.flatMap(\.scan.mentions).isEmpty)
             if let found = AskReader.request(unit, people: people)
                 ?? (anyQuestion || ((opensOnDoing && section == .ask) || asksLeave) && unit.text.contains("?") ? AskReader.question(unit, people: people) : nil)
                 // "Q: And talk to the newspaper?" after a question and its answer
@@ -106,6 +108,7 @@ extension NoteExtractor {
     /// How a question asks leave: "ok to use your bill…?", "mind if we quote you?", "can we use your porch?".
     static let leaveAskers: [[Substring]] = [
         "ok to", "okay to", "ok if", "okay if", "alright if", "all right if", "cool if", "can we", "could we", "may we",
+        "you good to", "you down to", "you able to", "you up for", "you willing to", "you ok to",
     ].map { $0.split(separator: " ") }
 
     /// "co-sign" as "sign", "re-send" as "send": the verb a hyphenated compound ends on.

@@ -532,10 +532,14 @@ struct NoteExtractor {
         {
             return (.promises, unit.dropping(upTo: colon), .organizer)
         }
-        if ["them", "her", "him", "they", "she", "he", "supporter", "ella", "él", "el", "on her", "on him", "on them"].contains(folded)
-            || people.personNames.contains(folded)
-        {
+        if ["them", "her", "him", "they", "she", "he", "supporter", "ella", "él", "el", "on her", "on him", "on them"].contains(folded) {
             return (.commitments, unit.dropping(upTo: colon), .supporter)
+        }
+        // "Yolanda: bring the sign-in sheet Sat" is hers to do; "Yolanda: RN, ICU, 3x12s, 8 yrs" says who she is.
+        if people.personNames.contains(folded) {
+            let rest = unit.dropping(upTo: colon)
+            guard let verb = rest.words.first?.folded, CommitmentReader.isCommonVerb(verb) else { return nil }
+            return (.commitments, rest, .supporter)
         }
         guard let section = Section(label: label[...]) else { return nil }
         return (section, unit.dropping(upTo: colon), nil)

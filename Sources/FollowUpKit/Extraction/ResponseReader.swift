@@ -157,6 +157,7 @@ enum ResponseReader {
             "\"i got it", "i got it$", "got it covered", "\"it's yours", "\"its yours", "said fine$", "\"we come", "\"i come",
             "we'll be there$", "\"we'll come", "we will be there$", "is easy$", "that's easy$", "thats easy$",
             // "\"ugh fine\" lol", "he said done", "\"on it\"", "she'll have it done by EOD Friday", "would consider it an honor"
+            "\"i got u", "\"i got you", "\"bora", "bora$", "lá estarei", "la estarei", "oo naman", "sige po", "\"oo",
             "ugh fine", "ugh ok", "ugh okay", "fine fine", "said fine", "said done", "\"done", "\"on it", "i'm on it", "im on it",
             "she's on it", "he's on it", "shes on it", "hes on it", "said bet", "'ll have it done", "will have it done",
             "she'll have it", "he'll have it", "shell have it", "consider it an honor", "be an honor", "be honored", "honored to",
@@ -571,7 +572,8 @@ enum ResponseReader {
         case "took", "grabbed":
             // "took a stack", "grabbed like 50 flyers"; not "took the bus", "took a while"
             let object = ["a", "like", "the", "some"].contains(next) && verb + 2 < words.count ? words[verb + 2].folded : next
-            guard object.first?.isNumber == true || ["stack", "pile", "bunch", "handful", "them", "flyers", "forms", "cards", "sheets", "buttons", "signs", "packets", "copies"].contains(object)
+            guard object.first?.isNumber == true || bigCounts.contains(object)
+                || ["stack", "pile", "bunch", "handful", "them", "flyers", "forms", "cards", "sheets", "buttons", "signs", "packets", "copies", "pen", "clipboard"].contains(object)
             else { return nil }
             return verb + 2
         case "did" where next == "it": return verb + 2
@@ -595,6 +597,8 @@ enum ResponseReader {
         "ugh fine", "said done", "done", "on it", "honored to", "be honored", "be an honor", "consider it an honor", "said bet",
         "not tonight", "not today", "not tomorrow", "not tmrw", "not that day", "not that night", "not that week", "fine fine",
     ]
+
+    private static let bigCounts: Set<String> = ["two", "three", "four", "five", "six", "ten", "twenty", "fifty", "dozen", "some", "several"]
 
     /// "emailed them in Sept": a month after the deed puts it in the past.
     private static let months: Set<String> = [

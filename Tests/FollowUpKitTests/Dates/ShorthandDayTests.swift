@@ -36,6 +36,11 @@ struct ShorthandDayTests {
         // "a" before a day that names the gathering after it, with or without a part of the day between
         ("asked abt using the fellowship hall for a Sat mtg", "2026-11-21"),
         ("temple hall for a Sun afternoon mtg?", "2026-11-15"),
+        // a day of the month before "w/ us", a numeric day before the gathering it names, a lower-case day after one
+        ("come to the rent board hearing on the 19th w us", "2026-11-19"),
+        ("come to the 12/9 orientation at 4:30", "2026-12-09"),
+        ("come to the rally Sat at the state house", "2026-11-21"),
+        ("bring his speaker to the park cleanup sat -> say less", "2026-11-21"),
     ])
     func resolves(sentence: String, expected: String) {
         #expect(resolved(sentence, meeting: saturdayMeeting) == [expected])

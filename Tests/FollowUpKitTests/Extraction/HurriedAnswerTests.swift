@@ -327,4 +327,29 @@ struct HurriedAnswerTests {
     func reviewMendAnswers(_ example: (body: String, response: Ask.Response?)) throws {
         #expect(try note(example.body).asks.map(\.response) == (example.response.map { [$0] } ?? []))
     }
+
+    @Test("Asks told afterwards, in Tagalog, after a label or arrow, with a title, or as an invitation to a gathering", arguments: [
+        ("I had asked whether she'd speak at the hospital board meeting. She said yes before I finished.\n", Ask.Response.yes),
+        ("I'd asked her to collect signatures on nights. She said she would think about it.\n", .maybe),
+        ("Tinanong ko si Mila kung pwede niyang i-host ang kapihan sa bahay niya. \"Oo naman.\"\n", .yes),
+        ("- [ ] Mrs. Ocampo: asked her to chair the 2nd floor mtg → \"if you do the flyers, sure\"\n", .yes),
+        ("tlkd w/ her on break -> asked abt the march, she's in\n", .yes),
+        ("Would Mr. Tran let us use the back of the restaurant for the meeting? He said sure.\n", .yes),
+        ("Q: You good to run the sign-in table at the action?\nA: yes\n", .yes),
+        ("Q: the rally Sat at the state house?\nA: maybe, depends on her shift\n", .maybe),
+        ("My ask: put our flyer up at the padaria. She took ten flyers.\n", .yes),
+    ])
+    func askedOtherways(_ example: (body: String, response: Ask.Response)) throws {
+        #expect(try note(example.body).asks.map(\.response) == [example.response])
+    }
+
+    @Test("A second question after a question and answer asks again; the person's named label tells who she is")
+    func secondQuestionAndNamedLabel() throws {
+        let second = try note("Q: Will you lead the walk-through?\nA: Yes.\nQ: And would you co-lead it?\nA: no\n")
+        #expect(second.asks.map(\.response) == [.yes, .no])
+        let label = try note("Maria: RN, ICU, 3x12s, 8 yrs\n\nMaria: bring the sign-in sheet Sat\n")
+        #expect(label.commitments.map(\.text) == ["bring the sign-in sheet Sat"])
+        #expect(label.skills.map(\.text) == ["RN"])
+    }
 }
+
