@@ -220,12 +220,11 @@ enum AskReader {
         return Found(text: words[first].range.lowerBound..<words[last].range.upperBound, answerStart: last + 1)
     }
 
-    /// What a second ask may name without a verb: "the phone bank", "the door knock", "the 7/23 town hall".
-    static let gatherings: Set<String> = [
-        "meeting", "mtg", "rally", "bank", "knock", "knocking", "hearing", "vigil", "march", "training", "canvass", "hall",
-        "potluck", "cleanup", "clean-up", "party", "session", "protest", "action", "picket", "forum", "orientation",
-        "assembly", "cookout", "caravan", "walk-in", "walkout", "sign-in", "table", "tabling", "shift", "speakout", "teach-in",
-    ]
+    /// What a second ask may name without a verb: "the phone bank", "the door knock", "the 7/23 town hall": the
+    /// gatherings a date may name, and the organizing shifts an ask may fill.
+    static let gatherings: Set<String> = DateVocabulary.eventFollowers.union(DateVocabulary.gatheringsAfterDay).union([
+        "knocking", "hall", "action", "walk-in", "sign-in", "table", "shift",
+    ])
 
     /// Capitalized words that open a sentence, not a name after "St." or "Dr.": "…on Elm St. She'll do it Tues."
     private static let notNames: Set<String> = [

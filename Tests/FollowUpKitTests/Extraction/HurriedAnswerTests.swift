@@ -8,6 +8,11 @@ import Testing
 struct HurriedAnswerTests {
     private func note(_ body: String) throws -> Note { try ExtractionRuleTests.note(body) }
 
+    /// The note's one ask gets the answer the example names.
+    private func expectAnswer(_ example: (body: String, response: Ask.Response)) throws {
+        #expect(try note(example.body).asks.map(\.response) == [example.response])
+    }
+
     @Test("Slang and hedges answer an ask", arguments: [
         ("## Ask\n- speak at the hearing Dec 3 -> def", Ask.Response.yes),
         ("## Ask\n- be on the committee Dec 3 -> \"put me down\"", .yes),
@@ -276,7 +281,7 @@ struct HurriedAnswerTests {
         ("Asked her to come to the hearing, she took the bus home right after.\n", .pending),
     ])
     func doneOnTheSpot(_ example: (body: String, response: Ask.Response)) throws {
-        #expect(try note(example.body).asks.map(\.response) == [example.response])
+        try expectAnswer(example)
     }
 
     @Test("A second ask as a bare question after the first, and asks put another way")
@@ -308,7 +313,7 @@ struct HurriedAnswerTests {
         ("Asked her to speak at the hearing. Yes, as long as her name isn't on it.\n", .yes),
     ])
     func moreAnswerWords(_ example: (body: String, response: Ask.Response)) throws {
-        #expect(try note(example.body).asks.map(\.response) == [example.response])
+        try expectAnswer(example)
     }
 
     @Test("Review mend: a deed or a loose word gives way to a plain answer after it; a deed of another time is no answer", arguments: [
@@ -340,7 +345,7 @@ struct HurriedAnswerTests {
         ("My ask: put our flyer up at the padaria. She took ten flyers.\n", .yes),
     ])
     func askedOtherways(_ example: (body: String, response: Ask.Response)) throws {
-        #expect(try note(example.body).asks.map(\.response) == [example.response])
+        try expectAnswer(example)
     }
 
     @Test("A second question after a question and answer asks again; the person's named label tells who she is")
