@@ -95,6 +95,13 @@ extension DateScanner {
             // "the 3rd and 4th grade" ranks; "the 3rd or the 10th" dates.
             if token.text == "and" || token.text == "or" { return number(i + 1) == nil }
             if afterWeekday, ["in", "on", "w", "with", "here", "there", "downtown"].contains(token.text) { return true }
+            // "the hearing on the 19th w us": coming along; "swamped til the 15th w/ the fundraiser": after a lead that
+            // makes it a day. Not "on the 4th w her mom", a floor.
+            if token.text == "w" {
+                let lead = i >= 4 ? word(i - 4) ?? "" : ""
+                return ["us", "me"].contains(word(i + 1) ?? word(i + 2) ?? "")
+                    || ["til", "till", "until", "by", "before", "after", "since", "thru", "through"].contains(lead)
+            }
             return DateVocabulary.ordinalDayFollowers.contains(token.text)
         }
     }

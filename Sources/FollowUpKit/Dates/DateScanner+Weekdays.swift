@@ -131,8 +131,9 @@ extension DateScanner {
         }
         guard tokens[j].isCapitalized else {
             // "bring the drumline to the climate rally sat -> no": a day closing its clause right after the gathering.
+            // …not "at the picket mon-fri", a span of days
             if let previous = word(j - 1), DateVocabulary.gatheringsAfterDay.contains(previous),
-                j + 1 == count || tokens[j + 1].kind == .punct
+                j + 1 == count || tokens[j + 1].kind == .punct && !(["-", "–"].contains(tokens[j + 1].text) && DateVocabulary.dayAbbreviations.contains(word(j + 2) ?? ""))
             {
                 return true
             }

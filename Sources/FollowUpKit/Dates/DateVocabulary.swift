@@ -13,6 +13,12 @@ enum DateVocabulary {
         "caravan", "speakout", "tabling", "picket", "teach-in",
     ]
 
+    /// Short day names that may close a span of days: "mon-fri", "tues–thurs".
+    static let dayAbbreviations: Set<String> = [
+        "mon", "tue", "tues", "wed", "weds", "thu", "thur", "thurs", "fri", "sat", "sun", "monday", "tuesday", "wednesday",
+        "thursday", "friday", "saturday", "sunday",
+    ]
+
     /// Words right before a number that make it a label, not a date or time ("Room 12/3", "Route 9").
     static let numberLabels: Set<String> = [
         "room", "rm", "apt", "apartment", "unit", "suite", "ste", "route", "rt", "rte", "hwy",
@@ -130,8 +136,6 @@ enum DateVocabulary {
         "also", "ok", "okay", "maybe", "right", "morning", "afternoon", "evening", "night",
         "eod", "cob", "please", "latest", "sounds", "anyway", "anyways", "for", "with", "or", "again", "though",
         "unless", "which", "who", "he'll", "she'll", "i'll", "we'll", "they'll", "hell", "shell", "ill",
-        // "the hearing on the 19th w us"
-        "w",
     ]
 
     /// Any of these anywhere in a sentence makes bare hours pm ("at 9 tonight").

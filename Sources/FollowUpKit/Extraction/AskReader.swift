@@ -16,7 +16,7 @@ enum AskReader {
     private static let leadIns: Set<String> = [
         "i", "we", "also", "then", "and", "finally", "so", "first", "later", "when", "after", "once", "last",
         "you",  // a note written to oneself: "You asked her to host…"
-        "had", "i'd", "id", "we'd",  // told afterwards: "I had asked whether she'd speak…", "I'd asked her to collect…"
+        "i'd", "id", "we'd",  // told afterwards: "I'd asked her to collect…" ("I had asked" is read in `find`)
         "ko",  // Tagalog: "Tinanong ko kung…"
         "le", "les", "también", "tambien",  // "Tambien le pregunté if he'd speak…"
     ]
@@ -69,9 +69,15 @@ enum AskReader {
                     continue  // "Asked the only good question at the mtg": the person asking, of someone else.
                 } else if word.folded == "wondered", !wonderedAsks(at: index, in: words, people: people) {
                     continue  // "She wondered whether…", "I wondered if the city would ever fix it": no ask of the person.
+                } else if word.folded == "tinanong", !(index + 1 < words.count && words[index + 1].folded == "ko") {
+                    continue  // "Tinanong niya ako…": she asked me.
                 } else if index > 0 {
                     let before = words[index - 1].folded
-                    guard leadIns.contains(before) || people.organizerNames.contains(before)
+                    // "I had asked whether she'd speak…": told afterwards, by the note's own "I"
+                    let hadAsked = before == "had" && index >= 2 && ["i", "we"].contains(words[index - 2].folded)
+                    // …and of the person: not "I'd asked Pastor Lee to announce it", "We'd asked the city…", "I had asked around"
+                    if hadAsked || ["i'd", "id", "we'd"].contains(before), !asksThePerson(after: index, in: words, people: people) { continue }
+                    guard leadIns.contains(before) || hadAsked || people.organizerNames.contains(before)
                         || opensOwnClause(at: index, in: unit, people: people)
                     else { continue }
                 }
@@ -80,6 +86,13 @@ enum AskReader {
             }
         }
         return nil
+    }
+
+    /// After "asked": the person, or the question itself ("if", "whether", "about"), not someone else or "around".
+    private static func asksThePerson(after verb: Int, in words: [Word], people: People) -> Bool {
+        guard verb + 1 < words.count else { return false }
+        let next = words[verb + 1].folded
+        return ["her", "him", "if", "whether", "abt", "about", "to"].contains(next) || people.personNames.contains(next)
     }
 
     /// "asked how long she's lived there", "asked what shift he works", "asked if she's ever been in a union", "asked
@@ -108,16 +121,24 @@ enum AskReader {
         let window = words[(index + 1)..<min(words.count, index + 6)].map(\.folded)
         // "if she'd been to a union mtg before"
         if window.count > 1, ["she'd", "he'd", "they'd", "shed", "hed"].contains(window[0]), window[1] == "been" { return true }
-        if window.contains(where: { requestMarkers.contains($0) }) { return false }
+        // "asked if we pay for gas": what we do, not leave to do it ("if we could use the van")
+        if window.count > 1, window[0] == "we", !["could", "can", "would", "might", "may", "should"].contains(window[1]) { return true }
+        // "asked if her church has space we could use", "asked if she has time to host", "asked if her son still has the
+        // truck, could he haul the tables": a request later in the sentence asks after all.
+        let sentence = words[(index + 1)...].prefix { word in !unit.string[word.range.upperBound...].hasPrefix(".") && !unit.string[word.range.upperBound...].hasPrefix("?") }
+        let rest = sentence.map(\.folded) + (sentence.count < words.count - index - 1 ? [words[index + 1 + sentence.count].folded] : [])
+        if rest.contains(where: { requestMarkers.contains($0) }) { return false }
+        if zip(rest, rest.dropFirst()).contains(where: { $0 == "to" && CommitmentReader.isCommonVerb($1) }) { return false }
         return window.contains { learnMarkers.contains($0) || $0 == "were" }
     }
     private static let requestMarkers: Set<String> = [
         "would", "could", "can", "will", "might", "she'd", "he'd", "they'd", "shed", "hed", "theyd", "she'll", "he'll", "willing",
-        "interested", "up", "wants", "want", "wanna", "able", "mind", "down", "open", "free", "available", "let",
+        "interested", "up", "wants", "want", "wanna", "able", "mind", "down", "open", "free", "available", "let", "time", "space",
+        "room", "who'd", "whod",
     ]
     private static let learnMarkers: Set<String> = [
         "ever", "still", "is", "was", "has", "had", "already", "knows", "lives", "lived", "works", "worked", "been", "does", "did",
-        "got", "gets", "goes", "went", "used", "speaks", "drives", "owns",
+        "got", "gets", "goes", "went", "used", "speaks", "drives", "owns", "knew",
     ]
 
     /// "I wondered whether she would talk to the reporter", "I wondered if he'd be willing to lead": the note's own
@@ -148,7 +169,19 @@ enum AskReader {
         // "tlkd w/ Precious on break -> asked abt the 8/29 march", "Mrs. Ocampo: asked her to chair…": after an arrow or
         // a label, the line's own clause is the note's.
         let gap = unit.gap(before: index)
-        if gap.contains("->") || gap.contains("→") || gap.contains(":") { return true }
+        if gap.contains("->") || gap.contains("→") || gap.contains(":") {
+            // …but not "Landlord: asked her to sign", "her sister: asked if we pay", "Deb: asked me to call": someone else
+            // asking.
+            let before = words[..<index]
+            // "tlkd w/ her on break -> asked…": her as an object is the person.
+            let someoneElse = before.enumerated().contains { k, word in
+                Lexicon.relations.contains(word.stem) || ["she", "he", "they", "q", "question", "landlord", "super", "boss", "manager"].contains(word.folded)
+                    || (k == 0 && ["her", "him"].contains(word.folded))
+                    || (k > 0 && word.isCapitalized && !people.isPerson(word.stem) && !people.isFamilyName(at: k, in: words) && !people.organizerNames.contains(word.folded)
+                        && !["mr", "mrs", "ms", "dr", "miss"].contains(word.folded))
+            }
+            return !someoneElse && asksThePerson(after: index, in: words, people: people)
+        }
         guard gap.contains(where: { ",;".contains($0) }),
             index + 1 < words.count, ["her", "him", "them"].contains(words[index + 1].folded) || people.personNames.contains(words[index + 1].folded)
         else { return false }
@@ -175,6 +208,7 @@ enum AskReader {
         // "Would Mr. Tran let us use the back…?": a title before the name
         guard words.count > 3, words[0].folded == "would" else { return nil }
         let titled = words.count > 4 && ["mr", "mrs", "ms", "miss", "dr", "deacon", "pastor", "sister", "brother"].contains(words[1].folded)
+            && (people.personNames.contains(words[2].folded) || people.isFamilyName(at: 2, in: words))
         guard
             ["she", "he"].contains(words[1].folded) || people.personNames.contains(words[1].folded) || titled,
             unit.text.contains("?"), !words.contains(where: { ["if", "again", "ever", "even"].contains($0.folded) })
@@ -187,6 +221,8 @@ enum AskReader {
         } else if !askedDoings.contains(words[first].folded) {
             return nil
         }
+        // "Would Maria come around eventually?", "Would he come back next month?": a musing about her.
+        if first + 1 < words.count, ["around", "back", "eventually"].contains(words[first + 1].folded) { return nil }
         // The answer comes in the sentences after the question.
         guard let mark = unit.text.firstIndex(of: "?"), let last = words.lastIndex(where: { $0.range.upperBound <= mark }), last >= first else { return nil }
         return Found(text: words[first].range.lowerBound..<words[last].range.upperBound, answerStart: last + 1)

@@ -71,7 +71,9 @@ extension NoteExtractor {
             // asks, under any heading.
             // "Q: Sat 4/25 rally at the state house at 11?": an invitation to a gathering named with its day.
             let asksLeave = Self.leaveAskers.contains { unit.words.matches($0, at: 0) }
-                || (unit.words.contains { AskReader.gatherings.contains($0.folded) } && !sentences.flatMap(\.scan.mentions).isEmpty)
+                // …not "Q: did you go to the 10/30 hearing?", "Q: is the rally 11/21 still on?"
+                || (unit.words.contains { AskReader.gatherings.contains($0.folded) } && !sentences.flatMap(\.scan.mentions).isEmpty
+                    && !(unit.words.first.map { Self.askedAfterFact.contains($0.folded) } ?? true))
             if let found = AskReader.request(unit, people: people)
                 ?? (anyQuestion || ((opensOnDoing && section == .ask) || asksLeave) && unit.text.contains("?") ? AskReader.question(unit, people: people) : nil)
                 // "Q: And talk to the newspaper?" after a question and its answer
@@ -108,8 +110,14 @@ extension NoteExtractor {
     /// How a question asks leave: "ok to use your bill…?", "mind if we quote you?", "can we use your porch?".
     static let leaveAskers: [[Substring]] = [
         "ok to", "okay to", "ok if", "okay if", "alright if", "all right if", "cool if", "can we", "could we", "may we",
-        "you good to", "you down to", "you able to", "you up for", "you willing to", "you ok to",
+        "you down to", "you up for", "you willing to",
     ].map { $0.split(separator: " ") }
+
+    /// First words of a question about what is or was: "did you go…?", "is the rally still on?", "anything you didn't like?"
+    static let askedAfterFact: Set<String> = [
+        "did", "do", "does", "were", "was", "is", "are", "has", "have", "had", "anything", "any", "how'd", "hows", "how's", "where's",
+        "who's", "what's", "when's", "which",
+    ]
 
     /// "co-sign" as "sign", "re-send" as "send": the verb a hyphenated compound ends on.
     static func verbOfCompound(_ word: String) -> String {

@@ -535,14 +535,22 @@ struct NoteExtractor {
         if ["them", "her", "him", "they", "she", "he", "supporter", "ella", "él", "el", "on her", "on him", "on them"].contains(folded) {
             return (.commitments, unit.dropping(upTo: colon), .supporter)
         }
-        // "Yolanda: bring the sign-in sheet Sat" is hers to do; "Yolanda: RN, ICU, 3x12s, 8 yrs" says who she is.
+        // "Yolanda: bring the sign-in sheet Sat" and "Yolanda: flyers by Fri" are hers to do; "Yolanda: RN, ICU, 3x12s,
+        // 8 yrs" and "Yolanda: speaks Tagalog" say who she is.
         if people.personNames.contains(folded) {
             let rest = unit.dropping(upTo: colon)
-            guard let verb = rest.words.first?.folded, CommitmentReader.isCommonVerb(verb) else { return nil }
+            if let first = rest.words.first?.folded, Self.describesHer(first) { return nil }
             return (.commitments, rest, .supporter)
         }
         guard let section = Section(label: label[...]) else { return nil }
         return (section, unit.dropping(upTo: colon), nil)
+    }
+
+    /// The first word of a line that says who the person is, after her name as a label: a job ("RN", "cashier"), a
+    /// language, or "has", "speaks", "works", "retired"…
+    static func describesHer(_ word: String) -> Bool {
+        Occupation.isOccupation(word) || Lexicon.languages.contains(word)
+            || ["has", "speaks", "works", "knows", "teaches", "drives", "owns", "is", "was", "retired", "former", "ex", "fluent", "bilingual", "from"].contains(word)
     }
 
     /// "Me - bring her 10 petitions Tues": the organizer's label set off by a dash. Only the organizer's

@@ -40,6 +40,8 @@ struct ShorthandDayTests {
         ("come to the rent board hearing on the 19th w us", "2026-11-19"),
         ("come to the 12/9 orientation at 4:30", "2026-12-09"),
         ("come to the rally Sat at the state house", "2026-11-21"),
+        ("shes swamped til the 15th w/ the church fundraiser", "2026-11-15"),
+        ("bring the drumline to the climate rally sat -> no", "2026-11-21"),
         ("bring his speaker to the park cleanup sat -> say less", "2026-11-21"),
     ])
     func resolves(sentence: String, expected: String) {
@@ -76,6 +78,9 @@ struct ShorthandDayTests {
         ("the sun was brutal at the walk", []),
         ("the kids at the rally sat down on the grass", []),
         ("we lost the vote 4/7.", []),
+        // review mend: a floor after "w", a span of days after a gathering
+        ("she lives on the 4th w her mom", []),
+        ("she'll be at the picket mon-fri", ["2026-11-20"]),
         ("board vote 5/4, we lost", []),
         ("She's done leadership training session 2/6.", []),
         ("we'll march 8 at 10 blocks, route TBD", []),

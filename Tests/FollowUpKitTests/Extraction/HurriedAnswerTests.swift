@@ -337,10 +337,10 @@ struct HurriedAnswerTests {
         ("I had asked whether she'd speak at the hospital board meeting. She said yes before I finished.\n", Ask.Response.yes),
         ("I'd asked her to collect signatures on nights. She said she would think about it.\n", .maybe),
         ("Tinanong ko si Mila kung pwede niyang i-host ang kapihan sa bahay niya. \"Oo naman.\"\n", .yes),
-        ("- [ ] Mrs. Ocampo: asked her to chair the 2nd floor mtg → \"if you do the flyers, sure\"\n", .yes),
+        ("- [ ] Mrs. Lopez: asked her to chair the 2nd floor mtg → \"if you do the flyers, sure\"\n", .yes),
         ("tlkd w/ her on break -> asked abt the march, she's in\n", .yes),
-        ("Would Mr. Tran let us use the back of the restaurant for the meeting? He said sure.\n", .yes),
-        ("Q: You good to run the sign-in table at the action?\nA: yes\n", .yes),
+        ("Would Mrs. Lopez let us use the back of the restaurant for the meeting? She said sure.\n", .yes),
+        ("Q: You down to run the sign-in table at the action?\nA: yes\n", .yes),
         ("Q: the rally Sat at the state house?\nA: maybe, depends on her shift\n", .maybe),
         ("My ask: put our flyer up at the padaria. She took ten flyers.\n", .yes),
     ])
@@ -355,6 +355,32 @@ struct HurriedAnswerTests {
         let label = try note("Maria: RN, ICU, 3x12s, 8 yrs\n\nMaria: bring the sign-in sheet Sat\n")
         #expect(label.commitments.map(\.text) == ["bring the sign-in sheet Sat"])
         #expect(label.skills.map(\.text) == ["RN"])
+    }
+
+    @Test("Review mend: someone else asking or asked, a question about what was or what we do, a first-name label with a task", arguments: [
+        "She had asked whether we'd cover childcare at the meeting. I said yes.\n",
+        "Her landlord had asked her to move out by Dec 1.\n",
+        "I'd asked Pastor Lee to announce the 12/3 mtg at mass, he said yes\n",
+        "I had asked around about her, ppl say she's solid.\n",
+        "- her sister: asked if we pay for the bus\n",
+        "Landlord: asked her to sign a new lease by Dec 1\n",
+        "called her -> asked if we pay for gas -> I said yes, we reimburse\n",
+        "Q: did you go to the 10/30 hearing?\nA: yes, sat in the back\n",
+        "Q: you good to drive after the surgery?\nA: yeah mostly\n",
+        "Would Mr. Chen join us? I'm not sure he'd fit in.\n",
+        "Would Maria come around eventually? Hard to say.\n",
+        "Tinanong niya ako kung may bayad ang membership.\n",
+    ])
+    func notAsksOfHers(_ body: String) throws {
+        #expect(try note(body).asks.isEmpty)
+    }
+
+    @Test("Review mend: real asks the learning rule must keep, and a first-name label that is a task")
+    func asksKept() throws {
+        #expect(try note("asked if she has time to host the potluck 12/3. she's in\n").asks.map(\.response) == [.yes])
+        #expect(try note("asked if her church has space we could use for the 12/3 mtg. she'll check w/ pastor\n").asks.map(\.response) == [.maybe])
+        #expect(try note("tlkd w/ her on break -> asked abt the 11/29 march -> she's in\n").asks.map(\.response) == [.yes])
+        #expect(try note("Maria: flyers by Fri\n\nMaria: co-lead the 12/3 mtg w/ Deb\n").commitments.count == 2)
     }
 }
 
