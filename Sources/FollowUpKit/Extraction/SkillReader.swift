@@ -855,7 +855,7 @@ enum SkillReader {
         "children", "tenants", "workers", "drivers", "guys", "parents", "members", "women", "residents", "patients",
         "aunties", "abuelas", "abuelitas", "viejitos", "students", "congregation", "newcomers", "immigrants", "couriers",
         "riders", "teens", "youth", "veterans", "vets", "retirees", "widows", "folks", "shut-ins", "elderly", "block", "building",
-        "bldg", "floor", "street", "fleet", "parish", "whole", "vendors", "guys", "park", "colonia", "complex", "tower",
+        "bldg", "floor", "street", "fleet", "parish", "whole", "guys", "colonia", "complex", "tower",
     ]
     /// Verbs in the present that do nothing for anyone, whatever follows them.
     private static let notServing: Set<String> = [
