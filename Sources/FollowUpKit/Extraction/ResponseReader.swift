@@ -568,7 +568,9 @@ enum ResponseReader {
         }
         switch word {
         case "signed" where opensAnswer || words[index].folded == "already": return verb + 1
-        case "handed", "gave" where ["it", "them", "me", "us", "over", "right"].contains(next): return verb + 2
+        case "handed", "gave":
+            // "handed it right over", "gave me the lease"
+            return ["it", "them", "me", "us", "over", "right"].contains(next) ? verb + 2 : nil
         case "took", "grabbed":
             // "took a stack", "grabbed like 50 flyers"; not "took the bus", "took a while"
             let object = ["a", "like", "the", "some"].contains(next) && verb + 2 < words.count ? words[verb + 2].folded : next
