@@ -107,7 +107,7 @@ extension NoteExtractor {
         }
     }
 
-    /// How a question asks leave: "ok to use your bill…?", "mind if we quote you?", "can we use your porch?".
+    /// How a question asks leave or invites: "ok to use your bill…?", "can we use your porch?", "you down to canvass Sat?".
     static let leaveAskers: [[Substring]] = [
         "ok to", "okay to", "ok if", "okay if", "alright if", "all right if", "cool if", "can we", "could we", "may we",
         "you down to", "you up for", "you willing to",
