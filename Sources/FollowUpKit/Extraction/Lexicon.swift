@@ -62,7 +62,7 @@ enum Lexicon {
 
     /// Licences and certificates a person holds: "CDL-A", "forklift cert", "journeyman card", "her PTIN".
     static let credentials: Set<String> = [
-        "cdl", "cdl-a", "cdl-b", "cdl-c", "ptin", "twic", "ase", "osha", "osha-10", "osha-30", "servsafe", "cert", "certs", "cda", "cpr", "notary",
+        "cdl", "cdl-a", "cdl-b", "cdl-c", "cdl-p", "ptin", "twic", "ase", "osha", "osha-10", "osha-30", "servsafe", "cert", "certs", "cda", "cpr", "notary",
         "credential", "credentials", "endorsement", "journeyman", "certification", "certificate", "license", "licence",
     ]
 

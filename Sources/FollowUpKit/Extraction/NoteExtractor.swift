@@ -539,7 +539,11 @@ struct NoteExtractor {
         // 8 yrs" and "Yolanda: speaks Tagalog" say who she is.
         if people.personNames.contains(folded) {
             let rest = unit.dropping(upTo: colon)
-            if let first = rest.words.first?.folded, Self.describesHer(first) { return nil }
+            if let first = rest.words.first?.folded, !CommitmentReader.isCommonVerb(Self.verbOfCompound(first)),
+                Self.describesHer(first) || Occupation.follows(from: 0, in: rest.words)
+            {
+                return nil  // "Frank: Local 25 plumber, journeyman"
+            }
             return (.commitments, rest, .supporter)
         }
         guard let section = Section(label: label[...]) else { return nil }

@@ -36,7 +36,7 @@ enum Occupation {
         "cantor", "vicar", "rector", "bishop", "sexton", "sacristan", "apprentice",
         "chauffeur", "cabbie", "bellhop", "busboy", "poet", "miner", "tiler", "glazier", "soldier", "deputy",
         "sheriff", "sergeant", "lieutenant", "consultant", "merchant", "deckhand", "stevedore", "roughneck",
-        "farrier", "grocer", "brewer", "knight",
+        "farrier", "grocer", "brewer", "knight", "ump", "umpire", "referee", "busser", "barback", "dishwasher",
         "promotora", "promotor", "abogada", "abogado", "contadora", "contador", "doctora", "partera", "curandera",
         "estilista", "peluquera", "peluquero", "pintor", "herrero", "carnicero", "taquero", "panadera", "costureira",
         "cozinheira", "cozinheiro", "enfermeira", "pescador", "pedreiro", "carpinteiro", "eletricista", "motorista",

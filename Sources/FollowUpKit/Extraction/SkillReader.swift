@@ -41,7 +41,7 @@ enum SkillReader {
         "delivers mail", "delivered mail", "drove taxi", "drove cab", "drives taxi", "drives cab", "drove school bus", "drives school bus", "drove bus", "drives bus", "grew up bilingual",
         "raised bilingual", "holds a", "holds the", "used to run", "used to lead", "used to coach", "used to teach",
         "used to organize", "used to cook", "used to manage", "used to do", "used to dj", "rebuilds", "restores",
-        "has the key to", "has the keys to", "has a key to", "has key to", "has keys for", "keys to the", "key to the",
+        "has the key to", "has the keys to", "has a key to", "has key to", "has keys for", "has keys to", "holds the keys to", "keys to the", "key to the",
         "goes back and forth", "switches to", "switches between", "code-switches",
         // Spanish: "es sacristán en…", "fue delegado ejidal", "tiene llave del salón"
         "es", "fue", "era", "trabaja de", "trabaja como", "trabajaba de", "trabajó de", "tiene llave", "tiene la llave",
@@ -679,6 +679,7 @@ enum SkillReader {
     private static let collectives: Set<String> = [
         "whole", "neighborhood", "block", "crew", "shift", "floor", "building", "bldg", "dock", "congregation", "parish", "local",
         "union", "team", "department", "dept", "kitchen", "class", "village", "valley", "community", "barrio", "colonia", "fleet",
+        "youth", "staff",
     ]
 
     /// "know her", "go to him": the verb at `offset` has the person for its object, with or without "to".
