@@ -192,7 +192,7 @@ extension DateScanner {
         // "call him Mon", "see her Sat": a day right after the person it concerns.
         if let previous = word(j - 1), ["him", "her", "them", "me", "us"].contains(previous) { return true }
         // "mtg Sun at 2pm", "Wed @ 3": a time after a joining word.
-        if (isWord(k, "at") || isPunct(k, "@")), number(k + 1) != nil { return true }
+        if (isWord(k, "at") || isPunct(k, "@")), number(k + 1) != nil || ["noon", "midnight"].contains(word(k + 1) ?? "") { return true }
         // Shorthand "bring buttons Sun": a capitalised abbreviation closing the clause, mid-sentence.
         // "bring the canopy to the cookout Sat -> yes": a dash or an arrow closes it too.
         if j > 0, word(j - 1) != nil,

@@ -269,12 +269,12 @@ enum AskReader {
     ]
 
     /// What the organizer asks someone to do, after "would she": not "Would he stick with it?", "Would she mind…?".
-    private static let askedDoings: Set<String> = [
+    static let askedDoings: Set<String> = [
         "host", "lead", "speak", "testify", "bring", "ask", "pull", "sign", "co-sign", "join", "drive", "lend", "help", "talk",
         "chair", "recruit", "call", "share", "write", "post", "collect", "translate", "invite", "organize", "run", "knock",
         "canvass", "print", "cook", "make", "table", "volunteer", "serve", "cover", "take", "set", "hand", "put", "teach",
         "facilitate", "co-chair", "interpret", "door-knock", "phone", "text", "email", "introduce", "connect", "reach", "let", "come",
-        "open", "give", "wear", "march", "walk", "join", "be",
+        "open", "give", "wear", "march", "walk", "join", "be", "gather", "fill", "log", "find", "send", "sew", "paint", "fix",
     ]
 
     /// "Testifying at the budget hearing on April 14 was a firm no": the ask named first, then its answer. Only what

@@ -116,7 +116,10 @@ extension NoteExtractor {
         return Set(parts.compactMap { part in
             // "asked her abt speaking at the hearing - shell speak": a request named by its gerund.
             // "co-sign the letter": the verb a compound ends on.
-            Word.words(in: part[...]).first.map { verbOfCompound($0.folded) }.flatMap { CommitmentReader.isCommonVerb($0) || $0.hasSuffix("ing") ? ResponseReader.verbStem($0) : nil }
+            // "pull the overtime records -> she'll pull them": any verb an ask opens with may be restated.
+            Word.words(in: part[...]).first.map { verbOfCompound($0.folded) }.flatMap {
+                CommitmentReader.isCommonVerb($0) || AskReader.askedDoings.contains($0) || $0.hasSuffix("ing") ? ResponseReader.verbStem($0) : nil
+            }
         })
     }
 

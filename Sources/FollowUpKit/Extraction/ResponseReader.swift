@@ -158,6 +158,9 @@ enum ResponseReader {
             "we'll be there$", "\"we'll come", "we will be there$", "is easy$", "that's easy$", "thats easy$",
             // "\"ugh fine\" lol", "he said done", "\"on it\"", "she'll have it done by EOD Friday", "would consider it an honor"
             "\"i got u", "\"i got you", "\"bora", "bora$", "lá estarei", "la estarei", "oo naman", "sige po", "\"oo",
+            // "-> has a notebook already, will bring it Mon", "\"mañana te los traigo\""
+            "will bring it", "will bring them", "'ll bring it", "'ll bring them", "te lo traigo", "te los traigo", "te la traigo",
+            "te las traigo",
             "ugh fine", "ugh ok", "ugh okay", "fine fine", "said fine", "said done", "\"done", "\"on it", "i'm on it", "im on it",
             "she's on it", "he's on it", "shes on it", "hes on it", "said bet", "'ll have it done", "will have it done",
             "she'll have it", "he'll have it", "shell have it", "consider it an honor", "be an honor", "be honored", "honored to",
