@@ -77,7 +77,9 @@ enum AskReader {
                     let hadAsked = before == "had" && index >= 2 && ["i", "we"].contains(words[index - 2].folded)
                     // …and of the person: not "I'd asked Pastor Lee to announce it", "We'd asked the city…", "I had asked around"
                     if hadAsked || ["i'd", "id", "we'd"].contains(before), !asksThePerson(after: index, in: words, people: people) { continue }
-                    guard leadIns.contains(before) || hadAsked || people.organizerNames.contains(before)
+                    // "[8:03 PM] asked if hed bring…": a chat line's time stamp, then the note's own ask
+                    let stamped = unit.gap(before: index).contains("]")
+                    guard leadIns.contains(before) || hadAsked || stamped || people.organizerNames.contains(before)
                         || opensOwnClause(at: index, in: unit, people: people)
                     else { continue }
                 }
@@ -352,6 +354,7 @@ enum AskReader {
         if index < words.count, ["was", "is", "ask", "made"].contains(words[index].folded) { index += 1 }
         // "Will you come…?", "Would you be willing to host…?": the question's frame is not the request.
         for frame in ["would you be willing to", "would you be interested in", "are you willing to", "are you up for", "do you want to", "do you wanna", "will you", "would you", "can you", "could you", "are you",
+                      "would u", "will u", "can u", "could u",
                       "ok if we", "okay if we", "alright if we", "all right if we", "cool if we", "mind if we", "ok to", "okay to",
                       "are you good to", "you good to", "you down to", "you able to", "you willing to", "you up for", "you ok to"] {
             let parts = frame.split(separator: " ")

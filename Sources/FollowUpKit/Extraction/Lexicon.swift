@@ -77,6 +77,7 @@ enum Lexicon {
     ]
 
     static let languages: Set<String> = [
+        "canto", "toisan", "taishanese", "hokkien", "teochew", "fuzhounese", "shanghainese", "pulaar", "soninke", "soninké",
         "spanish", "english", "tagalog", "mandarin", "cantonese", "chinese", "vietnamese", "korean", "arabic",
         "french", "haitian", "creole", "kreyol", "portuguese", "russian", "ukrainian", "polish", "somali", "amharic",
         "hindi", "urdu", "bengali", "punjabi", "gujarati", "farsi", "persian", "dari", "pashto", "turkish", "greek",

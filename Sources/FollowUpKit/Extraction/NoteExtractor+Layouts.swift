@@ -8,13 +8,19 @@ extension NoteExtractor {
         // "Asked whether the parish would let us use the hall. She said she'd ask.", "She'll check with Father Tom.": for
         // leave that is someone else's to give, a step toward an answer; "Asked her to get the 3rd floor to sign. She'll
         // ask around." does what was asked.
-        if let verb = Word.words(in: unit.string[promise.text]).first?.folded, Self.stepsTowardAnswer.contains(verb),
+        let promised = Word.words(in: unit.string[promise.text])
+        if let verb = promised.first?.folded, Self.stepsTowardAnswer.contains(verb),
             Self.requestVerbs(of: ask.text).isEmpty || ["check", "think", "pray", "consult"].contains(verb)
+                // "She'll ask Father Elias after liturgy": leave that someone with a say must give
+                || verb == "ask" && promised.count > 1 && (promised[1].isCapitalized || ["her", "his", "the"].contains(promised[1].folded) && promised.count > 2 && Self.haveASay.contains(promised[2].folded))
         {
             return .maybe
         }
         return unit.words.contains { $0.folded == "instead" } ? .no : .yes
     }
+
+    /// Whom a person asks for leave: "she'll ask her pastor", "he'll ask the board".
+    private static let haveASay: Set<String> = ["pastor", "priest", "imam", "boss", "manager", "board", "landlord", "husband", "wife", "super", "council"]
 
     /// Verbs of a promise that only moves toward an answer: asking someone, checking, finding out, thinking it over.
     private static let stepsTowardAnswer: Set<String> = ["ask", "check", "talk", "see", "find", "think", "pray", "look", "run", "consult"]
@@ -75,7 +81,9 @@ extension NoteExtractor {
                 || (unit.words.contains { AskReader.gatherings.contains($0.folded) } && !sentences.flatMap(\.scan.mentions).isEmpty
                     && !(unit.words.first.map { Self.askedAfterFact.contains($0.folded) } ?? true))
             if let found = AskReader.request(unit, people: people)
-                ?? (anyQuestion || ((opensOnDoing && section == .ask) || asksLeave) && unit.text.contains("?") ? AskReader.question(unit, people: people) : nil)
+                // "Q: sign the letter to Cityline?" opens on a thing organizers ask for, under any heading
+                ?? (anyQuestion || ((opensOnDoing && (section == .ask || AskReader.askedDoings.contains(unit.words[0].folded))) || asksLeave)
+                    && unit.text.contains("?") ? AskReader.question(unit, people: people) : nil)
                 // "Q: And talk to the newspaper?" after a question and its answer
                 ?? (records.asks.last.map { $0.line >= unit.line - 2 } == true ? AskReader.followUpQuestion(unit) : nil)
             {

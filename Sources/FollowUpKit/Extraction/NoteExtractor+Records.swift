@@ -111,6 +111,12 @@ extension NoteExtractor {
 
     /// The verbs that open the requests of an ask ("sign the petition + get the techs to sign" gives sign and get),
     /// when they are plain verbs of doing: a promise in the same words answers it.
+    /// First words of an ask that are no verb: "her van for Sat", "the hall", "if she'd host".
+    private static let notRequestVerbs: Set<String> = [
+        "the", "a", "an", "her", "his", "their", "to", "if", "whether", "about", "abt", "for", "on", "in", "at", "she", "he", "they",
+        "we", "you", "i", "would", "will", "could", "can", "some", "any", "more", "one", "two", "that", "this", "what",
+    ]
+
     static func requestVerbs(of text: String) -> Set<String> {
         let parts = AskSplitter.parts(of: text, startsRequest: CommitmentReader.isCommonVerb).map { [$0.0, $0.1] } ?? [text]
         return Set(parts.compactMap { part in
@@ -118,7 +124,8 @@ extension NoteExtractor {
             // "co-sign the letter": the verb a compound ends on.
             // "pull the overtime records -> she'll pull them": any verb an ask opens with may be restated.
             Word.words(in: part[...]).first.map { verbOfCompound($0.folded) }.flatMap {
-                CommitmentReader.isCommonVerb($0) || AskReader.askedDoings.contains($0) || $0.hasSuffix("ing") ? ResponseReader.verbStem($0) : nil
+                CommitmentReader.isCommonVerb($0) || AskReader.askedDoings.contains($0) || $0.hasSuffix("ing")
+                    || ($0.allSatisfy(\.isLetter) && !notRequestVerbs.contains($0)) ? ResponseReader.verbStem($0) : nil
             }
         })
     }

@@ -521,9 +521,13 @@ struct NoteExtractor {
     /// "Label: rest" at the start of a block, where the label names a section or an owner.
     /// A person's label ("Teresa:", "her:", "ella:") also says whose the task is.
     func inlineLabel(of unit: TextUnit) -> InlineLabel? {
-        // A label is short: look for its colon among the first few characters only.
-        guard let colon = unit.text.prefix(32).firstIndex(of: ":") else { return dashLabel(of: unit) }
-        let label = unit.text[..<colon]
+        // A label is short: look for its colon among the first few characters only, after a chat line's time stamp
+        // ("[1:38 PM] ASK: drive the van…").
+        let text = unit.text
+        let stamp = text.hasPrefix("[") ? text.prefix(14).firstIndex(of: "]").map { text.index(after: $0) } : nil
+        let head = text[(stamp ?? text.startIndex)...]
+        guard let colon = head.prefix(32).firstIndex(of: ":") else { return dashLabel(of: unit) }
+        let label = head[..<colon]
         guard label.count <= 30, !label.contains(where: { $0.isNumber }) || Section(label: label[...]) == .answers else { return nil }
         let folded = label.lowercased().trimming(" *_")
         // "todo: order 40 bags": a to-do line in the organizer's own notes is theirs; a "To do" heading is not.

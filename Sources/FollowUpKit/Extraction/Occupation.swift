@@ -37,6 +37,7 @@ enum Occupation {
         "chauffeur", "cabbie", "bellhop", "busboy", "poet", "miner", "tiler", "glazier", "soldier", "deputy",
         "sheriff", "sergeant", "lieutenant", "consultant", "merchant", "deckhand", "stevedore", "roughneck",
         "farrier", "grocer", "brewer", "knight", "ump", "umpire", "referee", "busser", "barback", "dishwasher",
+        "marine", "sailor", "airman", "houseman", "selector", "bombeiro", "bombeira", "camareira", "camareiro", "faxineira",
         "promotora", "promotor", "abogada", "abogado", "contadora", "contador", "doctora", "partera", "curandera",
         "estilista", "peluquera", "peluquero", "pintor", "herrero", "carnicero", "taquero", "panadera", "costureira",
         "cozinheira", "cozinheiro", "enfermeira", "pescador", "pedreiro", "carpinteiro", "eletricista", "motorista",

@@ -88,6 +88,7 @@ enum ResponseReader {
             "talk to my wife", "give me till", "give me til", "give me until", "catch me",
             // "she'll ask him, thinks he'll say yes": a guess at someone else's answer
             "thinks he'll say yes", "thinks she'll say yes", "thinks they'll say yes", "thinks he will say yes", "thinks she will say yes",
+            "she'll think$", "he'll think$", "shell think$", "hell think$",
         ])
         add(.maybe, [
             "know by then", "know then$", "know after", "know more",
@@ -118,7 +119,7 @@ enum ResponseReader {
             "its booked for", "it's booked for", "booked that day",
             // "not tonight, her kids", "\"Nel, ese día trabajo.\""
             "not tonight", "not today", "not tomorrow", "not tmrw", "not that day", "not that night", "not that week", "nel$", "\"nel",
-            "no chance", "no can do", "no bueno",
+            "no chance", "no can do", "no bueno", "as a no", "that's a no", "thats a no",
         ])
         add(.yes, [
             "yes", "said yes", "agreed", "agrees", "she's in$", "he's in$", "they're in$", "i'm in$", "is in$",
@@ -160,7 +161,9 @@ enum ResponseReader {
             "\"i got u", "\"i got you", "\"bora", "bora$", "lá estarei", "la estarei", "oo naman", "sige po", "\"oo",
             // "-> has a notebook already, will bring it Mon", "\"mañana te los traigo\""
             "will bring it", "will bring them", "'ll bring it", "'ll bring them", "te lo traigo", "te los traigo", "te la traigo",
-            "te las traigo",
+            "te las traigo", "you'll have it", "youll have it", "\"give it to me",
+            // "counting that as a yes", "so that's a yes"
+            "as a yes", "that's a yes", "thats a yes",
             "ugh fine", "ugh ok", "ugh okay", "fine fine", "said fine", "said done", "\"done", "\"on it", "i'm on it", "im on it",
             "she's on it", "he's on it", "shes on it", "hes on it", "said bet", "'ll have it done", "will have it done",
             "she'll have it", "he'll have it", "shell have it", "consider it an honor", "be an honor", "be honored", "honored to",
@@ -178,6 +181,8 @@ enum ResponseReader {
             "didn't answer straight away", "did not answer straight away", "didnt answer straight away",
             // "before saying yes or no": no answer either way
             "yes or no", "yes or a no",
+            // "She'll do five, maybe more": more than asked, not a hedge
+            "maybe more", "maybe even more",
         ])
         return table
     }()
@@ -347,6 +352,8 @@ enum ResponseReader {
         "rain", "rains", "raining", "weather", "snow", "snows", "snowing", "storm", "says", "lets", "allows", "approves",
         "agrees", "okay", "ok", "cover", "covers", "booking", "booked", "available", "free", "sick", "feeling", "finds",
         "catch", "drive", "drives", "call", "calls", "called", "night", "nights", "stuck", "clears", "clear",
+        // "yes if the troupe dont need them that day", "yes if it doesn't get rained out"
+        "need", "needs", "rained",
     ]
 
     /// Every answer cue in `words` from `start` on, in order, with the words it spans: "aides yes, hall no"
@@ -601,6 +608,7 @@ enum ResponseReader {
     private static let looseCues: Set<String> = [
         "ugh fine", "said done", "done", "on it", "honored to", "be honored", "be an honor", "consider it an honor", "said bet",
         "not tonight", "not today", "not tomorrow", "not tmrw", "not that day", "not that night", "not that week", "fine fine",
+        "give me till", "give me til", "give me until",
     ]
 
     private static let bigCounts: Set<String> = ["two", "three", "four", "five", "six", "ten", "twenty", "fifty", "dozen", "some", "several"]

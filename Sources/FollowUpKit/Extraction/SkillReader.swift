@@ -28,7 +28,7 @@ enum SkillReader {
         "cooked at", "cooked for", "cooks at", "sewed", "sews", "sells", "sold", "paints", "draws", "knits", "refs",
         "referees", "umpires", "speaking", "grew up speaking", "learned", "first-name basis", "first name basis",
         "unofficial", "started the", "admin del", "admin de", "has all", "vende", "sabe", "habla", "la conoce",
-        "lo conoce", "la conocen", "lo conocen", "cleans houses", "cleans offices", "cleaned", "as a", "as an", "as the",
+        "lo conoce", "la conocen", "lo conocen", "cleans houses", "cleans offices", "cleaned", "limpia casas", "limpia oficinas", "sat on the", "as a", "as an", "as the",
         "on a first-name basis", "on a first name basis",
         "runs an", "ran an", "mods", "moderates", "was on", "has been on", "served on", "served", "vice-chair of",
         "vice chair of", "co-chair of", "vice president of", "vice-president of", "treasurer of", "secretary of",
@@ -110,6 +110,8 @@ enum SkillReader {
         "reads": Lexicon.languages, "talks to": ["half", "all", "everyone", "everybody", "most", "every"],
         "speaking": Lexicon.languages, "grew up speaking": Lexicon.languages, "learned": Lexicon.languages,
         "habla": Lexicon.languages, "parle": Lexicon.languages, "pale": Lexicon.languages,
+        // "Sat on the Dunbar LSC 6 yrs": a body she served on; not "sat on the bus"
+        "sat on the": publicBodies.union(Lexicon.groups).union(["lsc", "vestry", "commission", "cmte"]),
         // "toca el bajo sexto", not "toca la puerta"; "maneja el loader", not "maneja la ansiedad"
         "toca el": instruments, "toca la": instruments, "maneja el": Lexicon.vehicles.union(["loader", "montacargas", "tractor", "camión", "forklift"]),
         "maneja la": Lexicon.vehicles.union(["troca", "camioneta", "grúa", "caja", "cocina"]), "started the": Lexicon.groups.union(["pantry", "program", "drive", "listserv", "garden", "chat", "page", "petition", "fridge", "newsletter", "clinic", "kitchen"]),
@@ -311,7 +313,7 @@ enum SkillReader {
                 next == index + 2 ? Occupation.follows(from: next, in: words) : Occupation.compound(at: next, in: unit) != nil
             {
                 start = next  // "34 yrs a licensed master plumber", "12 yrs cab driver"
-            } else if clauseStart || (index > 0 && ["and", "so", "honestly", "basically", "literally"].contains(words[index - 1].folded))
+            } else if clauseStart || (index > 0 && ["and", "so", "but", "honestly", "basically", "literally"].contains(words[index - 1].folded))
                 // "when the power goes out half the township calls him": the crowd after a "when" clause with no comma
                 || (word != "the" && crowd.contains(word) && (max(0, index - 8)..<index).contains { ["when", "whenever"].contains(words[$0].folded) }),
                 index < pronounsEnd, let verb = networkClauseEnd(from: index, in: unit, people: people)
@@ -637,7 +639,8 @@ enum SkillReader {
             let isCrowd = { (noun: String) in
                 collectives.contains(noun) || (noun.hasSuffix("s") && !noun.hasSuffix("ss") && !notPlural.contains(noun))
             }
-            guard (index + 1..<min(words.count, index + 4)).prefix(while: { !turnsTo.contains(words[$0].folded) && !seeksOut(at: $0, in: words) })
+            // "the Brazilian + Cape Verdean women on 2 and 3 come to her": a crowd may be named after a few words.
+            guard (index + 1..<min(words.count, index + 6)).prefix(while: { !turnsTo.contains(words[$0].folded) && !seeksOut(at: $0, in: words) })
                 .contains(where: { isCrowd(words[$0].folded) })
             else { return nil }
         }
@@ -679,7 +682,7 @@ enum SkillReader {
     private static let collectives: Set<String> = [
         "whole", "neighborhood", "block", "crew", "shift", "floor", "building", "bldg", "dock", "congregation", "parish", "local",
         "union", "team", "department", "dept", "kitchen", "class", "village", "valley", "community", "barrio", "colonia", "fleet",
-        "youth", "staff",
+        "youth", "staff", "women", "men", "people", "ppl", "children", "folks",
     ]
 
     /// "know her", "go to him": the verb at `offset` has the person for its object, with or without "to".
@@ -912,6 +915,8 @@ enum SkillReader {
         if pastServingVerbs.contains(key), key != "did" || (next < words.count && ownedObjectWords.contains(words[next].folded)) {
             return !isPastService(key, from: next, at: index, in: unit)
         }
+        // "Her late husband Dale farmed and sat on the co-op board": his seat, not hers.
+        if key == "sat on the", (max(0, index - 6)..<index).contains(where: { Lexicon.relations.contains(words[$0].stem) }) { return true }
         // "Keys to the laundry room were changed": news about keys, not hers.
         if key == "keys to the" || key == "key to the",
             words[next..<clauseEnd(from: next, in: unit).nextWord].contains(where: { ["were", "was", "got", "changed", "stolen", "lost", "missing"].contains($0.folded) })

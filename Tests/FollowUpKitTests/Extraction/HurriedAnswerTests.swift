@@ -382,5 +382,19 @@ struct HurriedAnswerTests {
         #expect(try note("tlkd w/ her on break -> asked abt the 11/29 march -> she's in\n").asks.map(\.response) == [.yes])
         #expect(try note("Maria: flyers by Fri\n\nMaria: co-lead the 12/3 mtg w/ Deb\n").commitments.count == 2)
     }
+
+    @Test("Chat lines with time stamps, a question of doing under any heading, leave someone with a say must give, a verdict said outright", arguments: [
+        ("[8:03 PM] asked if hed bring the signal group to the safety mtg Mon. \"bro ill post it in the group tonight\"\n", Ask.Response.pending),
+        ("- [1:38 PM] ASK: drive the van to the rally Tues? -> \"put me down, full van\"\n", .yes),
+        ("Q: sign the letter to Cityline?\nA: yes, right now\n", .yes),
+        ("Would she host a coffee in the St. George hall? She'll ask Father Elias after liturgy tomorrow.\n", .maybe),
+        ("asked if he'd get the reach truck guys to sign cards, he said \"give me till the 4th\"\n", .maybe),
+        ("ASKED: would she do 1:1s w/ 5 techs before the count? She'll do five, maybe more.\n", .yes),
+        ("- ASK: notarize the driver affidavits? -> he'll notarize them, free\n", .yes),
+        ("## Asks\n- speakers + mic for the rally? -> yes if the troupe dont need them that day\n", .maybe),
+    ])
+    func chatStampsAndVerdicts(_ example: (body: String, response: Ask.Response)) throws {
+        #expect(try note(example.body).asks.first?.response == example.response)
+    }
 }
 

@@ -328,6 +328,18 @@ struct SkillAssetTests {
     ])
     func crowdsAndStories(_ example: SkillCase) throws { try ExtractionRuleTests.expectSkills(example) }
 
+    @Test("A crowd named after a few words or after 'but', a house cleaner, a board she sat on, languages and services said short", arguments: [
+        SkillCase(body: "- the Brazilian + Cape Verdean women on 2 and 3 come to her w/ paycheck problems", skills: ["the Brazilian + Cape Verdean women on 2 and 3 come to her w/ paycheck problems"]),
+        SkillCase(body: "She doesnt like to talk abt it but the older sewers still call her for advice.", skills: ["the older sewers still call her for advice"]),
+        SkillCase(body: "Limpia casas en Ridgeview, 4 clientas fijas.", skills: ["Limpia casas en Ridgeview"]),
+        SkillCase(body: "Sat on the Dunbar LSC 6 yrs.", skills: ["Sat on the Dunbar LSC 6 yrs"]),
+        SkillCase(body: "Her late husband Dale farmed and sat on the co-op board.", skills: []),
+        SkillCase(body: "She sat on the bus for an hour.", skills: []),
+        SkillCase(body: "- Canto + Toisan + ok Mandarin", skills: ["Canto + Toisan"]),
+        SkillCase(body: "- reach truck, 6 yrs. ex marine, 2 tours", skills: ["ex marine"]),
+    ])
+    func crowdsAndCrafts(_ example: SkillCase) throws { try ExtractionRuleTests.expectSkills(example) }
+
     @Test("Under a Has or Knows label, an item that brings nothing of the person's is no skill")
     func labelledNothing() throws {
         let found = try skills("HAS: nothing rn - truck repo'd in May\n\nKNOWS: nobody yet, moved in Aug\n\nHAS: wants a generator b4 winter\n\nHAS: son has a truck, lives in Ohio\n\nHAS: 16ft box truck\n")
