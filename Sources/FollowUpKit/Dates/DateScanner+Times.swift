@@ -3,7 +3,7 @@ extension DateScanner {
     /// Every time outside the day phrases, left to right.
     func findTimes(around days: [DayMatch]) -> [TimeMatch] {
         var times: [TimeMatch] = []
-        var i = 0
+        var i = timeStampEnd() ?? 0
         var next = 0
         while i < count {
             while next < days.count, days[next].tokens.upperBound <= i { next += 1 }
@@ -22,6 +22,14 @@ extension DateScanner {
             }
         }
         return times
+    }
+
+    /// "[8:03 PM] asked if he'd bring the group Mon": a chat export's stamp says when the line was written, not when
+    /// anything happens. The index after its "]".
+    private func timeStampEnd() -> Int? {
+        guard count > 2, isPunct(0, "[") else { return nil }
+        for j in 1..<min(count, 7) where isPunct(j, "]") { return j + 1 }
+        return nil
     }
 
     /// The time starting at token `i`, reading no token at or past `limit`.

@@ -40,6 +40,8 @@ struct ShorthandDayTests {
         ("come to the rent board hearing on the 19th w us", "2026-11-19"),
         ("come to the 12/9 orientation at 4:30", "2026-12-09"),
         ("come to the rally Sat at the state house", "2026-11-21"),
+        // a chat export's time stamp is when the line was written
+        ("[8:03 PM] asked if hed bring the signal group to the mtg Mon", "2026-11-16"),
         ("shes swamped til the 15th w/ the church fundraiser", "2026-11-15"),
         ("bring the drumline to the climate rally sat -> no", "2026-11-21"),
         ("bring his speaker to the park cleanup sat -> say less", "2026-11-21"),
