@@ -78,7 +78,7 @@ enum AskReader {
                     // …and of the person: not "I'd asked Pastor Lee to announce it", "We'd asked the city…", "I had asked around"
                     if hadAsked || ["i'd", "id", "we'd"].contains(before), !asksThePerson(after: index, in: words, people: people) { continue }
                     // "[8:03 PM] asked if hed bring…": a chat line's time stamp, then the note's own ask
-                    let stamped = unit.gap(before: index).contains("]")
+                    let stamped = unit.gap(before: index).contains("]") && stampIsTime(before: index, in: unit) && asksThePerson(after: index, in: words, people: people)
                     guard leadIns.contains(before) || hadAsked || stamped || people.organizerNames.contains(before)
                         || opensOwnClause(at: index, in: unit, people: people)
                     else { continue }
@@ -90,11 +90,18 @@ enum AskReader {
         return nil
     }
 
+    /// "[8:03 PM] asked…": the bracket before word `index` holds a clock time, not "[draft]" or "[Maria]".
+    private static func stampIsTime(before index: Int, in unit: TextUnit) -> Bool {
+        let before = unit.string[..<unit.words[index].range.lowerBound]
+        guard let open = before.lastIndex(of: "[") else { return false }
+        return before[open...].contains(where: \.isNumber)
+    }
+
     /// After "asked": the person, or the question itself ("if", "whether", "about"), not someone else or "around".
     private static func asksThePerson(after verb: Int, in words: [Word], people: People) -> Bool {
         guard verb + 1 < words.count else { return false }
         let next = words[verb + 1].folded
-        return ["her", "him", "if", "whether", "abt", "about", "to"].contains(next) || people.personNames.contains(next)
+        return ["her", "him", "if", "whether", "abt", "about", "to", "would", "could", "will", "can"].contains(next) || people.personNames.contains(next)
     }
 
     /// "asked how long she's lived there", "asked what shift he works", "asked if she's ever been in a union", "asked

@@ -13,6 +13,9 @@ extension NoteExtractor {
             Self.requestVerbs(of: ask.text).isEmpty || ["check", "think", "pray", "consult"].contains(verb)
                 // "She'll ask Father Elias after liturgy": leave that someone with a say must give
                 || verb == "ask" && promised.count > 1 && (promised[1].isCapitalized || ["her", "his", "the"].contains(promised[1].folded) && promised.count > 2 && Self.haveASay.contains(promised[2].folded))
+                    // …unless asking them is what was asked: "asked her to ask the landlord…", "to get Father Elias to…"
+                    && Self.requestVerbs(of: ask.text).isDisjoint(with: ["ask", "get", "talk"])
+                    && !Word.words(in: ask.text[...]).contains { $0.folded == promised[promised.count > 2 && !promised[1].isCapitalized ? 2 : 1].folded }
         {
             return .maybe
         }
@@ -82,7 +85,7 @@ extension NoteExtractor {
                     && !(unit.words.first.map { Self.askedAfterFact.contains($0.folded) } ?? true))
             if let found = AskReader.request(unit, people: people)
                 // "Q: sign the letter to Cityline?" opens on a thing organizers ask for, under any heading
-                ?? (anyQuestion || ((opensOnDoing && (section == .ask || AskReader.askedDoings.contains(unit.words[0].folded))) || asksLeave)
+                ?? (anyQuestion || ((opensOnDoing && (section == .ask || Self.asksOutright(unit))) || asksLeave)
                     && unit.text.contains("?") ? AskReader.question(unit, people: people) : nil)
                 // "Q: And talk to the newspaper?" after a question and its answer
                 ?? (records.asks.last.map { $0.line >= unit.line - 2 } == true ? AskReader.followUpQuestion(unit) : nil)
@@ -120,6 +123,20 @@ extension NoteExtractor {
         "ok to", "okay to", "ok if", "okay if", "alright if", "all right if", "cool if", "can we", "could we", "may we",
         "you down to", "you up for", "you willing to",
     ].map { $0.split(separator: " ") }
+
+    /// Outside an Asks heading, "Q: sign the letter to Cityline?" asks; "Q: call you back later?" offers, "Q: send her
+    /// the flyer?" is the organizer's errand, "Q: drive from the north side or the south?" asks which, "Q: bring the
+    /// kids?" may be her own question.
+    static func asksOutright(_ unit: TextUnit) -> Bool {
+        let words = unit.words
+        guard words.count >= 4, let first = words.first?.folded, outrightAsks.contains(first) else { return false }
+        if ["you", "u", "her", "him", "ya"].contains(words[1].folded) { return false }
+        return !words.contains { $0.folded == "or" }
+    }
+    private static let outrightAsks: Set<String> = [
+        "sign", "host", "bring", "speak", "testify", "lead", "chair", "recruit", "join", "come", "canvass", "knock", "volunteer",
+        "table", "collect", "share", "post", "march", "walk", "wear", "lend", "drive", "invite", "co-sign",
+    ]
 
     /// First words of a question about what is or was: "did you go…?", "is the rally still on?", "anything you didn't like?"
     static let askedAfterFact: Set<String> = [

@@ -543,16 +543,27 @@ struct NoteExtractor {
         // 8 yrs" and "Yolanda: speaks Tagalog" say who she is.
         if people.personNames.contains(folded) {
             let rest = unit.dropping(upTo: colon)
-            if let first = rest.words.first?.folded, !CommitmentReader.isCommonVerb(Self.verbOfCompound(first)),
-                Self.describesHer(first) || Occupation.follows(from: 0, in: rest.words)
-            {
-                return nil  // "Frank: Local 25 plumber, journeyman"
-            }
+            guard let first = rest.words.first?.folded else { return nil }
+            if CommitmentReader.isCommonVerb(Self.verbOfCompound(first)) { return (.commitments, rest, .supporter) }
+            // "Maria: flyers by Fri", "Maria: snacks Sat": a thing and its day is hers to bring. Anything else is her
+            // own words or who she is, read as prose: "Maria: will bring chairs Sat", "[8:01 PM] Maria: hey sorry
+            // missed ur call", "Maria: 8 yrs in the bldg, works at the hospital", "Maria: can someone drive me Sat?"
+            let namesDay = rest.words.contains { DateVocabulary.dayAbbreviations.contains($0.folded) || Self.dayWords.contains($0.folded) }
+                || rest.text.contains(where: { $0 == "/" })
+            guard namesDay, !Self.describesHer(first), !rest.text.contains("?"),
+                !["will", "gonna", "going", "can", "could", "might", "maybe", "prob", "wants", "yes", "yea", "yeah", "no", "ok"].contains(first)
+            else { return nil }
             return (.commitments, rest, .supporter)
         }
         guard let section = Section(label: label[...]) else { return nil }
         return (section, unit.dropping(upTo: colon), nil)
     }
+
+    /// Words that name a day, for a thing listed under the person's name: "Maria: flyers by Fri", "snacks tmrw".
+    static let dayWords: Set<String> = [
+        "today", "tonight", "tonite", "tmrw", "tomorrow", "eod", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+        "oct", "nov", "dec", "weekend", "wknd",
+    ]
 
     /// The first word of a line that says who the person is, after her name as a label: a job ("RN", "cashier"), a
     /// language, or "has", "speaks", "works", "retired"…

@@ -161,7 +161,7 @@ enum ResponseReader {
             "\"i got u", "\"i got you", "\"bora", "bora$", "lá estarei", "la estarei", "oo naman", "sige po", "\"oo",
             // "-> has a notebook already, will bring it Mon", "\"mañana te los traigo\""
             "will bring it", "will bring them", "'ll bring it", "'ll bring them", "te lo traigo", "te los traigo", "te la traigo",
-            "te las traigo", "you'll have it", "youll have it", "\"give it to me",
+            "te las traigo",
             // "counting that as a yes", "so that's a yes"
             "as a yes", "that's a yes", "thats a yes",
             "ugh fine", "ugh ok", "ugh okay", "fine fine", "said fine", "said done", "\"done", "\"on it", "i'm on it", "im on it",
@@ -183,6 +183,8 @@ enum ResponseReader {
             "yes or no", "yes or a no",
             // "She'll do five, maybe more": more than asked, not a hedge
             "maybe more", "maybe even more",
+            // "will bring it up w/ her supervisor": raising it, not bringing it
+            "will bring it up", "'ll bring it up", "will bring them up",
         ])
         return table
     }()

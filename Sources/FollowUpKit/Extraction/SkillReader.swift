@@ -682,16 +682,26 @@ enum SkillReader {
     private static let collectives: Set<String> = [
         "whole", "neighborhood", "block", "crew", "shift", "floor", "building", "bldg", "dock", "congregation", "parish", "local",
         "union", "team", "department", "dept", "kitchen", "class", "village", "valley", "community", "barrio", "colonia", "fleet",
-        "youth", "staff", "women", "men", "people", "ppl", "children", "folks",
+        "youth", "women", "men", "people", "ppl", "children", "folks",
     ]
 
     /// "know her", "go to him": the verb at `offset` has the person for its object, with or without "to".
     private static func turnsToPerson(at offset: Int, in words: [Word], people: People, objects: Set<String>) -> Bool {
         let object = offset + 1 < words.count ? words[offset + 1].folded : ""
         // "go to him", "ask for him by name"
-        let after = (object == "to" || object == "for") && offset + 2 < words.count ? words[offset + 2].folded : object
+        let at = (object == "to" || object == "for") ? offset + 2 : offset + 1
+        let after = at < words.count ? words[at].folded : ""
+        // "know her story", "come to her stop", "know her as a troublemaker": her things, or what they think of her
+        if ["her", "his"].contains(after), at + 1 < words.count, herThings.contains(words[at + 1].folded) { return false }
+        // "the buses don't come to her stop", "the staff never come to her unit": a negation says no one turns to her.
+        if offset > 0, ["never", "don't", "dont", "doesn't", "doesnt", "won't", "wont", "not"].contains(words[offset - 1].folded) { return false }
         return objects.contains(after) || people.personNames.contains(after)
     }
+    /// What of hers a crowd may come to or know without turning to her: "her stop", "her story", "her bills".
+    private static let herThings: Set<String> = [
+        "as", "story", "stop", "unit", "bills", "case", "complaint", "complaints", "rent", "file", "paperwork", "history", "situation",
+        "problems", "apt", "apartment",
+    ]
 
     /// "sit in his chair", "all sit w/ him at lunch", "eat lunch at his bench", "have his number", "do whatever she
     /// asks", "end up in his chair": a crowd that seeks the person out, said without a verb of turning to them.
@@ -917,6 +927,12 @@ enum SkillReader {
         }
         // "Her late husband Dale farmed and sat on the co-op board": his seat, not hers.
         if key == "sat on the", (max(0, index - 6)..<index).contains(where: { Lexicon.relations.contains(words[$0].stem) }) { return true }
+        // "sat on the committee room floor", "sat on the phone w/ the board of health", "sat on the board of ed meeting"
+        if key == "sat on the", words[next..<min(words.count, next + 6)].contains(where: {
+            ["floor", "steps", "stairs", "phone", "meeting", "mtg", "room", "chamber", "bench", "bus", "hearing", "couch", "curb"].contains($0.folded)
+        }) {
+            return true
+        }
         // "Keys to the laundry room were changed": news about keys, not hers.
         if key == "keys to the" || key == "key to the",
             words[next..<clauseEnd(from: next, in: unit).nextWord].contains(where: { ["were", "was", "got", "changed", "stolen", "lost", "missing"].contains($0.folded) })

@@ -396,5 +396,19 @@ struct HurriedAnswerTests {
     func chatStampsAndVerdicts(_ example: (body: String, response: Ask.Response)) throws {
         #expect(try note(example.body).asks.first?.response == example.response)
     }
+
+    @Test("Review mend, round three: a first-name label's own words, a bracket that is no time stamp, the organizer's offers, asking whom she was asked to ask")
+    func thirdReviewMend() throws {
+        #expect(try note("Maria: will bring 20 flyers to the laundromat Sat\n").commitments.map(\.owner) == [.supporter])
+        #expect(try note("Maria: 8 yrs in the bldg, works at the hospital\n").commitments.isEmpty)
+        #expect(try note("Maria: maybe host in Dec, ask again after Thanksgiving\n").commitments.isEmpty)
+        #expect(try note("[8:01 PM] Maria: hey sorry missed ur call\n").commitments.isEmpty)
+        #expect(try note("[Maria] asked if we could move the mtg to Thurs\n").asks.isEmpty)
+        #expect(try note("[3:30 PM] asked mgmt for the repair log, no answer\n").asks.isEmpty)
+        #expect(try note("Q: call you back later?\nA: sure, after 6\n").asks.isEmpty)
+        #expect(try note("Q: drive from the north side or the south?\n").asks.isEmpty)
+        #expect(try note("asked her to ask the landlord for the repair log. she'll ask the landlord tmrw\n").asks.map(\.response) == [.yes])
+        #expect(try note("asked if she'd testify Tues -> will bring it up w/ her supervisor\n").asks.map(\.response) != [.yes])
+    }
 }
 

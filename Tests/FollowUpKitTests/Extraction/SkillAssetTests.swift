@@ -337,6 +337,11 @@ struct SkillAssetTests {
         SkillCase(body: "She sat on the bus for an hour.", skills: []),
         SkillCase(body: "- Canto + Toisan + ok Mandarin", skills: ["Canto + Toisan"]),
         SkillCase(body: "- reach truck, 6 yrs. ex marine, 2 tours", skills: ["ex marine"]),
+        // review mend: things that come to her, what they know of her, where she sat
+        SkillCase(body: "She'd come but the buses don't come to her stop.", skills: []),
+        SkillCase(body: "The women at the shelter know her story, she was there 2 yrs.", skills: []),
+        SkillCase(body: "The guards know her as a troublemaker.", skills: []),
+        SkillCase(body: "Sat on the committee room floor bc no chairs lol.", skills: []),
     ])
     func crowdsAndCrafts(_ example: SkillCase) throws { try ExtractionRuleTests.expectSkills(example) }
 
