@@ -458,9 +458,8 @@ enum SkillReader {
                 || !words.dropFirst().contains { Lexicon.isResource($0.folded) || Occupation.isOccupation($0.folded) || Lexicon.languages.contains($0.folded) }
         }
         if wishes.contains(word) || (["says", "said"].contains(word) && words.count > 1 && ["nothing", "nobody", "none"].contains(words[1].folded)) { return true }
-        // someone else's: "son has a truck", "husband's bass boat", "her daughter in Tulsa handles her money"
-        // "son has a truck", "her daughter in Tulsa handles her money", "husband's bass boat"; not "Mom of 3, knows all the
-        // moms", "husband + her both speak Spanish"
+        // someone else's: "son has a truck", "her daughter in Tulsa handles her money", "husband's bass boat"; not "Mom of 3,
+        // knows all the moms", "husband + her both speak Spanish"
         let owner = ["her", "his", "their"].contains(word) && words.count > 1 ? 1 : 0
         let name = words[owner].folded
         // …but "her son's coach, Dre" is someone she knows.
@@ -524,7 +523,7 @@ enum SkillReader {
     private static let crowdNouns: Set<String> = [
         "bus", "busload", "people", "ppl", "vendor", "rider", "truck", "driver", "worker", "tenant", "neighbor", "parent", "member",
         "guy", "women", "men", "student", "coworker", "signature", "sig", "van", "congregation", "crew", "shift", "building", "kid",
-        "neighbor", "custodian", "nurse", "teacher", "mom", "family", "families", "resident", "rider",
+        "custodian", "nurse", "teacher", "mom", "family", "families", "resident",
         "bldg", "block", "floor", "local", "department", "dept", "parish",
     ]
 
