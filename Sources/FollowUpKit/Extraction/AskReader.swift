@@ -25,7 +25,7 @@ enum AskReader {
         "her", "him", "them", "if", "whether", "to", "she'd", "he'd", "they'd", "she", "he", "they", "would", "could",
         "can", "will", "be", "willing", "interested", "in", "want", "wants", "like", "about", "for", "we", "hed", "shed", "theyd",
         "abt", "si", "por", "que", "podemos", "puede", "podia", "podía",  // "le pregunté si podemos usar…"
-        "ko", "kung", "si", "pwede", "siyang", "niyang", "siya",  // "Tinanong ko si Mila kung pwede niyang i-host…"
+        "ko", "kung", "pwede", "siyang", "niyang", "siya",  // "Tinanong ko si Mila kung pwede niyang i-host…"
     ]
 
     /// Other ways a note says the organizer asked: "Put it to her: would she…?", "I wanted to know if he could…",
@@ -134,8 +134,12 @@ enum AskReader {
         if window.count > 1, window[0] == "we", !["could", "can", "would", "might", "may", "should"].contains(window[1]) { return true }
         // "asked if her church has space we could use", "asked if she has time to host", "asked if her son still has the
         // truck, could he haul the tables": a request later in the sentence asks after all.
-        let sentence = words[(index + 1)...].prefix { word in !unit.string[word.range.upperBound...].hasPrefix(".") && !unit.string[word.range.upperBound...].hasPrefix("?") }
-        let rest = sentence.map(\.folded) + (sentence.count < words.count - index - 1 ? [words[index + 1 + sentence.count].folded] : [])
+        // The words to the end of the question's sentence, its last word included.
+        let end = words[(index + 1)...].firstIndex { word in
+            let after = unit.string[word.range.upperBound...]
+            return after.hasPrefix(".") || after.hasPrefix("?")
+        }.map { $0 + 1 } ?? words.count
+        let rest = words[(index + 1)..<end].map(\.folded)
         if rest.contains(where: { requestMarkers.contains($0) }) { return false }
         if zip(rest, rest.dropFirst()).contains(where: { $0 == "to" && CommitmentReader.isCommonVerb($1) }) { return false }
         return window.contains { learnMarkers.contains($0) || $0 == "were" }
@@ -283,7 +287,7 @@ enum AskReader {
         "chair", "recruit", "call", "share", "write", "post", "collect", "translate", "invite", "organize", "run", "knock",
         "canvass", "print", "cook", "make", "table", "volunteer", "serve", "cover", "take", "set", "hand", "put", "teach",
         "facilitate", "co-chair", "interpret", "door-knock", "phone", "text", "email", "introduce", "connect", "reach", "let", "come",
-        "open", "give", "wear", "march", "walk", "join", "be", "gather", "fill", "log", "find", "send", "sew", "paint", "fix",
+        "open", "give", "wear", "march", "walk", "be", "gather", "fill", "log", "find", "send", "sew", "paint", "fix",
     ]
 
     /// "Testifying at the budget hearing on April 14 was a firm no": the ask named first, then its answer. Only what

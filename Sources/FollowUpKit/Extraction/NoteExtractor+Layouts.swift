@@ -88,7 +88,7 @@ extension NoteExtractor {
                 ?? (anyQuestion || ((opensOnDoing && (section == .ask || Self.asksOutright(unit))) || asksLeave)
                     && unit.text.contains("?") ? AskReader.question(unit, people: people) : nil)
                 // "Q: And talk to the newspaper?" after a question and its answer
-                ?? (records.asks.last.map { $0.line >= unit.line - 2 } == true ? AskReader.followUpQuestion(unit) : nil)
+                ?? (askedJustBefore(unit, withinLines: 2) ? AskReader.followUpQuestion(unit) : nil)
             {
                 addAsk(found, in: unit, sentences: sentences)
                 questionAsk = records.asks.count - 1
@@ -140,8 +140,8 @@ extension NoteExtractor {
 
     /// First words of a question about what is or was: "did you go…?", "is the rally still on?", "anything you didn't like?"
     static let askedAfterFact: Set<String> = [
-        "did", "do", "does", "were", "was", "is", "are", "has", "have", "had", "anything", "any", "how'd", "hows", "how's", "where's",
-        "who's", "what's", "when's", "which",
+        "did", "do", "does", "were", "was", "is", "are", "has", "have", "had", "anything", "any", "how'd", "hows", "where's",
+        "who's", "when's",
     ]
 
     /// "co-sign" as "sign", "re-send" as "send": the verb a hyphenated compound ends on.

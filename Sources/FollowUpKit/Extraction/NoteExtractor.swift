@@ -400,7 +400,7 @@ struct NoteExtractor {
         var answering: Int? = nil
         let ask = AskReader.find(in: unit, people: people) ?? AskReader.quotedRequest(unit, people: people)
             ?? AskReader.verdictFirst(unit) ?? AskReader.reportedQuestion(unit, people: people)
-            ?? (askedJustBefore(unit) ? AskReader.followUpQuestion(unit) : nil)
+            ?? (askedJustBefore(unit, withinLines: 1) ? AskReader.followUpQuestion(unit) : nil)
         let answered = answeredAsk
         answeredAsk = nil
         if let ask {
@@ -458,10 +458,11 @@ struct NoteExtractor {
         readPeopleAndIssues(in: unit, asked: ask)
     }
 
-    /// Whether the last ask was made on this line or the one before: a bare "And the phone bank Thurs?" asks again.
-    func askedJustBefore(_ unit: TextUnit) -> Bool {
+    /// Whether the last ask was made on this line or up to `lines` before it: a bare "And the phone bank Thurs?" asks
+    /// again (in a transcript, after the answer's line too).
+    func askedJustBefore(_ unit: TextUnit, withinLines lines: Int) -> Bool {
         guard let last = records.asks.last else { return false }
-        return last.line >= unit.line - 1 && last.line <= unit.line
+        return last.line >= unit.line - lines && last.line <= unit.line
     }
 
     /// The day a yes sets as its deadline: "fine, by the 20th", "yeah I can have them by end of month". The "by" comes

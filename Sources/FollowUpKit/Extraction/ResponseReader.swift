@@ -155,7 +155,7 @@ enum ResponseReader {
             // "200?? fine, by the 20th", "gave me a look, then fine", "send me the words and its done"
             "\"fine$", "then fine", "\"it's done$", "\"its done$",
             // "-> \"I got it.\"", "\"its yours, man.\"", "he rubbed his neck and said fine", "\"We come, all of us.\""
-            "\"i got it", "i got it$", "got it covered", "\"it's yours", "\"its yours", "said fine$", "\"we come", "\"i come",
+            "\"i got it", "i got it$", "got it covered", "\"it's yours", "\"its yours", "\"we come", "\"i come",
             "we'll be there$", "\"we'll come", "we will be there$", "is easy$", "that's easy$", "thats easy$",
             // "\"ugh fine\" lol", "he said done", "\"on it\"", "she'll have it done by EOD Friday", "would consider it an honor"
             "\"i got u", "\"i got you", "\"bora", "bora$", "lá estarei", "la estarei", "oo naman", "sige po", "\"oo",
@@ -568,7 +568,7 @@ enum ResponseReader {
         // "texted his wife": a deed of another time, or not what was asked.
         let after = words[(verb + 1)..<min(words.count, verb + 6)].map(\.folded)
         if after.contains(where: { ["last", "ago", "once", "before", "yesterday", "back", "instead", "off", "never", "previously"].contains($0) || (Int($0).map { (1950...2030).contains($0) } ?? false) })
-            || after.prefix(3).contains(where: { months.contains($0) || Lexicon.relations.contains(Word.stem(of: $0)) })
+            || after.prefix(3).contains(where: { isMonth($0) || Lexicon.relations.contains(Word.stem(of: $0)) })
         {
             return nil
         }
@@ -586,7 +586,7 @@ enum ResponseReader {
         case "took", "grabbed":
             // "took a stack", "grabbed like 50 flyers"; not "took the bus", "took a while"
             let object = ["a", "like", "the", "some"].contains(next) && verb + 2 < words.count ? words[verb + 2].folded : next
-            guard object.first?.isNumber == true || bigCounts.contains(object)
+            guard object.first?.isNumber == true || handfuls.contains(object)
                 || ["stack", "pile", "bunch", "handful", "them", "flyers", "forms", "cards", "sheets", "buttons", "signs", "packets", "copies", "pen", "clipboard"].contains(object)
             else { return nil }
             return verb + 2
@@ -613,13 +613,14 @@ enum ResponseReader {
         "give me till", "give me til", "give me until",
     ]
 
-    private static let bigCounts: Set<String> = ["two", "three", "four", "five", "six", "ten", "twenty", "fifty", "dozen", "some", "several"]
+    /// How many flyers or forms a person takes on the spot: "took ten flyers", "grabbed some".
+    private static let handfuls: Set<String> = ["two", "three", "four", "five", "six", "ten", "twenty", "fifty", "dozen", "some", "several"]
 
     /// "emailed them in Sept": a month after the deed puts it in the past.
-    private static let months: Set<String> = [
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    ]
+    private static func isMonth(_ word: String) -> Bool {
+        if case .month? = DateKeyword.lookup(word) { return true }
+        return false
+    }
 
     /// Past verbs that tell how the talk went, not a thing done: "she changed the subject", "he laughed".
     private static let notDoing: Set<String> = [
