@@ -14,6 +14,18 @@ enum DateKeyword: Sendable, Equatable {
     case this, next, last, following, coming, the, `in`, week, day, end, close, due
     case eod, eow, eom, eoy
 
+    /// Whether a lowercased word names a weekday ("mon", "Thursday"), as a span's end or a task's day.
+    static func isWeekday(_ word: String) -> Bool {
+        if case .weekday? = lookup(word) { return true }
+        return false
+    }
+
+    /// Whether a lowercased word names a month ("Sept", "may").
+    static func isMonth(_ word: String) -> Bool {
+        if case .month? = lookup(word) { return true }
+        return false
+    }
+
     /// The keyword for a lowercased word, if any.
     static func lookup(_ word: String) -> DateKeyword? {
         table[word]

@@ -133,7 +133,7 @@ extension DateScanner {
             // "bring the drumline to the climate rally sat -> no": a day closing its clause right after the gathering.
             // …not "at the picket mon-fri", a span of days
             if let previous = word(j - 1), DateVocabulary.gatheringsAfterDay.contains(previous),
-                j + 1 == count || tokens[j + 1].kind == .punct && !(["-", "–"].contains(tokens[j + 1].text) && DateVocabulary.dayAbbreviations.contains(word(j + 2) ?? ""))
+                j + 1 == count || tokens[j + 1].kind == .punct && !(["-", "–"].contains(tokens[j + 1].text) && DateKeyword.isWeekday(word(j + 2) ?? ""))
             {
                 return true
             }

@@ -13,12 +13,6 @@ enum DateVocabulary {
         "caravan", "speakout", "tabling", "picket", "teach-in",
     ]
 
-    /// Short day names that may close a span of days: "mon-fri", "tues–thurs".
-    static let dayAbbreviations: Set<String> = [
-        "mon", "tue", "tues", "wed", "weds", "thu", "thur", "thurs", "fri", "sat", "sun", "monday", "tuesday", "wednesday",
-        "thursday", "friday", "saturday", "sunday",
-    ]
-
     /// Words right before a number that make it a label, not a date or time ("Room 12/3", "Route 9").
     static let numberLabels: Set<String> = [
         "room", "rm", "apt", "apartment", "unit", "suite", "ste", "route", "rt", "rte", "hwy",

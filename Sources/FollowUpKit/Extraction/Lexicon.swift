@@ -77,7 +77,7 @@ enum Lexicon {
     ]
 
     static let languages: Set<String> = [
-        "canto", "toisan", "taishanese", "hokkien", "teochew", "fuzhounese", "shanghainese", "pulaar", "soninke", "soninké",
+        "canto", "toisan", "hokkien", "teochew", "shanghainese", "pulaar", "soninké",
         "spanish", "english", "tagalog", "mandarin", "cantonese", "chinese", "vietnamese", "korean", "arabic",
         "french", "haitian", "creole", "kreyol", "portuguese", "russian", "ukrainian", "polish", "somali", "amharic",
         "hindi", "urdu", "bengali", "punjabi", "gujarati", "farsi", "persian", "dari", "pashto", "turkish", "greek",
@@ -95,7 +95,7 @@ enum Lexicon {
         "aymara", "guarani", "patwa", "bangla", "sylheti", "sindhi", "konkani", "odia", "tigre", "ewe",
         "fante", "akan", "ndebele", "sesotho", "setswana", "afrikaans", "chichewa", "kikuyu", "luo", "malagasy",
         "cajun", "mam", "q'anjob'al", "akateko", "chuj", "ixil", "q'eqchi'", "kiche", "mvskoke", "muscogee",
-        "kriolu", "crioulo", "qanjobal", "kanjobal", "qeqchi", "q'eqchi'", "q'eqchi", "kekchi", "pidgin", "português", "tlapaneco", "zapoteco", "chatino", "amuzgo", "purépecha", "tzotzil", "tzeltal",
+        "kriolu", "crioulo", "qanjobal", "kanjobal", "qeqchi", "q'eqchi", "kekchi", "pidgin", "tlapaneco", "zapoteco", "chatino", "amuzgo", "purépecha", "tzotzil", "tzeltal",
     ]
 
     /// Words for the people around the person: "her husband", "his boss", "their landlord".

@@ -549,7 +549,7 @@ struct NoteExtractor {
             // "Maria: flyers by Fri", "Maria: snacks Sat": a thing and its day is hers to bring. Anything else is her
             // own words or who she is, read as prose: "Maria: will bring chairs Sat", "[8:01 PM] Maria: hey sorry
             // missed ur call", "Maria: 8 yrs in the bldg, works at the hospital", "Maria: can someone drive me Sat?"
-            let namesDay = rest.words.contains { DateVocabulary.dayAbbreviations.contains($0.folded) || Self.dayWords.contains($0.folded) }
+            let namesDay = rest.words.contains { DateKeyword.isWeekday($0.folded) || Self.dayWords.contains($0.folded) }
                 || rest.text.contains(where: { $0 == "/" })
             guard namesDay, !Self.describesHer(first), !rest.text.contains("?"),
                 !["will", "gonna", "going", "can", "could", "might", "maybe", "prob", "wants", "yes", "yea", "yeah", "no", "ok"].contains(first)

@@ -568,7 +568,8 @@ enum ResponseReader {
         // "texted his wife": a deed of another time, or not what was asked.
         let after = words[(verb + 1)..<min(words.count, verb + 6)].map(\.folded)
         if after.contains(where: { ["last", "ago", "once", "before", "yesterday", "back", "instead", "off", "never", "previously"].contains($0) || (Int($0).map { (1950...2030).contains($0) } ?? false) })
-            || after.prefix(3).contains(where: { isMonth($0) || Lexicon.relations.contains(Word.stem(of: $0)) })
+            // "emailed them in Sept": a month after the deed puts it in the past.
+            || after.prefix(3).contains(where: { DateKeyword.isMonth($0) || Lexicon.relations.contains(Word.stem(of: $0)) })
         {
             return nil
         }
@@ -615,12 +616,6 @@ enum ResponseReader {
 
     /// How many flyers or forms a person takes on the spot: "took ten flyers", "grabbed some".
     private static let handfuls: Set<String> = ["two", "three", "four", "five", "six", "ten", "twenty", "fifty", "dozen", "some", "several"]
-
-    /// "emailed them in Sept": a month after the deed puts it in the past.
-    private static func isMonth(_ word: String) -> Bool {
-        if case .month? = DateKeyword.lookup(word) { return true }
-        return false
-    }
 
     /// Past verbs that tell how the talk went, not a thing done: "she changed the subject", "he laughed".
     private static let notDoing: Set<String> = [

@@ -41,7 +41,7 @@ enum SkillReader {
         "delivers mail", "delivered mail", "drove taxi", "drove cab", "drives taxi", "drives cab", "drove school bus", "drives school bus", "drove bus", "drives bus", "grew up bilingual",
         "raised bilingual", "holds a", "holds the", "used to run", "used to lead", "used to coach", "used to teach",
         "used to organize", "used to cook", "used to manage", "used to do", "used to dj", "rebuilds", "restores",
-        "has the key to", "has the keys to", "has a key to", "has key to", "has keys for", "has keys to", "holds the keys to", "keys to the", "key to the",
+        "has the key to", "has the keys to", "has a key to", "has key to", "has keys for", "holds the keys to", "keys to the", "key to the",
         "goes back and forth", "switches to", "switches between", "code-switches",
         // Spanish: "es sacristán en…", "fue delegado ejidal", "tiene llave del salón"
         "es", "fue", "era", "trabaja de", "trabaja como", "trabajaba de", "trabajó de", "tiene llave", "tiene la llave",
@@ -868,7 +868,7 @@ enum SkillReader {
         "children", "tenants", "workers", "drivers", "guys", "parents", "members", "women", "residents", "patients",
         "aunties", "abuelas", "abuelitas", "viejitos", "students", "congregation", "newcomers", "immigrants", "couriers",
         "riders", "teens", "youth", "veterans", "vets", "retirees", "widows", "folks", "shut-ins", "elderly", "block", "building",
-        "bldg", "floor", "street", "fleet", "parish", "whole", "guys", "colonia", "complex", "tower",
+        "bldg", "floor", "street", "fleet", "parish", "whole", "colonia", "complex", "tower",
     ]
     /// Verbs in the present that do nothing for anyone, whatever follows them.
     private static let notServing: Set<String> = [
@@ -877,7 +877,7 @@ enum SkillReader {
         "complains", "yells", "blames", "lets", "means", "plans", "tries", "uses", "speaks", "knows", "misses", "leaves",
         "stands", "sits", "believes", "wishes", "guesses", "agrees", "promises", "offers", "shows", "pushes", "begs",
         "buys", "saves", "spends", "owes", "charges", "sends", "takes", "gives", "puts", "hears", "sees", "struggles", "cries",
-        "hustles", "holds", "eats", "applies", "registers", "signs", "rents", "shops", "sacrifices", "suffers", "waits",
+        "hustles", "holds", "eats", "applies", "registers", "signs", "rents", "shops", "sacrifices", "suffers",
     ]
 
     /// Words ending in "s" that name no crowd.
