@@ -25,10 +25,21 @@ extension NoteExtractor {
         for issue in frontMatter.issues + records.issues where seen.insert(issue).inserted {
             issues.append(issue)
         }
+        // "- Isadora, licensed landscape architect": a piece cut from around a skill that names only the person, or
+        // says nothing ("and"), is not one.
+        let name = Set(Word.words(in: frontMatter.person[...]).map(\.folded))
+        let skills = records.skills.filter { skill in
+            Word.words(in: skill.text[...]).contains { !name.contains($0.folded) && !Self.emptyWords.contains($0.folded) }
+        }
         return Note(
-            path: path, frontMatter: frontMatter, commitments: commitments, asks: records.asks, skills: records.skills,
+            path: path, frontMatter: frontMatter, commitments: commitments, asks: records.asks, skills: skills,
             referrals: records.referrals, issues: issues, dates: records.dates)
     }
+
+    /// Words that say nothing alone.
+    private static let emptyWords: Set<String> = [
+        "and", "or", "but", "so", "also", "plus", "too", "the", "a", "an", "she", "he", "they", "her", "his", "their", "is", "was",
+    ]
 
     /// Whether two short texts share most of their content words ("attend the meeting" / "come to the meeting").
     static func overlaps(_ lhs: String, _ rhs: String) -> Bool {

@@ -372,6 +372,12 @@ struct SkillAssetTests {
     ])
     func reviewMend(_ example: SkillCase) throws { try ExtractionRuleTests.expectSkills(example) }
 
+    @Test("A piece that names only the person, or says nothing, is no skill", arguments: [
+        SkillCase(body: "- Maria, licensed landscape architect, did the rain gardens at Hoyt", skills: ["licensed landscape architect"]),
+        SkillCase(body: "She hauls out half the scallop fleet every fall, and shes a certified welder, steel + aluminum.", skills: ["certified welder"]),
+    ])
+    func emptyPieces(_ example: SkillCase) throws { try ExtractionRuleTests.expectSkills(example) }
+
     @Test("A paragraph whose lines mostly stop short was broken by hand, so a long line ends a thought too")
     func handBrokenLines() throws {
         let body = """
