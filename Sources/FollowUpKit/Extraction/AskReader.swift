@@ -84,6 +84,7 @@ enum AskReader {
                     else { continue }
                 }
                 if asksForInformation(after: index, in: unit, people: people) { continue }
+                if asksOtherPronoun(after: index, in: words, people: people) { continue }
                 return text(after: index, in: unit, people: people)
             }
         }
@@ -102,6 +103,18 @@ enum AskReader {
         guard verb + 1 < words.count else { return false }
         let next = words[verb + 1].folded
         return ["her", "him", "if", "whether", "abt", "about", "to", "would", "could", "will", "can"].contains(next) || people.personNames.contains(next)
+    }
+
+    /// "Her son Malik was there, I asked him to film the rally", in a note that calls the person "she": the pronoun
+    /// of the other person is someone else asked. "asked her" in a note about a man only when a request follows
+    /// ("asked her to…", not "asked her son…").
+    private static func asksOtherPronoun(after verb: Int, in words: [Word], people: People) -> Bool {
+        guard verb + 1 < words.count, let pronoun = people.pronoun else { return false }
+        switch (pronoun, words[verb + 1].folded) {
+        case ("she", "him"): return true
+        case ("he", "her"): return verb + 2 < words.count && ["to", "if", "whether", "abt", "about"].contains(words[verb + 2].folded)
+        default: return false
+        }
     }
 
     /// "asked how long she's lived there", "asked what shift he works", "asked if she's ever been in a union", "asked
@@ -129,7 +142,8 @@ enum AskReader {
         if index + 1 < words.count, unit.gap(before: index + 1).contains(",") { return false }
         let window = words[(index + 1)..<min(words.count, index + 6)].map(\.folded)
         // "if she'd been to a union mtg before"
-        if window.count > 1, ["she'd", "he'd", "they'd", "shed", "hed"].contains(window[0]), window[1] == "been" { return true }
+        // "whether she'd ever been to a union meeting": past experience, whatever follows
+        if window.count > 1, ["she'd", "he'd", "they'd", "shed", "hed"].contains(window[0]), ["been", "ever"].contains(window[1]) { return true }
         // "asked if we pay for gas": what we do, not leave to do it ("if we could use the van")
         if window.count > 1, window[0] == "we", !["could", "can", "would", "might", "may", "should"].contains(window[1]) { return true }
         // "asked if her church has space we could use", "asked if she has time to host", "asked if her son still has the

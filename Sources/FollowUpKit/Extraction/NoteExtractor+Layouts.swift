@@ -136,6 +136,10 @@ extension NoteExtractor {
     private static let outrightAsks: Set<String> = [
         "sign", "host", "bring", "speak", "testify", "lead", "chair", "recruit", "join", "come", "canvass", "knock", "volunteer",
         "table", "collect", "share", "post", "march", "walk", "wear", "lend", "drive", "invite", "co-sign",
+        // "Q: tell his story at the press conf Tues?", "Q: grill for the Feb potluck w/ his truck?"
+        "tell", "grill", "cook", "bake", "run", "help", "write", "film", "translate", "interpret", "donate", "organize", "teach",
+        "train", "emcee", "moderate", "print", "make", "talk", "hand", "pass", "open", "cover", "usher", "serve", "record",
+        "photograph", "phone", "flyer", "door-knock", "cater", "set", "put",
     ]
 
     /// First words of a question about what is or was: "did you go…?", "is the rally still on?", "anything you didn't like?"

@@ -120,6 +120,8 @@ enum ResponseReader {
             // "not tonight, her kids", "\"Nel, ese día trabajo.\""
             "not tonight", "not today", "not tomorrow", "not tmrw", "not that day", "not that night", "not that week", "nel$", "\"nel",
             "no chance", "no can do", "no bueno", "as a no", "that's a no", "thats a no",
+            // "5 is a stretch. You'll have 3.", "\"too small, but take the chama chairs\"": the ask as put is too much
+            "is a stretch", "\"too small",
         ])
         add(.yes, [
             "yes", "said yes", "agreed", "agrees", "she's in$", "he's in$", "they're in$", "i'm in$", "is in$",
@@ -168,6 +170,10 @@ enum ResponseReader {
             "she's on it", "he's on it", "shes on it", "hes on it", "said bet", "'ll have it done", "will have it done",
             "she'll have it", "he'll have it", "shell have it", "consider it an honor", "be an honor", "be honored", "honored to",
             "ya obvi", "obvi$", "say no more", "easy yes", "duh$",
+            // the person's own promise, quoted: "\"You know I will.\"", "\"Sawa. I'll do it.\"", "\"I'll go if I have to carry
+            // this tank\"", "\"you know I'm going to be there, put my name down\""
+            "\"i will$", "\"i'll do it", "\"ill do it", "\"i'll go", "\"ill go", "put my name down", "going to be there",
+            "gonna be there",
         ])
         add(nil, [
             "call me back with", "call me back w", "text me back with", "text me back w",
@@ -255,6 +261,9 @@ enum ResponseReader {
         }
         // "said yes, then remembered her son's graduation may be that week": a yes taken back, with no new answer.
         if verdict == nil, first == .yes, let opening = found.first, takenBack(after: opening.words.upperBound, in: words) { return .maybe }
+        // "he'll get back to me, wants to see it first", "She'll get back to me, wants to ask Mr. Mizrahi first": the
+        // answer put off until something happens.
+        if verbatim(found.first, in: words, is: ["get", "back"]), found.dropFirst().contains(where: { $0.response == .maybe }) { return .maybe }
         // "he has to ask the principal, no answer yet": someone still to ask, and no answer so far.
         if verdict == nil, first == .maybe, found.dropFirst().contains(where: { $0.response == .pending && words[$0.words.lowerBound].folded != "get" }) { return .pending }
         guard let chosen = verdict ?? found.first else {
@@ -279,6 +288,12 @@ enum ResponseReader {
             return .maybe
         }
         return chosen.response
+    }
+
+    /// Whether the answer `found` opens on `phrase`.
+    private static func verbatim(_ found: (response: Ask.Response, words: Range<Int>)?, in words: [Word], is phrase: [Substring]) -> Bool {
+        guard let found else { return false }
+        return words.matches(phrase, at: found.words.lowerBound)
     }
 
     /// Whether a day follows right at `index`: "sun", "by Fri", "on the 3rd", "tomorrow", "next week".
@@ -334,7 +349,8 @@ enum ResponseReader {
         // circumstances, which she cannot promise; not "if her name stays off it", terms we can keep.
         guard opensWithIf, let first = folded.first else { return false }
         let second = folded.dropFirst().first ?? ""
-        if ["she's", "he's", "shes", "hes", "she", "he"].contains(first), ["not", "isn't", "isnt", "doesn't", "doesnt", "gets", "feels"].contains(second) {
+        // …and in her own words: "\"if I'm not mandated I'm there\""
+        if ["she's", "he's", "shes", "hes", "she", "he", "i'm", "im"].contains(first), ["not", "isn't", "isnt", "doesn't", "doesnt", "gets", "feels"].contains(second) {
             return true
         }
         return ["her", "his"].contains(first) && ownState.contains(second)
@@ -400,6 +416,19 @@ enum ResponseReader {
             {
                 found.append((.yes, index..<index + 3))
                 index += 3
+                continue
+            }
+            // "not 4, she'll do 1:1s w/ Norma + Itzel", "Not ten. Five I can sign up", "not all of them, he'll bring 3": a
+            // counter-offer says no to the ask as put (the offer is her commitment).
+            // …not "wants 3 mins not 2", a count of her own before it.
+            if words[index].folded == "not", index + 1 < words.count,
+                !words[max(start, index - 3)..<index].contains(where: { $0.folded.first?.isNumber == true || countWords.contains($0.folded) }),
+                words[index + 1].folded.first?.isNumber == true || countWords.contains(words[index + 1].folded) || words[index + 1].folded == "all",
+                index + 2 == words.count
+                    || words[(index + 2)..<min(words.count, index + 12)].contains(where: { offerWords.contains($0.folded) || $0.folded.first?.isNumber == true || countWords.contains($0.folded) })
+            {
+                found.append((.no, index..<index + 2))
+                index += 2
                 continue
             }
             if let cue = cue(at: index, in: words, text: text) {
@@ -476,6 +505,9 @@ enum ResponseReader {
         return before.contains("first") || after.starts(with: ["at", "first"]) || after.first == "first"
     }
     /// Numbers written as words, as a count said in answer.
+    /// Words that bring in what the person offers instead: "but", "she'll", "I can", "you'll have".
+    private static let offerWords: Set<String> = ["but", "she'll", "he'll", "shell", "hell", "i'll", "ill", "can", "you'll", "youll", "instead"]
+
     private static let countWords: Set<String> = [
         "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "thirty",
     ]
@@ -634,15 +666,18 @@ enum ResponseReader {
     /// "\"I'll host. the 4-H kids can set chairs\"", "\"I'll buy one\"": the person's own quoted promise in the ask's
     /// words. An "I'll" outside quotes is the organizer's.
     private static func quotedPromise(at index: Int, in words: [Word], text: String, restating requests: Set<String>) -> Int? {
-        guard ["i'll", "ill"].contains(words[index].folded), index + 1 < words.count,
+        // "\"I'll sign\"", and as people new to English say it, "\"I sign\"", "send it, I post it"; "\"I will host\"", "\"I can host\""
+        var verb = index + 1
+        if words[index].folded == "i", verb < words.count, ["will", "can"].contains(words[verb].folded) { verb += 1 }
+        guard ["i'll", "ill", "i"].contains(words[index].folded), verb < words.count,
             opensQuote(before: index, in: words, text: text) || isInsideQuote(index, in: words, text: text),
-            requests.contains(verbStem(words[index + 1].folded))
+            requests.contains(verbStem(words[verb].folded)) || requests.contains(words[verb].folded)
         else { return nil }
         // 'I said "I'll bring the flyers to her door then."', 'Told her "I'll come get you"': the organizer's quote.
         let before = words[max(0, index - 3)..<index].map(\.folded)
         if before.contains("told") || zip(before, before.dropFirst()).contains(where: { $0 == ("i", "said") || $0 == ("i", "told") }) { return nil }
-        if index + 2 < words.count, promiseConditions.contains(words[index + 2].folded) { return nil }
-        return index + 2
+        if verb + 1 < words.count, promiseConditions.contains(words[verb + 1].folded) { return nil }
+        return verb + 1
     }
 
     /// Whether the answer at `span` is a promise that restates one of `requests`.

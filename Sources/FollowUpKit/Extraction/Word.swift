@@ -69,7 +69,7 @@ struct Word: Hashable, Sendable {
     }
 
     /// Abbreviations organizers write for common words, matched as those words.
-    private static let shorthand: [String: String] = ["abt": "about", "w": "with", "bc": "because", "b4": "before", "ppl": "people", "thru": "through"]
+    private static let shorthand: [String: String] = ["abt": "about", "w": "with", "bc": "because", "b4": "before", "ppl": "people", "thru": "through", "wd": "would", "wud": "would"]
 
     private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value

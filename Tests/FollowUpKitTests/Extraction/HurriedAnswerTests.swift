@@ -410,5 +410,37 @@ struct HurriedAnswerTests {
         #expect(try note("asked her to ask the landlord for the repair log. she'll ask the landlord tmrw\n").asks.map(\.response) == [.yes])
         #expect(try note("asked if she'd testify Tues -> will bring it up w/ her supervisor\n").asks.map(\.response) != [.yes])
     }
-}
 
+    @Test("A counter-offer answers the ask as put no, and its offer is hers; a count of her own before 'not' is no counter-offer", arguments: [
+        ("Q: \"will you do 1:1s with 4 coworkers before the assembly Dec 3?\" -> not 4, she'll do 1:1s w/ Norma + Itzel", Ask.Response.no),
+        ("Would she sign up 10 neighbors by Dec 3? \"Not ten. Five I can sign up.\"", .no),
+        ("asked her to get the 3rd shift ppl to the listening session Dec 3, she said not all of them lol, but shell get the 6", .no),
+        ("- asked for 5 names off B + C shift by Dec 3 -> \"5 is a stretch. You'll have 3.\"", .no),
+        ("Asked her abt speaking at the hearing Dec 3 - shell speak, wants 3 mins not 2.", .yes),
+    ])
+    func counterOffers(_ example: (body: String, response: Ask.Response)) throws {
+        try expectAnswer(example)
+    }
+
+    @Test("Her own promise in quotes, as people new to English say it; a wait for something is a maybe", arguments: [
+        ("Q: sign the OT complaint?\nA: \"I sign. 당연하지\"", Ask.Response.yes),
+        ("Q: post our survey in the whatsapp?\nA: talked abt his daughter, then \"send it, I post it\"", .yes),
+        ("## Asks\n- Register voters at the repast table Dec 6 → \"You know I will.\"", .yes),
+        ("## Asks\n* floor captain for the 3rd floor? -- \"Mimi? Sawa. I'll do it.\"", .yes),
+        ("asked if she'd get 5 owners to sign the letter, she'll get back to me, wants to see it first", .maybe),
+        ("- asked her to speak at the commissioners mtg Dec 3 -> \"if I'm not mandated I'm there\"", .maybe),
+        ("asked if she wd sign the open letter, she said shell sign it tmrw", .yes),
+        ("Q: tell the council what happened at the press conf Dec 3?\nA: ok if no face on camera -> yes", .yes),
+    ])
+    func quotedPromises(_ example: (body: String, response: Ask.Response)) throws {
+        try expectAnswer(example)
+    }
+
+    @Test("A question to learn about her past, and an ask of someone else there, ask nothing of her")
+    func asksOfNoOne() throws {
+        #expect(try note("I asked whether she'd ever been to a union meeting before. Once, in Manila.\n").asks.isEmpty)
+        let family = "She has three kids and her husband drives for the city. She said she would come if she can. "
+            + "Her son Malik was there, I asked him to film the rally Dec 3. He said maybe.\n"
+        #expect(try note(family).asks.isEmpty)
+    }
+}
