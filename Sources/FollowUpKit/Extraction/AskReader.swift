@@ -142,8 +142,12 @@ enum AskReader {
         if index + 1 < words.count, unit.gap(before: index + 1).contains(",") { return false }
         let window = words[(index + 1)..<min(words.count, index + 6)].map(\.folded)
         // "if she'd been to a union mtg before"
-        // "whether she'd ever been to a union meeting": past experience, whatever follows
-        if window.count > 1, ["she'd", "he'd", "they'd", "shed", "hed"].contains(window[0]), ["been", "ever"].contains(window[1]) { return true }
+        // "if she'd been to a union mtg before", "whether she'd ever been to one"; not "if she'd ever host"
+        if window.count > 1, ["she'd", "he'd", "they'd", "shed", "hed"].contains(window[0]),
+            window[1] == "been" || (window.count > 2 && window[1] == "ever" && window[2] == "been")
+        {
+            return true
+        }
         // "asked if we pay for gas": what we do, not leave to do it ("if we could use the van")
         if window.count > 1, window[0] == "we", !["could", "can", "would", "might", "may", "should"].contains(window[1]) { return true }
         // "asked if her church has space we could use", "asked if she has time to host", "asked if her son still has the

@@ -130,16 +130,16 @@ extension NoteExtractor {
     static func asksOutright(_ unit: TextUnit) -> Bool {
         let words = unit.words
         guard words.count >= 4, let first = words.first?.folded, outrightAsks.contains(first) else { return false }
-        if ["you", "u", "her", "him", "ya"].contains(words[1].folded) { return false }
+        if ["you", "u", "her", "him", "ya", "me", "my"].contains(words[1].folded) { return false }
         return !words.contains { $0.folded == "or" }
     }
     private static let outrightAsks: Set<String> = [
         "sign", "host", "bring", "speak", "testify", "lead", "chair", "recruit", "join", "come", "canvass", "knock", "volunteer",
         "table", "collect", "share", "post", "march", "walk", "wear", "lend", "drive", "invite", "co-sign",
-        // "Q: tell his story at the press conf Tues?", "Q: grill for the Feb potluck w/ his truck?"
-        "tell", "grill", "cook", "bake", "run", "help", "write", "film", "translate", "interpret", "donate", "organize", "teach",
-        "train", "emcee", "moderate", "print", "make", "talk", "hand", "pass", "open", "cover", "usher", "serve", "record",
-        "photograph", "phone", "flyer", "door-knock", "cater", "set", "put",
+        // "Q: tell his story at the press conf Tues?", "Q: grill for the Feb potluck w/ his truck?"; not "Q: tell me about
+        // your kids?", "Q: make time for a follow up?" (small talk, the organizer's own offer)
+        "tell", "grill", "cook", "bake", "film", "translate", "interpret", "donate", "teach", "train", "emcee", "moderate",
+        "usher", "cater", "photograph", "flyer", "door-knock",
     ]
 
     /// First words of a question about what is or was: "did you go…?", "is the rally still on?", "anything you didn't like?"

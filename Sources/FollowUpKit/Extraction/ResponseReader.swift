@@ -47,7 +47,7 @@ enum ResponseReader {
             "let me know", "depends", "if she can", "if he can", "on the fence", "undecided", "hesitant", "probably",
             "we'll see", "soft yes", "possible", "perhaps", "hopefully", "not a no", "talk to her husband",
             "have to see", "has to see", "'d have to see", "see if", "she'll see", "he'll see", "they'll see",
-            "can't promise", "cant promise", "can not promise", "not sure yet", "could not promise", "couldn't promise", "couldnt promise",
+            "can't promise", "cant promise", "can not promise", "not sure yet", "not 100 sure", "not 100 percent sure", "not 100 pct sure", "could not promise", "couldn't promise", "couldnt promise",
             "talk to his wife", "ask her husband", "ask his wife", "not yet sure", "interested but",
             "lo va a pensar", "va a pensar", "dejame pensarlo", "déjame pensarlo", "lo voy a pensar", "has to check",
             "have to check", "needs to check", "wants to talk to", "needs to think", "would try",
@@ -120,8 +120,8 @@ enum ResponseReader {
             // "not tonight, her kids", "\"Nel, ese día trabajo.\""
             "not tonight", "not today", "not tomorrow", "not tmrw", "not that day", "not that night", "not that week", "nel$", "\"nel",
             "no chance", "no can do", "no bueno", "as a no", "that's a no", "thats a no",
-            // "5 is a stretch. You'll have 3.", "\"too small, but take the chama chairs\"": the ask as put is too much
-            "is a stretch", "\"too small",
+            // "5 is a stretch. You'll have 3.": the ask as put is too much
+            "is a stretch",
         ])
         add(.yes, [
             "yes", "said yes", "agreed", "agrees", "she's in$", "he's in$", "they're in$", "i'm in$", "is in$",
@@ -172,8 +172,8 @@ enum ResponseReader {
             "ya obvi", "obvi$", "say no more", "easy yes", "duh$",
             // the person's own promise, quoted: "\"You know I will.\"", "\"Sawa. I'll do it.\"", "\"I'll go if I have to carry
             // this tank\"", "\"you know I'm going to be there, put my name down\""
-            "\"i will$", "\"i'll do it", "\"ill do it", "\"i'll go", "\"ill go", "put my name down", "going to be there",
-            "gonna be there",
+            "you know i will", "\"i'll do it", "\"ill do it", "\"i'll go$", "\"ill go$", "\"i'll go if", "\"ill go if", "put my name down",
+            "\"i'm going to be there", "\"im going to be there", "\"i'm gonna be there", "\"im gonna be there",
         ])
         add(nil, [
             "call me back with", "call me back w", "text me back with", "text me back w",
@@ -418,17 +418,11 @@ enum ResponseReader {
                 index += 3
                 continue
             }
-            // "not 4, she'll do 1:1s w/ Norma + Itzel", "Not ten. Five I can sign up", "not all of them, he'll bring 3": a
-            // counter-offer says no to the ask as put (the offer is her commitment).
-            // …not "wants 3 mins not 2", a count of her own before it.
-            if words[index].folded == "not", index + 1 < words.count,
-                !words[max(start, index - 3)..<index].contains(where: { $0.folded.first?.isNumber == true || countWords.contains($0.folded) }),
-                words[index + 1].folded.first?.isNumber == true || countWords.contains(words[index + 1].folded) || words[index + 1].folded == "all",
-                index + 2 == words.count
-                    || words[(index + 2)..<min(words.count, index + 12)].contains(where: { offerWords.contains($0.folded) || $0.folded.first?.isNumber == true || countWords.contains($0.folded) })
-            {
-                found.append((.no, index..<index + 2))
-                index += 2
+            // "not 4, she'll do 1:1s w/ Norma + Itzel", "Not ten. Five I can sign up": a counter-offer says no to the ask as
+            // put (the offer is her commitment).
+            if let offer = counterOffer(at: index, from: start, in: words, text: text) {
+                found.append((.no, index..<offer))
+                index = offer
                 continue
             }
             if let cue = cue(at: index, in: words, text: text) {
@@ -505,6 +499,37 @@ enum ResponseReader {
         return before.contains("first") || after.starts(with: ["at", "first"]) || after.first == "first"
     }
     /// Numbers written as words, as a count said in answer.
+    /// "not 4" opening an answer's clause, with less offered after it ("she'll do 2", "Five I can sign up") or
+    /// nothing more said; returns the index after the count. Not "not 100% sure", "lives not 2 blocks away", "wants 3
+    /// mins not 2", or "Not 1 but 2" (more than asked).
+    private static func counterOffer(at index: Int, from start: Int, in words: [Word], text: String) -> Int? {
+        guard words[index].folded == "not", index + 1 < words.count, let asked = count(words[index + 1].folded) else { return nil }
+        let gap = index == 0 ? "" : text[words[index - 1].range.upperBound..<words[index].range.lowerBound]
+        guard index == start || ["said", "says"].contains(words[index - 1].folded) || gap.contains(where: { ",.;:>—–\"(".contains($0) })
+        else { return nil }
+        if index + 2 == words.count { return index + 2 }
+        if measures.contains(words[index + 2].folded) || text[words[index + 1].range.upperBound..<words[index + 2].range.lowerBound].contains("%") {
+            return nil
+        }
+        let after = words[(index + 2)..<min(words.count, index + 12)]
+        if let offered = after.lazy.compactMap({ count($0.folded) }).first { return offered < asked ? index + 2 : nil }
+        return after.contains(where: { offerWords.contains($0.folded) }) ? index + 2 : nil
+    }
+
+    /// A count as digits or a word: "4", "ten".
+    private static func count(_ word: String) -> Int? {
+        Int(word) ?? countValues[word]
+    }
+    private static let countValues: [String: Int] = [
+        "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
+        "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
+    ]
+    /// Words after a number that make it a measure, not a count of what was asked: "not 5 min away", "not 100 pct sure".
+    private static let measures: Set<String> = [
+        "min", "mins", "minute", "minutes", "hour", "hours", "hr", "hrs", "block", "blocks", "bit", "pct", "percent", "am", "pm",
+        "miles", "mi", "feet", "ft", "sure", "days", "weeks", "wks", "years", "yrs", "dollars", "bucks",
+    ]
+
     /// Words that bring in what the person offers instead: "but", "she'll", "I can", "you'll have".
     private static let offerWords: Set<String> = ["but", "she'll", "he'll", "shell", "hell", "i'll", "ill", "can", "you'll", "youll", "instead"]
 
@@ -668,11 +693,18 @@ enum ResponseReader {
     private static func quotedPromise(at index: Int, in words: [Word], text: String, restating requests: Set<String>) -> Int? {
         // "\"I'll sign\"", and as people new to English say it, "\"I sign\"", "send it, I post it"; "\"I will host\"", "\"I can host\""
         var verb = index + 1
-        if words[index].folded == "i", verb < words.count, ["will", "can"].contains(words[verb].folded) { verb += 1 }
+        if words[index].folded == "i", verb < words.count, words[verb].folded == "will" { verb += 1 }
         guard ["i'll", "ill", "i"].contains(words[index].folded), verb < words.count,
             opensQuote(before: index, in: words, text: text) || isInsideQuote(index, in: words, text: text),
             requests.contains(verbStem(words[verb].folded)) || requests.contains(words[verb].folded)
         else { return nil }
+        // A bare "I sign", "I post it" is a promise only when it ends there: not "I sign the lease every year", "I post
+        // pictures of my grandkids".
+        if words[index].folded == "i" {
+            var end = verb + 1
+            if end < words.count, ["it", "them", "that"].contains(words[end].folded) { end += 1 }
+            guard end == words.count || endsClause(after: end - 1, in: words, text: text) else { return nil }
+        }
         // 'I said "I'll bring the flyers to her door then."', 'Told her "I'll come get you"': the organizer's quote.
         let before = words[max(0, index - 3)..<index].map(\.folded)
         if before.contains("told") || zip(before, before.dropFirst()).contains(where: { $0 == ("i", "said") || $0 == ("i", "told") }) { return nil }

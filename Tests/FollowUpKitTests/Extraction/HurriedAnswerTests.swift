@@ -414,9 +414,14 @@ struct HurriedAnswerTests {
     @Test("A counter-offer answers the ask as put no, and its offer is hers; a count of her own before 'not' is no counter-offer", arguments: [
         ("Q: \"will you do 1:1s with 4 coworkers before the assembly Dec 3?\" -> not 4, she'll do 1:1s w/ Norma + Itzel", Ask.Response.no),
         ("Would she sign up 10 neighbors by Dec 3? \"Not ten. Five I can sign up.\"", .no),
-        ("asked her to get the 3rd shift ppl to the listening session Dec 3, she said not all of them lol, but shell get the 6", .no),
+        ("Asked her to do 4 house visits before Dec 1. not 4, she'll do 1:1s w/ Norma + Itzel", .no),
         ("- asked for 5 names off B + C shift by Dec 3 -> \"5 is a stretch. You'll have 3.\"", .no),
         ("Asked her abt speaking at the hearing Dec 3 - shell speak, wants 3 mins not 2.", .yes),
+        // review mend: a measure, a place, more than asked, "not all" are no counter-offers
+        ("Asked her to canvass her block Dec 5. Lives not 2 blocks from the office, she'll come by at 10.", .yes),
+        ("Asked her to host the house mtg Dec 5. Not 100% sure, she'll check w/ her husband.", .maybe),
+        ("Asked her to bring 1 friend to the mtg Dec 3. Not 1 but 2, she'll bring her sisters!", .yes),
+        ("Asked her to bring her neighbors to the Dec 3 mtg. Not all of them know yet but she's in, she'll bring 2.", .yes),
     ])
     func counterOffers(_ example: (body: String, response: Ask.Response)) throws {
         try expectAnswer(example)
@@ -434,6 +439,16 @@ struct HurriedAnswerTests {
     ])
     func quotedPromises(_ example: (body: String, response: Ask.Response)) throws {
         try expectAnswer(example)
+    }
+
+    @Test("Review mend: a quoted 'I' that tells of her life, someone else going to be there, and 'Q:' small talk are no yes")
+    func quotedNotAnswers() throws {
+        #expect(try note("Asked her to sign the petition Dec 3. She told me about the landlord: \"I sign the lease every year and every year he raises it.\" She'll think about it.\n").asks.map(\.response) == [.maybe])
+        #expect(try note("Asked her to host the house mtg Dec 3. \"I can host in Jan, not now.\"\n").asks.map(\.response) == [.no])
+        #expect(try note("Asked her to testify at the hearing Dec 3. Scared because the landlord is going to be there. She said no.\n").asks.map(\.response) == [.no])
+        #expect(try note("Asked if she'd ever host a house mtg. She said maybe in the spring.\n").asks.map(\.response) == [.maybe])
+        #expect(try note("Q: tell me about your kids?\nA: two boys, 7 and 9\n").asks.isEmpty)
+        #expect(try note("Q: make time for a follow up?\nA: sure\n").asks.isEmpty)
     }
 
     @Test("A question to learn about her past, and an ask of someone else there, ask nothing of her")
