@@ -263,7 +263,11 @@ enum ResponseReader {
         if verdict == nil, first == .yes, let opening = found.first, takenBack(after: opening.words.upperBound, in: words) { return .maybe }
         // "he'll get back to me, wants to see it first", "She'll get back to me, wants to ask Mr. Mizrahi first": the
         // answer put off until something happens.
-        if verbatim(found.first, in: words, is: ["get", "back"]), found.dropFirst().contains(where: { $0.response == .maybe }) { return .maybe }
+        if let opening = found.first, words.matches(["get", "back"], at: opening.words.lowerBound),
+            found.dropFirst().contains(where: { $0.response == .maybe })
+        {
+            return .maybe
+        }
         // "he has to ask the principal, no answer yet": someone still to ask, and no answer so far.
         if verdict == nil, first == .maybe, found.dropFirst().contains(where: { $0.response == .pending && words[$0.words.lowerBound].folded != "get" }) { return .pending }
         guard let chosen = verdict ?? found.first else {
@@ -288,12 +292,6 @@ enum ResponseReader {
             return .maybe
         }
         return chosen.response
-    }
-
-    /// Whether the answer `found` opens on `phrase`.
-    private static func verbatim(_ found: (response: Ask.Response, words: Range<Int>)?, in words: [Word], is phrase: [Substring]) -> Bool {
-        guard let found else { return false }
-        return words.matches(phrase, at: found.words.lowerBound)
     }
 
     /// Whether a day follows right at `index`: "sun", "by Fri", "on the 3rd", "tomorrow", "next week".
@@ -382,7 +380,7 @@ enum ResponseReader {
         var index = start
         var found: [(response: Ask.Response, words: Range<Int>)] = []
         // "-> ✅ see you there": a sign where the answer opens.
-        if start > 0, start < words.count, let response = emojiAnswer(in: text[words[start - 1].range.upperBound..<words[start].range.lowerBound]) {
+        if start > 0, start < words.count, let response = emojiAnswer(in: gap(before: start, in: words, text: text)) {
             found.append((response, start..<start))
         }
         while index < words.count {
@@ -504,16 +502,21 @@ enum ResponseReader {
     /// mins not 2", or "Not 1 but 2" (more than asked).
     private static func counterOffer(at index: Int, from start: Int, in words: [Word], text: String) -> Int? {
         guard words[index].folded == "not", index + 1 < words.count, let asked = count(words[index + 1].folded) else { return nil }
-        let gap = index == 0 ? "" : text[words[index - 1].range.upperBound..<words[index].range.lowerBound]
+        let gap = index == 0 ? "" : Self.gap(before: index, in: words, text: text)
         guard index == start || ["said", "says"].contains(words[index - 1].folded) || gap.contains(where: { ",.;:>—–\"(".contains($0) })
         else { return nil }
         if index + 2 == words.count { return index + 2 }
-        if measures.contains(words[index + 2].folded) || text[words[index + 1].range.upperBound..<words[index + 2].range.lowerBound].contains("%") {
+        if measures.contains(words[index + 2].folded) || Self.gap(before: index + 2, in: words, text: text).contains("%") {
             return nil
         }
         let after = words[(index + 2)..<min(words.count, index + 12)]
         if let offered = after.lazy.compactMap({ count($0.folded) }).first { return offered < asked ? index + 2 : nil }
         return after.contains(where: { offerWords.contains($0.folded) }) ? index + 2 : nil
+    }
+
+    /// The text between word `index` and the word before it; `index` must be past the first word.
+    private static func gap(before index: Int, in words: [Word], text: String) -> Substring {
+        text[words[index - 1].range.upperBound..<words[index].range.lowerBound]
     }
 
     /// A count as digits or a word: "4", "ten".
@@ -533,9 +536,7 @@ enum ResponseReader {
     /// Words that bring in what the person offers instead: "but", "she'll", "I can", "you'll have".
     private static let offerWords: Set<String> = ["but", "she'll", "he'll", "shell", "hell", "i'll", "ill", "can", "you'll", "youll", "instead"]
 
-    private static let countWords: Set<String> = [
-        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "thirty",
-    ]
+    private static let countWords = Set(countValues.keys)
 
     /// "thats a yes", "it's a maybe": the organizer's word for the answer.
     private static let summingUp: Set<String> = ["thats", "that's", "its", "it's"]
@@ -774,7 +775,7 @@ enum ResponseReader {
                 continue
             }
             // "paid the fine.", "a $50 fine": a penalty, not an answer.
-            if cue.words == ["fine"], index > 0, ["a", "the", "her", "his", "their", "that"].contains(words[index - 1].folded) || text[words[index - 1].range.upperBound..<words[index].range.lowerBound].contains("$") {
+            if cue.words == ["fine"], index > 0, ["a", "the", "her", "his", "their", "that"].contains(words[index - 1].folded) || gap(before: index, in: words, text: text).contains("$") {
                 continue
             }
             if cue.quoted && !opensQuote(before: index, in: words, text: text) && !isInsideQuote(index, in: words, text: text) { continue }
@@ -848,7 +849,7 @@ enum ResponseReader {
 
     private static func opensQuote(before index: Int, in words: [Word], text: String) -> Bool {
         let isQuote = { (character: Character) in "\"“".contains(character) }
-        if index > 0 { return text[words[index - 1].range.upperBound..<words[index].range.lowerBound].contains(where: isQuote) }
+        if index > 0 { return gap(before: index, in: words, text: text).contains(where: isQuote) }
         // The first word: only the marks just before it, not the whole text before its sentence.
         return text[..<words[index].range.lowerBound].reversed().prefix { !$0.isLetter && !$0.isNumber && $0 != "\n" }.contains(where: isQuote)
     }
@@ -873,7 +874,7 @@ enum ResponseReader {
     /// True when nothing but punctuation follows word `index` up to the next clause break.
     private static func endsClause(after index: Int, in words: [Word], text: String) -> Bool {
         guard index + 1 < words.count else { return true }
-        let gap = text[words[index].range.upperBound..<words[index + 1].range.lowerBound]
+        let gap = Self.gap(before: index + 1, in: words, text: text)
         return gap.contains(where: { ",.;!?—–-)(+".contains($0) }) || words[index + 1].folded == "but"
     }
 }
