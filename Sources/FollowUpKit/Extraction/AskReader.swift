@@ -141,7 +141,6 @@ enum AskReader {
         // "asked him whether, since he is the only one who can read it, he would…": an aside comes before the question.
         if index + 1 < words.count, unit.gap(before: index + 1).contains(",") { return false }
         let window = words[(index + 1)..<min(words.count, index + 6)].map(\.folded)
-        // "if she'd been to a union mtg before"
         // "if she'd been to a union mtg before", "whether she'd ever been to one"; not "if she'd ever host"
         if window.count > 1, ["she'd", "he'd", "they'd", "shed", "hed"].contains(window[0]),
             window[1] == "been" || (window.count > 2 && window[1] == "ever" && window[2] == "been")

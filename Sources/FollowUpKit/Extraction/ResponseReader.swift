@@ -496,7 +496,6 @@ enum ResponseReader {
         let after = words[span.upperBound..<min(words.count, span.upperBound + 2)].map(\.folded)
         return before.contains("first") || after.starts(with: ["at", "first"]) || after.first == "first"
     }
-    /// Numbers written as words, as a count said in answer.
     /// "not 4" opening an answer's clause, with less offered after it ("she'll do 2", "Five I can sign up") or
     /// nothing more said; returns the index after the count. Not "not 100% sure", "lives not 2 blocks away", "wants 3
     /// mins not 2", or "Not 1 but 2" (more than asked).
@@ -527,6 +526,8 @@ enum ResponseReader {
         "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
         "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
     ]
+    /// Numbers written as words, as a count said in answer.
+    private static let countWords = Set(countValues.keys)
     /// Words after a number that make it a measure, not a count of what was asked: "not 5 min away", "not 100 pct sure".
     private static let measures: Set<String> = [
         "min", "mins", "minute", "minutes", "hour", "hours", "hr", "hrs", "block", "blocks", "bit", "pct", "percent", "am", "pm",
@@ -536,7 +537,6 @@ enum ResponseReader {
     /// Words that bring in what the person offers instead: "but", "she'll", "I can", "you'll have".
     private static let offerWords: Set<String> = ["but", "she'll", "he'll", "shell", "hell", "i'll", "ill", "can", "you'll", "youll", "instead"]
 
-    private static let countWords = Set(countValues.keys)
 
     /// "thats a yes", "it's a maybe": the organizer's word for the answer.
     private static let summingUp: Set<String> = ["thats", "that's", "its", "it's"]
@@ -692,7 +692,7 @@ enum ResponseReader {
     /// "\"I'll host. the 4-H kids can set chairs\"", "\"I'll buy one\"": the person's own quoted promise in the ask's
     /// words. An "I'll" outside quotes is the organizer's.
     private static func quotedPromise(at index: Int, in words: [Word], text: String, restating requests: Set<String>) -> Int? {
-        // "\"I'll sign\"", and as people new to English say it, "\"I sign\"", "send it, I post it"; "\"I will host\"", "\"I can host\""
+        // "\"I'll sign\"", and as people new to English say it, "\"I sign\"", "send it, I post it"; "\"I will host\""
         var verb = index + 1
         if words[index].folded == "i", verb < words.count, words[verb].folded == "will" { verb += 1 }
         guard ["i'll", "ill", "i"].contains(words[index].folded), verb < words.count,
