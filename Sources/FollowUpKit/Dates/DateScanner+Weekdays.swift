@@ -133,7 +133,7 @@ extension DateScanner {
             // "bring the drumline to the climate rally sat -> no": a day closing its clause right after the gathering.
             // …not "at the picket mon-fri", a span of days
             if let previous = word(j - 1), DateVocabulary.gatheringsAfterDay.contains(previous),
-                j + 1 == count || tokens[j + 1].kind == .punct && !(["-", "–"].contains(tokens[j + 1].text) && DateKeyword.isWeekday(word(j + 2) ?? ""))
+                j + 1 == count || tokens[j + 1].kind == .symbol || tokens[j + 1].kind == .punct && !(["-", "–"].contains(tokens[j + 1].text) && DateKeyword.isWeekday(word(j + 2) ?? ""))
             {
                 return true
             }
@@ -194,9 +194,10 @@ extension DateScanner {
         // "mtg Sun at 2pm", "Wed @ 3": a time after a joining word.
         if (isWord(k, "at") || isPunct(k, "@")), number(k + 1) != nil || ["noon", "midnight"].contains(word(k + 1) ?? "") { return true }
         // Shorthand "bring buttons Sun": a capitalised abbreviation closing the clause, mid-sentence.
-        // "bring the canopy to the cookout Sat -> yes": a dash or an arrow closes it too.
+        // "bring the canopy to the cookout Sat -> yes": a dash or an arrow closes it too, and so does an emoji
+        // ("the permit rally Sat 📣").
         if j > 0, word(j - 1) != nil,
-            k >= tokens.count || isPunct(k, ".") || isPunct(k, ",") || isPunct(k, ";")
+            k >= tokens.count || isPunct(k, ".") || isPunct(k, ",") || isPunct(k, ";") || tokens[k].kind == .symbol
                 || (tokens[k].kind != .word && tokens[k].kind != .number && ["-", "–", "—", "→"].contains(where: { tokens[k].text.hasPrefix($0) }))
         {
             return true

@@ -305,6 +305,8 @@ enum AskReader {
         "canvass", "print", "cook", "make", "table", "volunteer", "serve", "cover", "take", "set", "hand", "put", "teach",
         "facilitate", "co-chair", "interpret", "door-knock", "phone", "text", "email", "introduce", "connect", "reach", "let", "come",
         "open", "give", "wear", "march", "walk", "be", "gather", "fill", "log", "find", "send", "sew", "paint", "fix",
+        "build", "design", "deliver", "distribute", "hang", "drop", "film", "record", "coordinate", "donate", "emcee",
+        "photograph", "go", "pass", "staff",
     ]
 
     /// "Testifying at the budget hearing on April 14 was a firm no": the ask named first, then its answer. Only what
@@ -339,8 +341,8 @@ enum AskReader {
     /// asks for nothing to be done ("\"Can you believe it?\"").
     static func quotedRequest(_ unit: TextUnit, people: People) -> Found? {
         let words = unit.words
-        guard let open = unit.text.first, open == "\"" || open == "“", words.count > 3, words[1].folded == "you",
-            CommitmentReader.isCommonVerb(words[2].folded) || ["be", "lend", "open", "share"].contains(words[2].folded),
+        guard let open = unit.text.first, open == "\"" || open == "“", words.count > 3, ["you", "u", "ya"].contains(words[1].folded),
+            CommitmentReader.isCommonVerb(words[2].folded) || askedDoings.contains(words[2].folded),
             let mark = unit.text.firstIndex(of: "?"),
             !words.contains(where: { $0.range.lowerBound < mark && ["me", "my", "i"].contains($0.folded) })
         else { return nil }
@@ -353,8 +355,37 @@ enum AskReader {
                     after.dropFirst(said.count).hasPrefix($0)
                 }
             }
-        guard answered else { return nil }
+        // '"Would you go on the board slate?" Laughed a long time. Then no.': a question of organizing work, quoted
+        // alone, is the organizer's; the answer may come in the sentences after it.
+        let sentenceRest = unit.string[unit.string.index(after: mark)..<max(unit.string.index(after: mark), unit.range.upperBound)]
+        let alone = sentenceRest.allSatisfy { "\"”' ".contains($0) } && askedDoings.contains(words[2].folded)
+            && !["she asked", "he asked", "they asked", "she said", "he said", "asked "].contains { after.hasPrefix($0) }
+        guard answered || alone else { return nil }
         return request(unit, people: people)
+    }
+
+    /// "Grills + trailer for the bond fund cookout Sun May 3? -> \"Oui, bien sûr.\"": a question with its answer after an
+    /// arrow asks, though it names no verb. Not one after information ("Is the rally still on? -> yes") nor one the
+    /// arrow answers with no answer word ("Shift change? -> 6am").
+    static func arrowQuestion(_ unit: TextUnit) -> Found? {
+        let words = unit.words
+        guard words.count >= 3, let first = words.first?.folded, !informationWords.contains(first),
+            !NoteExtractor.askedAfterFact.contains(first), !["you", "your", "i", "me", "my", "we"].contains(first),
+            let mark = unit.text.firstIndex(of: "?"),
+            let last = words.lastIndex(where: { $0.range.upperBound <= mark }), last >= 1, last + 1 < words.count
+        else { return nil }
+        let between = unit.string[unit.string.index(after: mark)..<words[last + 1].range.lowerBound]
+        guard ["->", "→", "=>"].contains(where: { between.contains($0) }),
+            ResponseReader.response(in: words, text: unit.string, from: last + 1) != nil
+        else { return nil }
+        // "[8:07 PM] \"would u talk to the Tribune reporter…?\" -> no": what was asked starts after the frame.
+        var start = 0
+        if let frame = (0..<min(last, 6)).first(where: { ["would", "will", "could", "can"].contains(words[$0].folded) && ["you", "u", "ya", "she", "he", "they"].contains(words[$0 + 1].folded) }),
+            frame + 2 <= last
+        {
+            start = frame + 2
+        }
+        return Found(text: words[start].range.lowerBound..<words[last].range.upperBound, answerStart: last + 1)
     }
 
     /// Any question that is not after information ("¿vienes a la junta el sábado?", "y cocinar pa la kermés?");

@@ -130,8 +130,19 @@ extension NoteExtractor {
     static func asksOutright(_ unit: TextUnit) -> Bool {
         let words = unit.words
         guard words.count >= 4, let first = words.first?.folded, outrightAsks.contains(first) else { return false }
-        if ["you", "u", "her", "him", "ya", "me", "my"].contains(words[1].folded) { return false }
+        if ["you", "u", "him", "ya", "me", "my"].contains(words[1].folded) { return false }
+        // "Q: send her the flyer?" sends to her; "Q: share her OT stubs for the wage claim?" asks for her own.
+        if words[1].folded == "her", !Self.herAsPossessive(before: words[2].folded) { return false }
         return !words.contains { $0.folded == "or" }
+    }
+
+    /// Whether "her" before `next` owns it ("her OT stubs", "her kids") rather than receives ("her the flyer", "her to
+    /// the clinic", "her about the hearing").
+    private static func herAsPossessive(before next: String) -> Bool {
+        ![
+            "the", "a", "an", "some", "that", "this", "those", "these", "our", "my", "to", "about", "abt", "up", "back", "at", "on",
+            "in", "for", "with", "w", "home", "over", "how", "what", "when", "where", "if", "why",
+        ].contains(next)
     }
     private static let outrightAsks: Set<String> = [
         "sign", "host", "bring", "speak", "testify", "lead", "chair", "recruit", "join", "come", "canvass", "knock", "volunteer",

@@ -119,7 +119,7 @@ extension NoteExtractor {
 
     static func requestVerbs(of text: String) -> Set<String> {
         let parts = AskSplitter.parts(of: text, startsRequest: CommitmentReader.isCommonVerb).map { [$0.0, $0.1] } ?? [text]
-        return Set(parts.compactMap { part in
+        var verbs = Set(parts.compactMap { part in
             // "asked her abt speaking at the hearing - shell speak": a request named by its gerund.
             // "co-sign the letter": the verb a compound ends on.
             // "pull the overtime records -> she'll pull them": any verb an ask opens with may be restated.
@@ -128,6 +128,28 @@ extension NoteExtractor {
                     || ($0.allSatisfy(\.isLetter) && !notRequestVerbs.contains($0)) ? ResponseReader.verbStem($0) : nil
             }
         })
+        // "be one of the drivers -> She'll drive", "be a speaker at the vigil -> she'll speak", "be the host": a request
+        // to take a role is restated by the role's verb. The ask's text may have lost its "be" ("one of the drivers").
+        for part in parts {
+            let words = Word.words(in: part[...]).map(\.folded)
+            guard let first = words.first, ["be", "being", "one", "a", "an", "the", "our"].contains(first) else { continue }
+            // The role comes before any verb: not "the parish would let us use the hall".
+            for (offset, word) in words.enumerated().prefix(6) where offset > 0 || first != "be" {
+                if ["would", "will", "could", "can", "to", "for", "at", "on"].contains(word) { break }
+                verbs.formUnion(roleVerbs(of: word, afterArticle: offset > 0 && ["a", "an", "the", "our"].contains(words[offset - 1])))
+            }
+        }
+        return verbs
+    }
+
+    /// The stems of the verb a role is named from: "drivers" and "driver" give driv, "speaker" speak, "translator"
+    /// translat; after an article, "host" and "emcee" are their own verbs.
+    private static func roleVerbs(of noun: String, afterArticle: Bool) -> [String] {
+        if afterArticle, CommitmentReader.isCommonVerb(noun) || AskReader.askedDoings.contains(noun) { return [ResponseReader.verbStem(noun)] }
+        let singular = noun.hasSuffix("s") ? String(noun.dropLast()) : noun
+        guard singular.count >= 6, singular.allSatisfy(\.isLetter), singular.hasSuffix("er") || singular.hasSuffix("or") else { return [] }
+        let base = String(singular.dropLast(2))
+        return [base, base + "e"].map(ResponseReader.verbStem)
     }
 
     /// "aides yes, hall no": an ask of two requests whose answer gives each its own verdict becomes two asks,
@@ -265,7 +287,9 @@ extension NoteExtractor {
     private func restatesAsk(_ commitment: CommitmentReader.Found, in unit: TextUnit, ask: Ask) -> Bool {
         guard let verb = unit.words.first(where: { $0.range.lowerBound >= commitment.text.lowerBound })?.folded else { return true }
         let askWords = Word.words(in: ask.text[...]).map(\.folded)
+        // "Will you be one of the drivers…? She'll drive.": the verb of the role asked for.
         return askWords.contains(verb) || ["do", "be", "come", "it", "that", "this"].contains(verb)
+            || Self.requestVerbs(of: ask.text).contains(ResponseReader.verbStem(verb))
     }
 
     mutating func addReferral(_ found: ReferralReader.Found?, line: Int) {

@@ -370,8 +370,12 @@ struct NoteExtractor {
     private mutating func readAskParagraph(_ sentences: [ScannedSentence]) {
         var askedHere = false
         for sentence in sentences {
-            // Each line broken on purpose under an Ask heading is an ask of its own.
-            if sentence.unit.block.text.isDeliberateLineBreak(at: sentence.unit.range.lowerBound),
+            // Each line broken on purpose under an Ask heading is an ask of its own, and so is a new line that opens
+            // on a verb of doing: "Come to the launch Fri -> no, works a double" then "Bring 2 guys from the ER crew…".
+            let text = sentence.unit.block.text
+            let start = sentence.unit.range.lowerBound
+            if text.isDeliberateLineBreak(at: start)
+                || (text.startsLaterLine(at: start) && sentence.unit.words.first.map { $0.isCapitalized && CommitmentReader.isCommonVerb($0.folded) } ?? false),
                 ResponseReader.response(in: Array(sentence.unit.words.prefix(3)), text: sentence.unit.string) == nil
             {
                 askedHere = false
@@ -400,7 +404,7 @@ struct NoteExtractor {
         var answering: Int? = nil
         let ask = AskReader.find(in: unit, people: people) ?? AskReader.quotedRequest(unit, people: people)
             ?? AskReader.verdictFirst(unit) ?? AskReader.reportedQuestion(unit, people: people)
-            ?? (askedJustBefore(unit, withinLines: 1) ? AskReader.followUpQuestion(unit) : nil)
+            ?? (askedJustBefore(unit, withinLines: 1) ? AskReader.followUpQuestion(unit) : nil) ?? AskReader.arrowQuestion(unit)
         let answered = answeredAsk
         answeredAsk = nil
         if let ask {
@@ -408,7 +412,17 @@ struct NoteExtractor {
         } else {
             // "asked her to sign the petition by Fri. she'll sign": a promise in the ask's own words answers it.
             let requests = openAsk.map { Self.requestVerbs(of: records.asks[$0.index].text) } ?? []
-            let heard = openAsk == nil ? nil : ResponseReader.response(in: unit.words, text: unit.string, restating: requests)
+            var heard = openAsk == nil ? nil : ResponseReader.response(in: unit.words, text: unit.string, restating: requests)
+            // "She'll ask Father Elias after liturgy tomorrow and call me back": the answer waits on someone with a say.
+            // Not "no answer yet, she'll check w/ her boss first": no answer is what was written.
+            if heard == .pending, let open = openAsk,
+                ResponseReader.answers(in: unit.words, text: unit.string, restating: requests).allSatisfy({
+                    $0.response != .pending || ["get", "call", "text"].contains(unit.words[$0.words.lowerBound].folded)
+                }),
+                answer(impliedBy: unit, to: records.asks[open.index]) == .maybe
+            {
+                heard = .maybe
+            }
             if let open = openAsk, heard == .yes || heard == .no, let (index, response) = earlierAskAnswered(in: unit), index != open.index {
                 // "texted after: generator is fine" answers the ask about the generator, not the last one made.
                 records.asks[index].response = response

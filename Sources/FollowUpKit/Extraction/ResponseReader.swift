@@ -174,6 +174,9 @@ enum ResponseReader {
             // this tank\"", "\"you know I'm going to be there, put my name down\""
             "you know i will", "\"i'll do it", "\"ill do it", "\"i'll go$", "\"ill go$", "\"i'll go if", "\"ill go if", "put my name down",
             "\"i'm going to be there", "\"im going to be there", "\"i'm gonna be there", "\"im gonna be there",
+            // her reply asks for the thing to do: "\"send me the picture, it's up tonight\"", "\"give it to me, you'll have it
+            // Wednesday\"", "\"send it, I'll pass it around\""
+            "\"send it", "\"send me", "\"send them", "\"give it to me", "\"give it here", "\"give me the", "\"drop it off",
         ])
         add(nil, [
             "call me back with", "call me back w", "text me back with", "text me back w",
@@ -268,8 +271,13 @@ enum ResponseReader {
         {
             return .maybe
         }
-        // "he has to ask the principal, no answer yet": someone still to ask, and no answer so far.
-        if verdict == nil, first == .maybe, found.dropFirst().contains(where: { $0.response == .pending && words[$0.words.lowerBound].folded != "get" }) { return .pending }
+        // "he has to ask the principal, no answer yet": someone still to ask, and no answer so far. Not "has to check with
+        // her husband and call me back", an answer promised once she has.
+        if verdict == nil, first == .maybe,
+            found.dropFirst().contains(where: { $0.response == .pending && !["get", "call", "text"].contains(words[$0.words.lowerBound].folded) })
+        {
+            return .pending
+        }
         guard let chosen = verdict ?? found.first else {
             // "-> long as the 4-H is okay with it": terms given with no answer word are a yes on those terms.
             guard start < words.count, ["as", "long", "so", "provided"].contains(words[start].folded),
@@ -670,6 +678,8 @@ enum ResponseReader {
         "ugh fine", "said done", "done", "on it", "honored to", "be honored", "be an honor", "consider it an honor", "said bet",
         "not tonight", "not today", "not tomorrow", "not tmrw", "not that day", "not that night", "not that week", "fine fine",
         "give me till", "give me til", "give me until",
+        // "\"send me the flyer and I'll think about it\"": the hedge after it is the answer
+        "send it", "send me", "send them", "give it to me", "give it here", "give me the", "drop it off",
     ]
 
     /// How many flyers or forms a person takes on the spot: "took ten flyers", "grabbed some".

@@ -82,6 +82,11 @@ enum SentenceSplitter {
     }
 
     private static func isBoundary(before dot: String.Index, after end: String.Index, in string: String) -> Bool {
+        // "Grills + trailer for the cookout Sun May 3? -> \"Oui.\"": the answer after an arrow goes with its question.
+        if string[dot] == "?" {
+            let next = string[end...].drop(while: \.isWhitespace)
+            return !["->", "→", "=>"].contains(where: { next.hasPrefix($0) })
+        }
         guard string[dot] == "." else { return true }
         var wordStart = dot
         while wordStart > string.startIndex {

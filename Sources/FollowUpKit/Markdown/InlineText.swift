@@ -44,6 +44,12 @@ struct InlineText: Hashable, Sendable {
         return found
     }
 
+    /// Whether a source line other than the block's first begins at `index`.
+    func startsLaterLine(at index: String.Index) -> Bool {
+        let offset = string.utf8.distance(from: string.startIndex, to: index)
+        return offset > 0 && lineStarts.contains { $0.offset == offset }
+    }
+
     /// Whether a source line begins at `index` and the writer broke the line on purpose: the line before is
     /// too short for the first word here not to have fit (a wrap would have kept it, at the usual widths or at
     /// the block's own widest line), or longer than any wrapping width. Shorthand notes put one thought on
