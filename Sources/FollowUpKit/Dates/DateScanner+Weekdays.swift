@@ -194,10 +194,11 @@ extension DateScanner {
         // "mtg Sun at 2pm", "Wed @ 3": a time after a joining word.
         if (isWord(k, "at") || isPunct(k, "@")), number(k + 1) != nil || ["noon", "midnight"].contains(word(k + 1) ?? "") { return true }
         // Shorthand "bring buttons Sun": a capitalised abbreviation closing the clause, mid-sentence.
-        // "bring the canopy to the cookout Sat -> yes": a dash or an arrow closes it too, and so does an emoji
-        // ("the permit rally Sat 📣").
-        if j > 0, word(j - 1) != nil,
-            k >= tokens.count || isPunct(k, ".") || isPunct(k, ",") || isPunct(k, ";") || tokens[k].kind == .symbol
+        // "bring the canopy to the cookout Sat -> yes": a dash or an arrow closes it too, and so does an emoji after
+        // a gathering ("the permit rally Sat 📣"; not "lots of Sun ☀️", "her son Sat 😂").
+        if j > 0, let previous = word(j - 1),
+            k >= tokens.count || isPunct(k, ".") || isPunct(k, ",") || isPunct(k, ";")
+                || (tokens[k].kind == .symbol && DateVocabulary.gatheringsAfterDay.contains(previous))
                 || (tokens[k].kind != .word && tokens[k].kind != .number && ["-", "–", "—", "→"].contains(where: { tokens[k].text.hasPrefix($0) }))
         {
             return true

@@ -305,8 +305,7 @@ enum AskReader {
         "canvass", "print", "cook", "make", "table", "volunteer", "serve", "cover", "take", "set", "hand", "put", "teach",
         "facilitate", "co-chair", "interpret", "door-knock", "phone", "text", "email", "introduce", "connect", "reach", "let", "come",
         "open", "give", "wear", "march", "walk", "be", "gather", "fill", "log", "find", "send", "sew", "paint", "fix",
-        "build", "design", "deliver", "distribute", "hang", "drop", "film", "record", "coordinate", "donate", "emcee",
-        "photograph", "go", "pass", "staff",
+        "build", "design", "deliver", "distribute", "hang", "film", "coordinate", "donate", "emcee", "photograph", "staff",
     ]
 
     /// "Testifying at the budget hearing on April 14 was a firm no": the ask named first, then its answer. Only what
@@ -342,7 +341,7 @@ enum AskReader {
     static func quotedRequest(_ unit: TextUnit, people: People) -> Found? {
         let words = unit.words
         guard let open = unit.text.first, open == "\"" || open == "“", words.count > 3, ["you", "u", "ya"].contains(words[1].folded),
-            CommitmentReader.isCommonVerb(words[2].folded) || askedDoings.contains(words[2].folded),
+            CommitmentReader.isCommonVerb(words[2].folded) || askedDoings.contains(words[2].folded) || words[2].folded == "go",
             let mark = unit.text.firstIndex(of: "?"),
             !words.contains(where: { $0.range.lowerBound < mark && ["me", "my", "i"].contains($0.folded) })
         else { return nil }
@@ -358,8 +357,11 @@ enum AskReader {
         // '"Would you go on the board slate?" Laughed a long time. Then no.': a question of organizing work, quoted
         // alone, is the organizer's; the answer may come in the sentences after it.
         let sentenceRest = unit.string[unit.string.index(after: mark)..<max(unit.string.index(after: mark), unit.range.upperBound)]
-        let alone = sentenceRest.allSatisfy { "\"”' ".contains($0) } && askedDoings.contains(words[2].folded)
-            && !["she asked", "he asked", "they asked", "she said", "he said", "asked "].contains { after.hasPrefix($0) }
+        // Only a question about organizing work: not "\"Would you go back to that job?\"", "\"Would you send him to Lincoln
+        // again?\"".
+        let alone = sentenceRest.allSatisfy { "\"”' ".contains($0) }
+            && words.contains { gatherings.contains($0.folded) || organizingWork.contains($0.folded) }
+            && !["she asked", "he asked", "they asked", "i asked", "she said", "he said", "asked "].contains { after.hasPrefix($0) }
         guard answered || alone else { return nil }
         return request(unit, people: people)
     }
@@ -369,8 +371,8 @@ enum AskReader {
     /// arrow answers with no answer word ("Shift change? -> 6am").
     static func arrowQuestion(_ unit: TextUnit) -> Found? {
         let words = unit.words
-        guard words.count >= 3, let first = words.first?.folded, !informationWords.contains(first),
-            !NoteExtractor.askedAfterFact.contains(first), !["you", "your", "i", "me", "my", "we"].contains(first),
+        guard words.count >= 3, let opening = words.first?.folded, !informationWords.contains(opening),
+            !NoteExtractor.askedAfterFact.contains(opening), !["you", "your", "i", "me", "my", "we"].contains(opening),
             let mark = unit.text.firstIndex(of: "?"),
             let last = words.lastIndex(where: { $0.range.upperBound <= mark }), last >= 1, last + 1 < words.count
         else { return nil }
@@ -379,14 +381,36 @@ enum AskReader {
             ResponseReader.response(in: words, text: unit.string, from: last + 1) != nil
         else { return nil }
         // "[8:07 PM] \"would u talk to the Tribune reporter…?\" -> no": what was asked starts after the frame.
-        var start = 0
-        if let frame = (0..<min(last, 6)).first(where: { ["would", "will", "could", "can"].contains(words[$0].folded) && ["you", "u", "ya", "she", "he", "they"].contains(words[$0 + 1].folded) }),
-            frame + 2 <= last
-        {
-            start = frame + 2
-        }
+        let frame = (0..<min(last, 6)).first { ["would", "will", "could", "can"].contains(words[$0].folded) && ["you", "u", "ya", "she", "he", "they"].contains(words[$0 + 1].folded) }
+        let start = frame.map { $0 + 2 } ?? 0
+        guard start <= last else { return nil }
+        // "Chair the mtg? -> no", "Grills + trailer for the cookout Sun May 3? -> \"Oui\"": a doing or a gathering.
+        // Not a fact checked ("Heat working? -> no", "Still on nights? -> yes", "Speaks Spanish? -> yes"), nor the
+        // organizer's errand ("Send her the lease law stuff? -> yes by Fri").
+        let first = words[start].folded
+        let opensOnDoing = CommitmentReader.isCommonVerb(NoteExtractor.verbOfCompound(first)) || askedDoings.contains(first)
+        guard frame != nil || opensOnDoing || words[...last].contains(where: { gatherings.contains($0.folded) }),
+            !(opensOnDoing && start + 1 <= last && ["you", "u", "him", "me", "my", "us"].contains(words[start + 1].folded)),
+            !(opensOnDoing && start + 2 <= last && words[start + 1].folded == "her" && !NoteExtractor.herAsPossessive(before: words[start + 2].folded)),
+            !factWords.contains(first),
+            // "Email ok for updates? -> yes", "Thank-you text sent? -> not yet": a check, not a request
+            !(start + 1 <= last && ["ok", "okay", "fine"].contains(words[start + 1].folded)),
+            !["sent", "given", "done", "made", "taken", "added", "signed", "fixed", "paid", "filed", "mailed", "dropped"].contains(words[last].folded)
+        else { return nil }
         return Found(text: words[start].range.lowerBound..<words[last].range.upperBound, answerStart: last + 1)
     }
+
+    /// First words of a question that checks a fact about the person: "Speaks Spanish?", "Still on nights?".
+    private static let factWords: Set<String> = [
+        "speak", "speaks", "know", "knows", "free", "still", "ready", "interested", "safe", "worth", "been", "signed", "talked",
+        "worried", "ok", "okay", "good", "open", "added", "sent", "given", "ask", "follow",
+    ]
+
+    /// What an organizer asks someone to take on, besides a gathering: a seat on the board, the petition, the phone tree.
+    private static let organizingWork: Set<String> = [
+        "board", "slate", "committee", "cmte", "team", "petition", "letter", "flyer", "flyers", "cards", "survey", "campaign",
+        "union", "strike", "tree", "delegation", "testimony", "bargaining", "leader", "captain", "chair", "host",
+    ]
 
     /// Any question that is not after information ("¿vienes a la junta el sábado?", "y cocinar pa la kermés?");
     /// "how's your mom?" asks for none.

@@ -10,7 +10,7 @@ extension NoteExtractor {
         // ask around." does what was asked.
         let promised = Word.words(in: unit.string[promise.text])
         if let verb = promised.first?.folded, Self.stepsTowardAnswer.contains(verb),
-            Self.requestVerbs(of: ask.text).isEmpty || ["check", "think", "pray", "consult"].contains(verb)
+            Self.requestVerbs(of: ask.text, roles: false).isEmpty || ["check", "think", "pray", "consult"].contains(verb)
                 // "She'll ask Father Elias after liturgy": leave that someone with a say must give
                 || verb == "ask" && promised.count > 1 && (promised[1].isCapitalized || ["her", "his", "the"].contains(promised[1].folded) && promised.count > 2 && Self.haveASay.contains(promised[2].folded))
                     // …unless asking them is what was asked: "asked her to ask the landlord…", "to get Father Elias to…"
@@ -138,7 +138,7 @@ extension NoteExtractor {
 
     /// Whether "her" before `next` owns it ("her OT stubs", "her kids") rather than receives ("her the flyer", "her to
     /// the clinic", "her about the hearing").
-    private static func herAsPossessive(before next: String) -> Bool {
+    static func herAsPossessive(before next: String) -> Bool {
         ![
             "the", "a", "an", "some", "that", "this", "those", "these", "our", "my", "to", "about", "abt", "up", "back", "at", "on",
             "in", "for", "with", "w", "home", "over", "how", "what", "when", "where", "if", "why",

@@ -117,7 +117,8 @@ extension NoteExtractor {
         "we", "you", "i", "would", "will", "could", "can", "some", "any", "more", "one", "two", "that", "this", "what",
     ]
 
-    static func requestVerbs(of text: String) -> Set<String> {
+    /// `roles`: also the verbs of a role asked for ("be one of the drivers" gives driv).
+    static func requestVerbs(of text: String, roles: Bool = true) -> Set<String> {
         let parts = AskSplitter.parts(of: text, startsRequest: CommitmentReader.isCommonVerb).map { [$0.0, $0.1] } ?? [text]
         var verbs = Set(parts.compactMap { part in
             // "asked her abt speaking at the hearing - shell speak": a request named by its gerund.
@@ -130,7 +131,7 @@ extension NoteExtractor {
         })
         // "be one of the drivers -> She'll drive", "be a speaker at the vigil -> she'll speak", "be the host": a request
         // to take a role is restated by the role's verb. The ask's text may have lost its "be" ("one of the drivers").
-        for part in parts {
+        for part in parts where roles {
             let words = Word.words(in: part[...]).map(\.folded)
             guard let first = words.first, ["be", "being", "one", "a", "an", "the", "our"].contains(first) else { continue }
             // The role comes before any verb: not "the parish would let us use the hall".

@@ -375,7 +375,8 @@ struct NoteExtractor {
             let text = sentence.unit.block.text
             let start = sentence.unit.range.lowerBound
             if text.isDeliberateLineBreak(at: start)
-                || (text.startsLaterLine(at: start) && sentence.unit.words.first.map { $0.isCapitalized && CommitmentReader.isCommonVerb($0.folded) } ?? false),
+                || (text.startsLaterLine(at: start) && sentence.unit.words.first.map { $0.isCapitalized && CommitmentReader.isCommonVerb($0.folded) } ?? false
+                    && ["->", "→", "?"].contains(where: { sentence.unit.text.contains($0) })),
                 ResponseReader.response(in: Array(sentence.unit.words.prefix(3)), text: sentence.unit.string) == nil
             {
                 askedHere = false

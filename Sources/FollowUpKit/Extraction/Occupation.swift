@@ -27,6 +27,8 @@ enum Occupation {
         "committeewoman", "dsp", "hha", "pca", "cma", "lvn", "cutter", "cpa", "lifeguard", "technologist", "sonographer",
         // hospital and trade shorthand: "PCT on 6W nights", "RRT on 2nd shift", "maint mech", "cafeteria mgr"
         "pct", "rrt", "rcis", "cst", "evs", "crna", "mech", "mgr", "supv",
+        // "crane op in the BOF 22 yrs", "machine op, 2nd shift": an operator, in shop talk
+        "op",
         // Spanish, as bilingual notes write it
         "costurera", "costurero", "cocinera", "cocinero", "mesera", "mesero", "carpintero", "albañil", "plomero",
         "electricista", "mecánico", "mecanico", "chofer", "jardinero", "niñera", "enfermera", "enfermero", "maestra",
@@ -150,7 +152,9 @@ enum Occupation {
             let graded = offset + 1 < words.count && ["i", "ii", "iii", "iv"].contains(words[offset + 1].folded)
                 && unit.string[words[offset + 1].range].allSatisfy(\.isUppercase)
             let named = words[offset].isCapitalized && offset > 0 && !names.contains(word) && !word.contains("-") && !graded
-            if isOccupation(word) || isModifiedTitle(at: offset, from: index, in: words) || isDogWalker(at: offset, in: words), !named {
+            // …and a "photo op" is no operator
+            let photoOp = word == "op" && offset > 0 && words[offset - 1].folded == "photo"
+            if isOccupation(word) || isModifiedTitle(at: offset, from: index, in: words) || isDogWalker(at: offset, in: words), !named, !photoOp {
                 last = offset
             } else if last != nil {
                 break
@@ -208,6 +212,8 @@ enum Occupation {
         if next == "i", unit.string[words[index + 1].range] == "I" {
             return index + 2 == words.count || unit.gap(before: index + 2).contains(where: { ",;.(".contains($0) })
         }
+        // "electrician apprentice yr 3": the year of an apprenticeship is a grade.
+        if ["yr", "year"].contains(next), index + 2 < words.count, words[index + 2].folded.first?.isNumber == true { return true }
         return ["at", "in", "for", "on", "by", "with", "out", "since"].contains(next) || next.first?.isNumber == true
     }
 }

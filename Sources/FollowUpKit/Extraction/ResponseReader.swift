@@ -174,9 +174,6 @@ enum ResponseReader {
             // this tank\"", "\"you know I'm going to be there, put my name down\""
             "you know i will", "\"i'll do it", "\"ill do it", "\"i'll go$", "\"ill go$", "\"i'll go if", "\"ill go if", "put my name down",
             "\"i'm going to be there", "\"im going to be there", "\"i'm gonna be there", "\"im gonna be there",
-            // her reply asks for the thing to do: "\"send me the picture, it's up tonight\"", "\"give it to me, you'll have it
-            // Wednesday\"", "\"send it, I'll pass it around\""
-            "\"send it", "\"send me", "\"send them", "\"give it to me", "\"give it here", "\"give me the", "\"drop it off",
         ])
         add(nil, [
             "call me back with", "call me back w", "text me back with", "text me back w",
@@ -397,6 +394,12 @@ enum ResponseReader {
             {
                 found.append((.yes, index..<promise))
                 index = promise
+                continue
+            }
+            // "\"send me the picture, it's up tonight\"": her reply asks for the thing and says it will be done.
+            if let end = handOver(at: index, in: words, text: text) {
+                found.append((.yes, index..<end))
+                index = end
                 continue
             }
             // "-> signed on the spot", "handed it right over", "she just grabbed like 50 flyers": done there and then.
@@ -678,8 +681,6 @@ enum ResponseReader {
         "ugh fine", "said done", "done", "on it", "honored to", "be honored", "be an honor", "consider it an honor", "said bet",
         "not tonight", "not today", "not tomorrow", "not tmrw", "not that day", "not that night", "not that week", "fine fine",
         "give me till", "give me til", "give me until",
-        // "\"send me the flyer and I'll think about it\"": the hedge after it is the answer
-        "send it", "send me", "send them", "give it to me", "give it here", "give me the", "drop it off",
     ]
 
     /// How many flyers or forms a person takes on the spot: "took ten flyers", "grabbed some".
@@ -849,6 +850,31 @@ enum ResponseReader {
         let restA = endA - start, restB = endB - start
         if restA + restB == 1 || (restA == 1 && restB == 1) { return true }
         return restA == 2 && restB == 2 && a[start] == b[start + 1] && a[start + 1] == b[start]
+    }
+
+    /// "\"send me the picture, it's up tonight\"", "\"give it to me, you'll have it Wednesday\"", "\"send it, I'll pass it
+    /// around\"": a quoted reply that opens by asking for the thing and, in the same quote, says it will be done. Not
+    /// "\"send me the flyer and I'll think about it\"", "\"send me the landlord's number\"". Returns the index after it.
+    private static func handOver(at index: Int, in words: [Word], text: String) -> Int? {
+        // "give it to me", "send me the picture"; not "give me till Monday"
+        guard ["send", "give"].contains(words[index].folded), index + 1 < words.count, opensQuote(before: index, in: words, text: text),
+            (words[index].folded == "send" ? ["it", "them", "me", "over"] : ["it", "them"]).contains(words[index + 1].folded)
+        else { return nil }
+        var next = index + 1
+        while next < min(words.count, index + 12), isInsideQuote(next, in: words, text: text) {
+            let word = words[next].folded
+            let after = next + 1 < words.count ? words[next + 1].folded : ""
+            switch word {
+            case "i'll", "ill":
+                return ["think", "see", "check", "look", "ask", "talk", "let", "get", "call", "try", "decide", "pray", "tell", "text", "answer", "know"].contains(after)
+                    ? nil : next + 2
+            case "you'll", "youll": if after == "have" { return next + 2 }
+            case "it's", "its", "it'll": if ["up", "done", "out"].contains(after) { return next + 2 }
+            default: break
+            }
+            next += 1
+        }
+        return nil
     }
 
     /// True when an opening quote stands right before word `index`.

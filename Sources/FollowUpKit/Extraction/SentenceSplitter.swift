@@ -81,11 +81,23 @@ enum SentenceSplitter {
         return result
     }
 
+    /// Words that open an answer after "? ->": "yes", "no, vacation", "claro", "not yet".
+    private static let arrowAnswers: Set<String> = [
+        "yes", "no", "yeah", "yep", "yup", "ya", "nah", "nope", "maybe", "sure", "ok", "okay", "def", "definitely", "not", "oui",
+        "non", "si", "sí", "claro", "prob", "probably", "idk", "absolutely", "totally", "of", "she", "he", "she'll", "he'll",
+        "shell", "hell", "she's", "he's", "shes", "hes", "can't", "cant", "won't", "wont", "says", "said", "lol", "haha", "yess",
+    ]
+
     private static func isBoundary(before dot: String.Index, after end: String.Index, in string: String) -> Bool {
-        // "Grills + trailer for the cookout Sun May 3? -> \"Oui.\"": the answer after an arrow goes with its question.
+        // "Grills + trailer for the cookout Sun May 3? -> \"Oui.\"": an answer after an arrow goes with its question;
+        // "Follow up? -> text her Tues" is an errand of its own.
         if string[dot] == "?" {
             let next = string[end...].drop(while: \.isWhitespace)
-            return !["->", "→", "=>"].contains(where: { next.hasPrefix($0) })
+            guard let arrow = ["->", "→", "=>"].first(where: { next.hasPrefix($0) }) else { return true }
+            let answer = next.dropFirst(arrow.count).drop(while: \.isWhitespace)
+            if answer.first.map({ "\"“".contains($0) }) ?? false { return false }
+            let word = answer.prefix { $0.isLetter || $0 == "'" || $0 == "’" }.lowercased()
+            return !arrowAnswers.contains(word)
         }
         guard string[dot] == "." else { return true }
         var wordStart = dot

@@ -13,8 +13,11 @@ struct AnswerReplyTests {
         ("I asked if she'd translate the rent flyer into Arabic and she said \"give it to me, you'll have it Wednesday.\"", Ask.Response.yes),
         ("Asked if she'd post our hearing flyer to the Telegram group, \"send it in Farsi and its up the same night.\"", .yes),
         ("Asked her to post the flyer. \"Send me the flyer and I'll think about it.\"", .maybe),
-        // the organizer's own "send her" is no reply
+        // the organizer's own "send her" is no reply; her request for something else, or "send me" without a promise, is none
         ("Asked her to post the flyer. I'll send her the flyer tonight.", .pending),
+        ("Asked if she'd host the house mtg. She said \"send me the landlord's number, he never answers\" and changed the subject.", .pending),
+        ("Asked her to sign on to the letter -> \"send it to my husband, he handles that stuff\"", .pending),
+        ("Asked her to come to the council mtg Dec 3. \"send me the flyer.\" She'll think about it.", .maybe),
     ])
     func replyAsksForTheThing(body: String, expected: Ask.Response) throws {
         #expect(try note(body).asks.map(\.response) == [expected])
@@ -25,8 +28,9 @@ struct AnswerReplyTests {
         let found = try note("## Asks\n- \"Will you be one of the drivers for the accompaniment on the 22nd?\" She'll drive.\n")
         #expect(found.asks.map(\.response) == [.yes])
         #expect(found.commitments.count == 1)
-        // "the parish would let us…" names no role
+        // "the parish would let us…" names no role; asking others to drive is a step toward an answer
         #expect(try note("I asked whether the parish would let us use the hall. She said she'd ask.").asks.map(\.response) == [.maybe])
+        #expect(try note("Asked her to be one of the drivers Sat. She'll ask her neighbors if anyone else can drive.").asks.map(\.response) == [.maybe])
     }
 
     @Test("An answer promised once someone with a say is asked is a maybe; written as no answer yet, it is pending", arguments: [
@@ -49,6 +53,15 @@ struct AnswerReplyTests {
         // not asks: a question after information, an arrow with no answer word, the person's own question, an errand
         ("Is the rally still on? -> yes", []),
         ("Shift change? -> 6am", []),
+        ("Heat working? -> no, since Oct", []),
+        ("Still on nights? -> yes", []),
+        ("Email ok for updates? -> yes", []),
+        ("## Checklist\nAdded to group chat? -> yes\nThank-you text sent? -> not yet", []),
+        ("Ask about the rent strike? -> not yet, too soon", []),
+        ("\"Would you go back to that job?\" I asked. She said never.", []),
+        ("Talked abt her son. \"Would you send him to Lincoln again?\" Probably not, the bus is a mess.", []),
+        ("Would she go to the police? No, she doesn't trust them.", []),
+        ("## Asks\nAsked her to sign the card today -> yes, signed on the spot and took 5 more cards.\nTake her off the maybe list. She'll get her coworkers to sign by Friday.", [.yes]),
         ("\"Would you come with me to court?\" she asked.", []),
         ("Q: send her the flyer?", []),
     ])
@@ -56,9 +69,21 @@ struct AnswerReplyTests {
         #expect(try note(body).asks.map(\.response) == expected)
     }
 
-    @Test("A day before an emoji closes its clause")
-    func dayBeforeEmoji() throws {
-        let found = try note("asked if he'll bring the cart to the permit rally Sat 📣\n")
-        #expect(found.dates.map(\.value.description) == ["2026-11-21"])
+    @Test("A day after a gathering and before an emoji closes its clause; other days before an emoji are words", arguments: [
+        ("asked if he'll bring the cart to the permit rally Sat 📣", ["2026-11-21"]),
+        ("potluck sun 🍲 - she's bringing rice", ["2026-11-15"]),
+        ("She loves the beach, lots of Sun ☀️ where she grew up.", []),
+        ("her son Sat 😂 on the floor the whole time", []),
+        ("Pho Sun 🍜 on Main is her fave spot", []),
+    ])
+    func dayBeforeEmoji(body: String, dates: [String]) throws {
+        #expect(try note(body).dates.map(\.value.description) == dates)
+    }
+
+    @Test("An errand after a question's arrow is a sentence of its own")
+    func errandAfterArrow() throws {
+        let found = try note("Follow up? -> text her Tues\n")
+        #expect(found.asks.isEmpty)
+        #expect(found.commitments.map(\.text).contains("text her Tues"))
     }
 }
