@@ -390,8 +390,7 @@ enum AskReader {
         let first = words[start].folded
         let opensOnDoing = CommitmentReader.isCommonVerb(NoteExtractor.verbOfCompound(first)) || askedDoings.contains(first)
         guard frame != nil || opensOnDoing || words[...last].contains(where: { gatherings.contains($0.folded) }),
-            !(opensOnDoing && start + 1 <= last && ["you", "u", "him", "me", "my", "us"].contains(words[start + 1].folded)),
-            !(opensOnDoing && start + 2 <= last && words[start + 1].folded == "her" && !NoteExtractor.herAsPossessive(before: words[start + 2].folded)),
+            !(opensOnDoing && NoteExtractor.namesReceiver(among: ["you", "u", "him", "me", "my", "us"], after: start, in: Array(words[...last]))),
             !factWords.contains(first),
             // "Email ok for updates? -> yes", "Thank-you text sent? -> not yet": a check, not a request
             !(start + 1 <= last && ["ok", "okay", "fine"].contains(words[start + 1].folded)),

@@ -130,20 +130,27 @@ extension NoteExtractor {
     static func asksOutright(_ unit: TextUnit) -> Bool {
         let words = unit.words
         guard words.count >= 4, let first = words.first?.folded, outrightAsks.contains(first) else { return false }
-        if ["you", "u", "him", "ya", "me", "my"].contains(words[1].folded) { return false }
-        // "Q: send her the flyer?" sends to her; "Q: share her OT stubs for the wage claim?" asks for her own.
-        if words[1].folded == "her", !Self.herAsPossessive(before: words[2].folded) { return false }
+        if namesReceiver(among: ["you", "u", "him", "ya", "me", "my"], after: 0, in: words) { return false }
         return !words.contains { $0.folded == "or" }
+    }
+
+    /// Whether the word after the verb at `verb` is one of `receivers` or a "her" who receives what is done: "Q: call
+    /// you back later?", "Q: send her the flyer?" are the organizer's offer or errand; "Q: share her OT stubs for the
+    /// wage claim?" asks for her own.
+    static func namesReceiver(among receivers: Set<String>, after verb: Int, in words: [Word]) -> Bool {
+        guard verb + 1 < words.count else { return false }
+        let object = words[verb + 1].folded
+        if receivers.contains(object) { return true }
+        return object == "her" && verb + 2 < words.count && !herAsPossessive(before: words[verb + 2].folded)
     }
 
     /// Whether "her" before `next` owns it ("her OT stubs", "her kids") rather than receives ("her the flyer", "her to
     /// the clinic", "her about the hearing").
-    static func herAsPossessive(before next: String) -> Bool {
-        ![
-            "the", "a", "an", "some", "that", "this", "those", "these", "our", "my", "to", "about", "abt", "up", "back", "at", "on",
-            "in", "for", "with", "w", "home", "over", "how", "what", "when", "where", "if", "why",
-        ].contains(next)
-    }
+    private static func herAsPossessive(before next: String) -> Bool { !receivingHerFollowers.contains(next) }
+    private static let receivingHerFollowers: Set<String> = [
+        "the", "a", "an", "some", "that", "this", "those", "these", "our", "my", "to", "about", "abt", "up", "back", "at", "on",
+        "in", "for", "with", "w", "home", "over", "how", "what", "when", "where", "if", "why",
+    ]
     private static let outrightAsks: Set<String> = [
         "sign", "host", "bring", "speak", "testify", "lead", "chair", "recruit", "join", "come", "canvass", "knock", "volunteer",
         "table", "collect", "share", "post", "march", "walk", "wear", "lend", "drive", "invite", "co-sign",

@@ -371,7 +371,8 @@ struct NoteExtractor {
         var askedHere = false
         for sentence in sentences {
             // Each line broken on purpose under an Ask heading is an ask of its own, and so is a new line that opens
-            // on a verb of doing: "Come to the launch Fri -> no, works a double" then "Bring 2 guys from the ER crew…".
+            // on a verb of doing and carries its own arrow or question mark: "Come to the launch Fri -> no, works a
+            // double" then "Bring 2 guys from the ER crew -> he'll think abt it"; not "Take her off the maybe list."
             let text = sentence.unit.block.text
             let start = sentence.unit.range.lowerBound
             if text.isDeliberateLineBreak(at: start)

@@ -548,7 +548,6 @@ enum ResponseReader {
     /// Words that bring in what the person offers instead: "but", "she'll", "I can", "you'll have".
     private static let offerWords: Set<String> = ["but", "she'll", "he'll", "shell", "hell", "i'll", "ill", "can", "you'll", "youll", "instead"]
 
-
     /// "thats a yes", "it's a maybe": the organizer's word for the answer.
     private static let summingUp: Set<String> = ["thats", "that's", "its", "it's"]
     private static let turnWords: Set<String> = ["then", "but", "later", "finally", "eventually", "now", "então", "entonces", "depois", "después", "despues"]
@@ -865,9 +864,7 @@ enum ResponseReader {
             let word = words[next].folded
             let after = next + 1 < words.count ? words[next + 1].folded : ""
             switch word {
-            case "i'll", "ill":
-                return ["think", "see", "check", "look", "ask", "talk", "let", "get", "call", "try", "decide", "pray", "tell", "text", "answer", "know"].contains(after)
-                    ? nil : next + 2
+            case "i'll", "ill": return answerLater.contains(after) ? nil : next + 2
             case "you'll", "youll": if after == "have" { return next + 2 }
             case "it's", "its", "it'll": if ["up", "done", "out"].contains(after) { return next + 2 }
             default: break
@@ -876,6 +873,11 @@ enum ResponseReader {
         }
         return nil
     }
+
+    /// After "I'll" in a reply, verbs that put the answer off: "\"send me the flyer and I'll think about it\"".
+    private static let answerLater: Set<String> = [
+        "think", "see", "check", "look", "ask", "talk", "let", "get", "call", "try", "decide", "pray", "tell", "text", "answer", "know",
+    ]
 
     /// True when an opening quote stands right before word `index`.
     /// "\"30? baby I'll get you 50\"": the word is in the person's own quoted words, though not the first.

@@ -45,9 +45,13 @@ struct InlineText: Hashable, Sendable {
     }
 
     /// Whether a source line other than the block's first begins at `index`.
-    func startsLaterLine(at index: String.Index) -> Bool {
+    func startsLaterLine(at index: String.Index) -> Bool { laterLine(at: index) != nil }
+
+    /// The position in `lineStarts` of the source line, other than the block's first, that begins at `index`.
+    private func laterLine(at index: String.Index) -> Int? {
         let offset = string.utf8.distance(from: string.startIndex, to: index)
-        return offset > 0 && lineStarts.contains { $0.offset == offset }
+        guard let position = lineStarts.firstIndex(where: { $0.offset == offset }), position > 0 else { return nil }
+        return position
     }
 
     /// Whether a source line begins at `index` and the writer broke the line on purpose: the line before is
@@ -56,9 +60,8 @@ struct InlineText: Hashable, Sendable {
     /// each line; hard-wrapped prose does not.
     func isDeliberateLineBreak(at index: String.Index) -> Bool {
         guard lineStarts.count > 1, index > string.startIndex, string.utf8[string.utf8.index(before: index)] == UInt8(ascii: " ") else { return false }
-        let offset = string.utf8.distance(from: string.startIndex, to: index)
-        guard let position = lineStarts.firstIndex(where: { $0.offset == offset }), position > 0 else { return false }
-        let previousLength = offset - lineStarts[position - 1].offset - 1
+        guard let position = laterLine(at: index) else { return false }
+        let previousLength = lineStarts[position].offset - lineStarts[position - 1].offset - 1
         let wrapWidth = max(Self.narrowestWrap, widestLine)
         return breakWidths[position - 1] <= wrapWidth || previousLength > Self.widestWrap || startsWithLabel(at: index)
             || isBrokenByHand(wrapWidth: wrapWidth)
