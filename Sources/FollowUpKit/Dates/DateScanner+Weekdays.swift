@@ -159,9 +159,13 @@ extension DateScanner {
             {
                 return true
             }
-            // "will call me sun": a day closing the sentence right after the one the errand is for.
-            // Not "to see them wed".
-            if j + 1 == count, word(j) != "wed", let previous = word(j - 1), ["me", "him", "them", "us"].contains(previous) { return true }
+            // "will call me sun", "she'll call me back sun after bible study": a day closing the sentence or its
+            // clause right after the one the errand is for. Not "to see them wed".
+            if word(j) != "wed", let previous = word(j - 1), ["me", "him", "them", "us"].contains(previous) || previous == "back" && ["me", "him", "them", "us"].contains(word(j - 2) ?? ""),
+                j + 1 == count || word(j + 1).map(DateVocabulary.weekdayFollowers.contains) ?? false
+            {
+                return true
+            }
             return number(j + 1) != nil && tokens[j + 1].spaceBefore && (word(j + 2) == "am" || word(j + 2) == "pm" || isPunct(j + 2, ":"))
         }
         if let previous = word(j - 1) {
@@ -191,6 +195,8 @@ extension DateScanner {
         if isWord(k, "the"), number(k + 1) != nil, hasOrdinalSuffix(k + 2) { return true }
         // "call him Mon", "see her Sat": a day right after the person it concerns.
         if let previous = word(j - 1), ["him", "her", "them", "me", "us"].contains(previous) { return true }
+        // "get her the 2019 letter + blank forms, Mon": a day set off at the end of its clause.
+        if j > 1, isPunct(j - 1, ","), word(j - 2) != nil, k >= tokens.count || isPunct(k, ".") || isPunct(k, ";") { return true }
         // "mtg Sun at 2pm", "Wed @ 3": a time after a joining word.
         if (isWord(k, "at") || isPunct(k, "@")), number(k + 1) != nil || ["noon", "midnight"].contains(word(k + 1) ?? "") { return true }
         // Shorthand "bring buttons Sun": a capitalised abbreviation closing the clause, mid-sentence.

@@ -64,7 +64,7 @@ enum DateVocabulary {
     /// Words that may follow a day named mid-sentence: "the van Sat to move…", "the PA Sat so we…".
     static let weekdayFollowers: Set<String> = [
         "to", "so", "and", "for", "if", "or", "w", "with", "but", "then", "when", "after", "before", "too", "also",
-        "instead", "unless", "since", "because", "bc", "b", "ok", "okay", "either",
+        "instead", "unless", "since", "because", "bc", "b", "ok", "okay", "either", "abt", "about", "re",
     ]
 
     /// Subjects after which "sat", "wed" or "sun" is a verb: "she sat.", "they wed."
@@ -130,6 +130,8 @@ enum DateVocabulary {
         "also", "ok", "okay", "maybe", "right", "morning", "afternoon", "evening", "night",
         "eod", "cob", "please", "latest", "sounds", "anyway", "anyways", "for", "with", "or", "again", "though",
         "unless", "which", "who", "he'll", "she'll", "i'll", "we'll", "they'll", "hell", "shell", "ill",
+        // "Text her on the 20th re co-lead": what the day is about
+        "re", "abt", "about", "regarding",
     ]
 
     /// Any of these anywhere in a sentence makes bare hours pm ("at 9 tonight").

@@ -430,23 +430,38 @@ enum AskReader {
         return text(after: -1, in: unit, people: people)
     }
 
+    /// The index after the question's frame at `index` ("will you", "would you be willing to", "ok if we"), if one
+    /// opens there.
+    private static func afterFrame(at index: Int, in words: [Word]) -> Int {
+        for frame in questionFrames where words.matches(frame, at: index) { return index + frame.count }
+        return index
+    }
+
+    private static let questionFrames: [[Substring]] = [
+        "would you be willing to", "would you be interested in", "are you willing to", "are you up for", "do you want to", "do you wanna",
+        "will you", "would you", "can you", "could you", "are you", "would u", "will u", "can u", "could u",
+        "ok if we", "okay if we", "alright if we", "all right if we", "cool if we", "mind if we", "ok to", "okay to",
+        "are you good to", "you good to", "you down to", "you able to", "you willing to", "you up for", "you ok to",
+    ].map { $0.split(separator: " ") }
+
     private static func text(after verbIndex: Int, in unit: TextUnit, people: People) -> Found? {
         let words = unit.words
         var index = verbIndex + 1
         if index < words.count, ["was", "is", "ask", "made"].contains(words[index].folded) { index += 1 }
         // "Will you come…?", "Would you be willing to host…?": the question's frame is not the request.
-        for frame in ["would you be willing to", "would you be interested in", "are you willing to", "are you up for", "do you want to", "do you wanna", "will you", "would you", "can you", "could you", "are you",
-                      "would u", "will u", "can u", "could u",
-                      "ok if we", "okay if we", "alright if we", "all right if we", "cool if we", "mind if we", "ok to", "okay to",
-                      "are you good to", "you good to", "you down to", "you able to", "you willing to", "you up for", "you ok to"] {
-            let parts = frame.split(separator: " ")
-            if words.matches(parts, at: index) { index += parts.count; break }
-        }
-        while index < words.count,
-            objectWords.contains(words[index].folded) || people.personNames.contains(words[index].folded)
+        // …also after whom it was put to: "I asked him, \"Will you tell what happened…?\"".
+        var framed = false
+        while index < words.count {
+            if !framed, case let after = afterFrame(at: index, in: words), after > index {
+                index = after
+                framed = true
+            } else if objectWords.contains(words[index].folded) || people.personNames.contains(words[index].folded)
                 || ["you", "would", "will", "could", "can"].contains(words[index].folded) && index == verbIndex + 1
-        {
-            index += 1
+            {
+                index += 1
+            } else {
+                break
+            }
         }
         guard index < words.count else { return nil }
         let start = words[index].range.lowerBound
@@ -461,7 +476,7 @@ enum AskReader {
                 // "…the hearing in St. Paul on December 3": a dot that keeps a name going ends nothing.
                 || (gap.contains(". ") && !(gap.hasPrefix(". ") && SentenceSplitter.keepsNameGoing(after: words[candidate - 1].folded)
                     && words[candidate].isCapitalized && !notNames.contains(words[candidate].folded)))
-                || gap.contains("=>") || gap.contains(": ")
+                || gap.contains("=>") || gap.contains(": ") || gap.contains(" = ")
                 || (gap.contains(",") && startsAnswerClause(at: candidate, in: words, text: unit.string, people: people))
                 || gap.contains(", \"") || gap.contains(", “") || gap.contains(",\"")
                 || (words[candidate].folded == "and" && candidate + 1 < words.count

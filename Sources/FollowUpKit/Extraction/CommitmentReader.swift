@@ -5,6 +5,8 @@ enum CommitmentReader {
         var owner: Commitment.Owner
         /// The action, without its subject ("send her the rent survey by Friday").
         var text: Range<String.Index>
+        /// Whether the owner is only a guess from the verb, with no subject, label or section to say whose it is.
+        var guessed = false
     }
 
     /// Verb phrases that make a statement a promise when they follow its subject.
@@ -35,7 +37,9 @@ enum CommitmentReader {
         "talk to her husband", "talk to his wife", "see", "try and see", "be busy", "be out", "be away", "be late",
         "probably", "likely", "not", "never", "also be", "be working", "be at work", "need", "have", "love", "like",
         "want", "be happy", "be glad", "rather", "be perfect", "be great", "be good", "be a good", "be a great", "be nice",
-        "sleep on", "pray on", "mull", "know by then", "know then", "know more",
+        "sleep on", "pray on", "mull",
+        // "she'll know by Tuesday", "he'll know when the schedule posts": an answer she will have, not a thing she will do
+        "know",
         // an answer still to come, or a saying: "Ill let you know", "then Ill tell you", "I'll believe it when I see it"
         "let you know", "tell you", "decide", "believe", "think on", "think over",
     ].map { $0.split(separator: " ") }
@@ -110,7 +114,7 @@ enum CommitmentReader {
     /// Every commitment stated in a sentence of prose, in order. `isAnswer`: the unit is the person's answer to
     /// an ask ("-> no way, his english is not for a mic. will sit in the front row tho"), where a "will" with no
     /// subject and a "but he'd…" are the person's.
-    static func findAll(in unit: TextUnit, people: People, isAnswer: Bool = false) -> [Found] {
+    static func findAll(in unit: TextUnit, people: People, isAnswer: Bool = false, isItem: Bool = false) -> [Found] {
         let words = restoringApostrophes(unit.words)
         var starts: [(owner: Commitment.Owner, actionStart: Int, subjectStart: Int)] = []
         var index = 0
@@ -123,7 +127,10 @@ enum CommitmentReader {
                 let action = words[1].folded == "also" ? 2 : 1
                 starts.append((.organizer, action, 0))
                 index = action
-            } else if let chore = errand(at: ["also", "then", "and", "so"].contains(first) && words.count > 2 ? 1 : 0, in: words, people: people) {
+            } else if let chore = errand(
+                at: ["also", "then", "and", "so"].contains(first) && words.count > 2 ? 1 : 0, in: words, people: people,
+                forDay: !isItem && !people.isSpeaking && !isQuoted(words[0], in: unit) && !isReportedSpeech(words) && !unit.text.hasSuffix("?")
+            ) {
                 // Prose shorthand for the organizer's own errand: "Call her Monday about the flyer.", "Also text her the address.",
                 // "get him the FAQ by the 2nd.", "follow up a week from monday."
                 starts.append((.organizer, chore, 0))
@@ -175,6 +182,12 @@ enum CommitmentReader {
                 index += 2
                 continue
             }
+            if let (owner, action) = carriedPromise(at: index, in: words, unit: unit, people: people, after: starts.last?.subjectStart) {
+                // "She has to check her schedule and will let me know by Thursday": the subject of the first verb.
+                starts.append((owner, action, index))
+                index = action
+                continue
+            }
             if let length = romanceSupporterPromise(at: index, in: words, people: people) {
                 starts.append((.supporter, index + length, index))  // "va a traer las sillas", "ficou de mandar a lista"
                 index += length
@@ -185,7 +198,7 @@ enum CommitmentReader {
                 !(owner == .organizer && index > 0 && ["said", "told", "says"].contains(words[index - 1].folded)
                     && organizerOnlyVerbs.contains { words.matches($0, at: index + length) }),
                 let verbLength = promiseVerb(after: index + length - 1, in: words, owner: owner)
-                    ?? reportedWould(after: index + length - 1, in: words, isAnswer: isAnswer) ?? promiseAfterAdverb(at: index + length, in: words),
+                    ?? reportedWould(after: index + length - 1, in: words, isAnswer: isAnswer) ?? promiseAfterAdverb(at: index + length, in: words, owner: owner),
                 !isHypothetical(words, before: index), !(owner == .supporter && isReportedByOther(words, before: index, people: people))
             {
                 // "He's bringing his neighbor": the verb is the action itself.
@@ -227,6 +240,49 @@ enum CommitmentReader {
         return found
     }
 
+    /// "She has to check her work schedule and will let me know by Thursday", "She said she has to ask her daughter, who
+    /// lives with her, and would call me by Sunday": a promise after "and" whose subject is the last one before it, with
+    /// no promise of its own yet (`lastPromise` is where the last one found began). Not across another clause ("She
+    /// says the elevator is out and will be fixed Tues"), and "would" only in what someone said.
+    private static func carriedPromise(
+        at index: Int, in words: [Word], unit: TextUnit, people: People, after lastPromise: Int?
+    ) -> (Commitment.Owner, Int)? {
+        guard index >= 2, index + 1 < words.count, words[index - 1].folded == "and", ["will", "would"].contains(words[index].folded),
+            commonVerbs.contains(words[index + 1].folded), !["be", "have", "need", "try", "see", "also"].contains(words[index + 1].folded),
+            !isNonAction(at: index + 1, in: words), !isElliptical(at: index + 1, in: words, unit: unit),
+            let subjectIndex = (0..<(index - 1)).last(where: { subject(at: $0, in: words, people: people) != nil }),
+            subjectIndex > (lastPromise ?? -1)
+        else { return nil }
+        let between = words[(subjectIndex + 1)..<(index - 1)]
+        // "She told me her husband works nights and will drive her Sat", "She has a son who works nights and will drive",
+        // "Maria's son lives with her and will drive": someone else's plan. A "who" set off by commas is an aside.
+        // The organizer's own "I told her about the hearing and will send her the flyer" carries over a telling.
+        let supporter = people.isPerson(words[subjectIndex].subjectStem)
+        guard !between.contains(where: { carriedClauseBreaks.contains($0.folded) || supporter && reportingVerbs.contains($0.folded) }),
+            !between.indices.contains(where: { words[$0].folded == "who" && !unit.gap(before: $0).contains(",") }),
+            !words[subjectIndex].folded.hasSuffix("'s") || ["she's", "he's"].contains(words[subjectIndex].folded),
+            words[index].folded == "will" || words[..<subjectIndex].contains(where: { ["said", "says", "told"].contains($0.folded) }),
+            !isHypothetical(words, before: subjectIndex),
+            let (subjectOwner, _) = subject(at: subjectIndex, in: words, people: people)
+        else { return nil }
+        let owner = quotedOwner(subjectOwner, at: subjectIndex, in: words, unit: unit, people: people)
+        if owner == .supporter, isReportedByOther(words, before: subjectIndex, people: people) { return nil }
+        return (owner, index + 1)
+    }
+
+    /// Words that open another clause between a subject and "and will": its subject is no longer the one carried.
+    private static let carriedClauseBreaks: Set<String> = [
+        "is", "are", "was", "were", "says", "said", "that", "if", "when", "because", "cause", "since", "but", "or", "so", "it's",
+        "its", "they", "he", "she", "i", "we", "you", "can't", "cant", "won't", "wont", "not", "never", "didn't", "doesn't", "don't",
+        "who's", "whose",
+    ]
+
+    /// Verbs after which the person's sentence goes on about someone else: "She told me her husband works nights…".
+    private static let reportingVerbs: Set<String> = [
+        "told", "tells", "mentioned", "mentions", "believes", "explained", "explains", "heard", "thinks", "figures", "hopes",
+        "guesses", "knows", "feels",
+    ]
+
     /// "no, \"i'll stand in the back\"": the person's own words, whose "I" is theirs (and whose "I need to" no chore
     /// of the organizer's).
     private static func quotedOwner(_ owner: Commitment.Owner, at index: Int, in words: [Word], unit: TextUnit, people: People) -> Commitment.Owner {
@@ -237,7 +293,9 @@ enum CommitmentReader {
 
     /// `chore` when the organizer's own errand for the person opens there without a subject: "Call her Monday…",
     /// "text him the address", "get Maria the FAQ", "follow up a week from monday".
-    private static func errand(at chore: Int, in words: [Word], people: People) -> Int? {
+    /// `forDay`: legwork that names its day counts without naming the person, as it does in prose but not on a list
+    /// item whose owner its label or section gives ("him: ask pastor abt the van by Sat").
+    private static func errand(at chore: Int, in words: [Word], people: People, forDay: Bool = false) -> Int? {
         guard chore + 1 < words.count, !words.contains(where: { $0.folded == "me" }) else { return nil }
         // "call her sister": the errand is for someone of hers.
         if chore + 2 < words.count, Lexicon.relations.contains(words[chore + 2].stem) { return nil }
@@ -252,7 +310,45 @@ enum CommitmentReader {
             // "ask him again weds": the same ask, put to the person another day.
             || words[chore].folded == "ask" && ["her", "him", "them"].contains(words[chore + 1].folded)
                 && chore + 2 < words.count && words[chore + 2].folded == "again"
+            // "Call the Tesfayes' legal aid lawyer Mon abt the hearing.", "Check w/ him Weds.": legwork for a day.
+            || forDay && legwork.contains(words[chore].folded) && words[chore].folded != "get" && !words.contains(where: { $0.folded == "us" })
+                && opensErrandObject(at: chore + 1, in: words)
+                && (namesDay(in: words[(chore + 1)...]) || namesSomeone(at: chore + 1, in: words))
         return isErrand ? chore : nil
+    }
+
+    /// Whether what follows a legwork verb at `index` is what it is done to: "Call the lawyer", "Ask Ronnie", "Check w/
+    /// him". Not the noun's own words: "Text from her Mon", "Call came in Monday", "Email chain w/ the landlord", "Check
+    /// cashing place", "Check in at the shelter Mon, job interview Tues".
+    private static func opensErrandObject(at index: Int, in words: [Word]) -> Bool {
+        guard index < words.count else { return false }
+        let word = words[index].folded
+        if ["w", "with"].contains(word) { return ["check", "follow", "touch"].contains(words[index - 1].folded) }
+        return ["the", "a", "an", "her", "him", "them", "his", "their", "our", "back", "up", "out", "all", "every", "each", "both", "some",
+                "everyone", "everybody", "people", "folks", "whoever"].contains(word)
+            || words[index].isCapitalized && !DateKeyword.isWeekday(word) && DateKeyword.lookup(word) == nil
+    }
+
+    /// "Call Ruth Begaye at Navajo Nation EPA…", "Text Celia Brandt": someone named in full, to reach. Not "Call Center".
+    private static func namesSomeone(at index: Int, in words: [Word]) -> Bool {
+        guard index + 1 < words.count, words[index].isCapitalized, words[index + 1].isCapitalized else { return false }
+        return ![words[index].folded, words[index + 1].folded].contains { DateKeyword.lookup($0) != nil || notNames.contains($0) }
+    }
+
+    /// Capitalized words after a verb that name no one: "Call Center", "Email List".
+    private static let notNames: Set<String> = ["center", "list", "line", "office", "hall", "city", "county", "the", "back", "out"]
+
+    /// Whether the words name a day outright: "Mon", "tmrw", "tonight", "the 24th", "EOD". Not "Sat" or "Sun" in lower
+    /// case, which are words too.
+    private static func namesDay(in words: ArraySlice<Word>) -> Bool {
+        words.indices.contains { index in
+            switch DateKeyword.lookup(words[index].folded) {
+            case .weekday(_, let ambiguous, _)?: return !ambiguous || words[index].isCapitalized
+            case .relativeDay?, .tonight?, .eod?, .eow?: return true
+            case .ordinal?: return index > words.startIndex && ["the", "on", "by"].contains(words[index - 1].folded)
+            default: return false
+            }
+        }
     }
 
     /// "she said text her sunday", "He said to text him Saturday morning", "Said to check w/ her after service": the
@@ -409,7 +505,9 @@ enum CommitmentReader {
     /// apartment", "Gotta pick up her kids", "Need to get it fixed"), and not in an answer ("-> need to ask her husband").
     private static func subjectlessNeed(_ words: [Word]) -> Int? {
         var index = 0
-        if words[0].folded == "gotta" { index = 1 } else if words.matches(["need", "to"], at: 0) { index = 2 }
+        // "also need to get him the heat numbers"
+        let start = words.count > 2 && ["also", "still", "and"].contains(words[0].folded) ? 1 : 0
+        if words[start].folded == "gotta" { index = start + 1 } else if words.matches(["need", "to"], at: start) { index = start + 2 }
         guard index > 0, index + 1 < words.count, legwork.contains(words[index].folded),
             !words[(index + 1)...].contains(where: { ["her", "his", "my", "mine", "it", "their", "own"].contains($0.folded) || Lexicon.relations.contains($0.stem) })
         else { return nil }
@@ -427,13 +525,35 @@ enum CommitmentReader {
         "pick", "forward", "connect", "introduce", "intro", "remind", "schedule",
     ]
 
+    /// Adverbs that take a promise back or put it in the past: "She initially agreed to host but…", "she nearly agreed".
+    private static let withdrawingAdverbs: Set<String> = [
+        "initially", "originally", "previously", "nearly", "supposedly", "almost", "reportedly", "allegedly", "apparently",
+        "formerly", "hardly", "barely", "only", "briefly", "once", "technically",
+    ]
+
     /// Words between a subject and its promise: "I also promised to send…", "she def will come".
     private static let adverbs: Set<String> = ["also", "then", "really", "definitely", "def", "totally", "still"]
 
-    /// "I also promised to send…", "she def will come": a promise verb after one adverb (not "I really need to").
-    private static func promiseAfterAdverb(at index: Int, in words: [Word]) -> Int? {
-        guard index + 1 < words.count, adverbs.contains(words[index].folded) else { return nil }
-        return longestPromise(at: index + 1, in: words).map { $0 + 1 }
+    /// "I also promised to send…", "she def will come", "She kindly offered to bring lemon bars", "I still need to ask
+    /// Father Meehan": a promise verb after one adverb (not "I really need to").
+    private static func promiseAfterAdverb(at index: Int, in words: [Word], owner: Commitment.Owner) -> Int? {
+        guard index + 1 < words.count else { return nil }
+        let adverb = words[index].folded
+        if adverbs.contains(adverb) {
+            // Only legwork: not "I still have to say…", "I still need to figure out if she's a leader".
+            if owner == .organizer, ["still", "also", "then"].contains(adverb),
+                let verb = organizerOnlyVerbs.first(where: { words.matches($0, at: index + 1) }),
+                index + 1 + verb.count < words.count, legwork.contains(words[index + 1 + verb.count].folded)
+            {
+                return verb.count + 1
+            }
+            return longestPromise(at: index + 1, in: words).map { $0 + 1 }
+        }
+        // "kindly offered to", "immediately agreed to": a manner word before a promise made in so many words.
+        guard adverb.count > 4, adverb.hasSuffix("ly"), !withdrawingAdverbs.contains(adverb), let verb = longestPromise(at: index + 1, in: words),
+            ["offered", "offerd", "agreed", "volunteered", "promised", "committed"].contains(words[index + 1].folded)
+        else { return nil }
+        return verb + 1
     }
 
     /// The longest written-out promise verb at `index` ("promised to", "will"), not a contraction's tail.
@@ -468,7 +588,15 @@ enum CommitmentReader {
         {
             return 1
         }
-        guard ["that", "said", "says"].contains(words[subjectEnd - 1].folded) else { return nil }
+        // "Told me he'd send pics tonite", "She told me she would bring me copies Friday": what she told me.
+        // Not "told me she'd been to the council twice", "told me he'd walk off the job if they cut hours".
+        let toldVerb = words[subjectEnd].folded.hasSuffix("'d") ? subjectEnd + 1 : subjectEnd + 2
+        let toldMe = subjectEnd >= 2 && ["me", "us"].contains(words[subjectEnd - 1].folded)
+            && ["told", "tells", "texted", "promised", "assured"].contains(words[subjectEnd - 2].folded)
+            && toldVerb < words.count && commonVerbs.contains(words[toldVerb].folded)
+            && !["be", "have", "had", "been", "better", "need", "try", "also"].contains(words[toldVerb].folded)
+            && !words[toldVerb...].contains(where: { ["if", "unless", "always", "never", "used"].contains($0.folded) })
+        guard toldMe || ["that", "said", "says"].contains(words[subjectEnd - 1].folded) else { return nil }
         if words[subjectEnd].folded.hasSuffix("'d"), subjectEnd + 1 < words.count { return 0 }
         guard subjectEnd + 1 < words.count, words[subjectEnd + 1].folded == "would" else { return nil }
         return 1
@@ -517,7 +645,7 @@ enum CommitmentReader {
             guard start < words.count else { return nil }
             return Found(owner: owner, text: words[start].range.lowerBound..<unit.range.upperBound)
         }
-        if let found = findAll(in: unit, people: people).first,
+        if let found = findAll(in: unit, people: people, isItem: true).first,
             let actionWord = words.firstIndex(where: { $0.range.lowerBound == found.text.lowerBound }), actionWord <= 4
         {
             return found
@@ -525,7 +653,7 @@ enum CommitmentReader {
         // Under "Follow up", "Send me her availability by Friday" is still the person's.
         let forMe = defaultOwner == .organizer && words.dropFirst().contains { $0.folded == "me" }
         let owner = forMe ? .supporter : defaultOwner ?? imperativeOwner(words, people: people)
-        return Found(owner: owner, text: first.range.lowerBound..<unit.range.upperBound)
+        return Found(owner: owner, text: first.range.lowerBound..<unit.range.upperBound, guessed: !forMe && defaultOwner == nil)
     }
 
     private static let possessiveDeterminers: Set<String> = ["her", "his", "their", "my", "the", "a", "whose"]
@@ -538,7 +666,10 @@ enum CommitmentReader {
             if possessiveDeterminers.contains(words[index - 1].folded) { return nil }
         }
         if stem == "i" || stem == "we" || people.organizerNames.contains(stem) || (people.organizerIsYou && stem == "you") { return (.organizer, 1) }
-        if people.isPerson(stem) { return (.supporter, 1) }
+        if people.isPerson(stem) {
+            // "Ada Fixico will call the elders": the family name after the first name is still the subject.
+            return people.isFamilyName(at: index + 1, in: words) ? (.supporter, 2) : (.supporter, 1)
+        }
         return nil
     }
 
@@ -629,6 +760,9 @@ enum CommitmentReader {
         words[max(0, index - 2)..<index].contains {
             ["whether", "if", "wonder", "wondering", "unless", "thinks", "worried", "afraid", "scared", "fears", "figures", "worries", "suspects"].contains($0.folded)
         }
+            // "doesnt know where she'll be after", "idk how he'll fit 6 in that car": a question she cannot answer yet
+            || index >= 2 && ["where", "how"].contains(words[index - 1].folded)
+                && ["know", "knows", "sure", "idk", "idea", "clue", "wondering", "unsure", "dunno"].contains(words[index - 2].folded)
     }
 
     /// How many words of a promise verb follow the subject ending at `subjectEnd`, if any.

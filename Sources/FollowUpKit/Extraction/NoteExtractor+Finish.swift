@@ -3,6 +3,11 @@ extension NoteExtractor {
     /// already lists one with the same due date; issues joined with the front matter's, without repeats.
     func finish(frontMatter: FrontMatter, path: String) -> Note {
         var commitments = records.commitments
+        for guess in guessedOwners where !hasPromisesSection && sectionsLabellingThePerson.contains(guess.section)
+            && !sectionsLabellingTheOrganizer.contains(guess.section)
+        {
+            commitments[guess.commitment].owner = .organizer
+        }
         for ask in records.asks where ask.response == .yes {
             let listed = commitments.contains { commitment in
                 guard commitment.owner == .supporter else { return false }

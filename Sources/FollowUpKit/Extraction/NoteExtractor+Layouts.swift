@@ -129,7 +129,12 @@ extension NoteExtractor {
     /// kids?" may be her own question.
     static func asksOutright(_ unit: TextUnit) -> Bool {
         let words = unit.words
-        guard words.count >= 4, let first = words.first?.folded, outrightAsks.contains(first) else { return false }
+        guard words.count >= 4, let first = words.first?.folded else { return false }
+        // "Q: talk to the cashiers too?", "Q: get the bakery girls on the overtime petition?": talking to others, and
+        // bringing people or names in, are asks; not "Q: talk to me about your kids?", "Q: get any sleep?"
+        if first == "talk" { return words[1].folded == "to" && !["me", "you", "u", "us", "him", "her", "them"].contains(words[2].folded) }
+        if first == "get" { return words.dropFirst(2).prefix(4).contains { recruited.contains($0.folded) } }
+        guard outrightAsks.contains(first) else { return false }
         if namesReceiver(among: ["you", "u", "him", "ya", "me", "my"], after: 0, in: words) { return false }
         return !words.contains { $0.folded == "or" }
     }
@@ -150,6 +155,11 @@ extension NoteExtractor {
     private static let receivingHerFollowers: Set<String> = [
         "the", "a", "an", "some", "that", "this", "those", "these", "our", "my", "to", "about", "abt", "up", "back", "at", "on",
         "in", "for", "with", "w", "home", "over", "how", "what", "when", "where", "if", "why",
+    ]
+    /// People and names an ask may ask her to bring in: "get the bakery girls on the petition".
+    private static let recruited: Set<String> = [
+        "girls", "guys", "ladies", "people", "ppl", "folks", "neighbors", "coworkers", "members", "workers", "drivers", "parents",
+        "moms", "dads", "families", "tenants", "riders", "aides", "nurses", "signatures", "sigs", "names", "crew", "team",
     ]
     private static let outrightAsks: Set<String> = [
         "sign", "host", "bring", "speak", "testify", "lead", "chair", "recruit", "join", "come", "canvass", "knock", "volunteer",

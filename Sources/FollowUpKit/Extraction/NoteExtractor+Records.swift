@@ -57,6 +57,7 @@ extension NoteExtractor {
     mutating func addAsk(_ found: AskReader.Found, in unit: TextUnit, sentences: [ScannedSentence]) {
         let requests = Self.requestVerbs(of: String(unit.string[found.text]))
         let heard = ResponseReader.response(in: unit.words, text: unit.string, from: found.answerStart, restating: requests)
+            ?? promisedAnswer(to: found, in: unit, requests: requests)
         let text = withoutTaskDates(unit.clean(found.text.lowerBound, found.text.upperBound), sentences: sentences)
         let ask = Ask(text: text, response: heard ?? .pending, due: due(of: unit.range, in: sentences), line: unit.line(at: found.text.lowerBound))
         records.asks.append(ask)
@@ -66,6 +67,26 @@ extension NoteExtractor {
         if !splitAsk(at: records.asks.count - 1, answeredBy: unit, from: found.answerStart, sentences: sentences, restating: requests), heard != nil, heard != .pending {
             answeredAsk = (records.asks.count - 1, 2, unit.block)
         }
+    }
+
+    /// "- asked: 15 signatures from the prayer group by the 30th → she'll get 15, easy": an ask named without a verb,
+    /// answered by the person's promise of the thing asked for (its number or its words, or a plain "get" or "bring").
+    /// Not after a no ("→ not 15, she'll get 5"), nor a hedged promise ("she'll try to get some").
+    private func promisedAnswer(to found: AskReader.Found, in unit: TextUnit, requests: Set<String>) -> Ask.Response? {
+        let words = unit.words
+        guard requests.isEmpty, words.indices.contains(found.answerStart) else { return nil }
+        let answer = unit.dropping(upTo: words[found.answerStart].range.lowerBound)
+        guard let promise = CommitmentReader.findAll(in: answer, people: people, isAnswer: true).first, promise.owner == .supporter,
+            let verb = words.firstIndex(where: { $0.range.lowerBound == promise.text.lowerBound }), verb - found.answerStart <= 2,
+            !words[found.answerStart..<verb].contains(where: { ["not", "no", "nah", "cant", "can't", "but", "if", "maybe"].contains($0.folded) }),
+            !words[verb...].contains(where: { ["try", "if", "maybe", "unless", "prob", "probably"].contains($0.folded) })
+        else { return nil }
+        // Another count is less, or more, than asked: "→ she'll get 5" after "10 volunteers" is no counter-offer of ours
+        // to judge here.
+        let asked = Set(Word.words(in: unit.string[found.text]).map(\.folded).filter { $0.first?.isNumber == true })
+        let counts = words[verb...].map(\.folded).filter { $0.first?.isNumber == true }
+        if !counts.isEmpty { return counts.allSatisfy(asked.contains) ? .yes : nil }
+        return Self.names(String(unit.string[found.text]), among: Array(verb..<words.count), in: words) ? .yes : nil
     }
 
     /// "Texted me later: yes on the potluck", "update: roommate is fine w/ it so hosting = yes": a yes or no
@@ -252,8 +273,10 @@ extension NoteExtractor {
                         && unit.words.contains { $0.range.lowerBound > word.range.lowerBound && commitment.text.contains($0.range.lowerBound) }
                 }
             let due = conditional ? nil : own ?? due(of: sentence, in: sentences) ?? item.flatMap { self.due(of: $0, in: sentences) }
+            // "15 signatures by the 30th → she'll get 15": an ask with no verb is restated by the promise that answers it.
             if let askIndex, commitment.owner == .supporter, records.asks[askIndex].response == .yes,
-                due == nil || due == records.asks[askIndex].due, restatesAsk(commitment, in: unit, ask: records.asks[askIndex])
+                due == nil || due == records.asks[askIndex].due,
+                restatesAsk(commitment, in: unit, ask: records.asks[askIndex]) || Self.requestVerbs(of: records.asks[askIndex].text).isEmpty
             {
                 continue
             }

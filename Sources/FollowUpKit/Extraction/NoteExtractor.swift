@@ -4,7 +4,17 @@ struct NoteExtractor {
     var people: People
     let finder: DateFinder
     var records = Records()
-    var section: Section = .other
+    var section: Section = .other { didSet { sectionCount += 1 } }
+    /// How many sections the note has opened so far, which numbers the one being read.
+    var sectionCount = 0
+    /// Commitments on a task list whose owner was only guessed from the verb, with the number of their section.
+    var guessedOwners: [(commitment: Int, section: Int)] = []
+    /// Sections whose task list labels some items as the person's ("- [ ] Wilbert: write down the adits") and none as the
+    /// organizer's: there, an item with no label is the organizer's ("- [ ] Bring the survey forms Tuesday"), unless
+    /// the note keeps the organizer's own list apart under a Promises heading.
+    var sectionsLabellingThePerson: Set<Int> = []
+    var sectionsLabellingTheOrganizer: Set<Int> = []
+    var hasPromisesSection = false
     /// The last ask still waiting for an answer, how many more sentences may give it, and whether the note said it
     /// has no answer yet, so that only news answers it ("Update: she's in").
     var openAsk: (index: Int, sentencesLeft: Int, waitsForNews: Bool)? = nil
@@ -161,6 +171,16 @@ struct NoteExtractor {
             return
         }
         let label = inlineLabel(of: labelledUnit)
+        // "Asked her to host Thurs." then "-> her: yes!! will bring chairs", or "Q: come Sat?" then "her: sim": the
+        // person's label on the answer to the ask just made.
+        if let label, label.owner == .supporter, let open = openAsk?.index ?? questionAsk, records.asks[open].response == .pending,
+            ResponseReader.response(in: label.rest.words, text: label.rest.string, restating: Self.requestVerbs(of: records.asks[open].text)) != nil
+        {
+            questionAsk = open
+            readTranscript(label.rest, question: false)
+            heardQuestion = false
+            return
+        }
         if let label, let isQuestion = conversationTurn(label) {
             readTranscript(label.rest, question: isQuestion, anyQuestion: true)
             heardQuestion = isQuestion
@@ -204,6 +224,9 @@ struct NoteExtractor {
             if isItem { readAskItem(unit, sentences: sentences) } else { readAskParagraph(sentences) }
         case .commitments, .promises:
             let owner: Commitment.Owner? = blockSection == .promises ? .organizer : labelOwner
+            if block.isListItem, labelOwner == .supporter { sectionsLabellingThePerson.insert(sectionCount) }
+            if block.isListItem, labelOwner == .organizer { sectionsLabellingTheOrganizer.insert(sectionCount) }
+            if section == .promises { hasPromisesSection = true }
             if isItem, sentences.count > 1, sentences.dropFirst().contains(where: { inlineLabel(of: $0.unit) != nil }) {
                 // "Me: email her the agenda tmrw. Me: ask Dee about the rate.": one entry per label.
                 var entryOwner = owner
@@ -399,6 +422,9 @@ struct NoteExtractor {
         }
         guard let found = CommitmentReader.item(unit, people: people, defaultOwner: defaultOwner) else { return }
         addCommitment(found, in: unit, sentences: sentences, done: unit.block.task == .done)
+        if found.guessed, unit.block.task != nil, Self.isOrganizersLegwork(unit.words) {
+            guessedOwners.append((records.commitments.count - 1, sectionCount))
+        }
     }
 
     mutating func readProse(_ sentence: ScannedSentence) {
@@ -429,7 +455,10 @@ struct NoteExtractor {
                 // "texted after: generator is fine" answers the ask about the generator, not the last one made.
                 records.asks[index].response = response
             } else if let open = openAsk, records.asks[open.index].response == .pending, heard != .pending,
-                !open.waitsForNews || unit.words.contains(where: { Self.newsWords.contains($0.folded) }),
+                // …not a promise of her own that names its day ("she'll text me pics of her paystubs tonight").
+                !open.waitsForNews || resumedAnswer(in: unit)?.index == open.index
+                    || unit.words.contains(where: { Self.newsWords.contains($0.folded) })
+                        && !(unit.words.first.map { ["she'll", "he'll", "shell", "hell", "they'll", "will"].contains($0.folded) } ?? false),
                 let response = heard ?? (open.sentencesLeft == 2 ? answer(impliedBy: unit, to: records.asks[open.index]) : nil)
             {
                 // An answer, or a promise that is one: "She said she will bring seven."
@@ -463,6 +492,11 @@ struct NoteExtractor {
             {
                 // "…let me sleep on it. Texted me an hr later \"ok im in\".": the answer changed before the talk was over.
                 records.asks[answered.index].response = response
+            } else if let (index, response) = resumedAnswer(in: unit) {
+                // "He went quiet. Talked about his buddy Ray… Then he said \"put me down, I'll say my piece.\"": the answer
+                // after other talk.
+                records.asks[index].response = response
+                answering = index
             } else {
                 if let answered, answered.block == unit.block, answered.sentencesLeft > 1 {
                     answeredAsk = (answered.index, answered.sentencesLeft - 1, answered.block)
@@ -473,6 +507,36 @@ struct NoteExtractor {
         }
         readPeopleAndIssues(in: unit, asked: ask)
     }
+
+    /// The last ask, still pending and made on this line or the two before, and its answer, when the sentence comes
+    /// back to it after other talk: "Then he said \"put me down\"", "Then, when I was already putting on my coat, she
+    /// said…", "Then: \"I'll speak.\"". The sentence opens on the turn and reports what was said.
+    func resumedAnswer(in unit: TextUnit) -> (index: Int, response: Ask.Response)? {
+        let words = unit.words
+        guard let first = words.first?.folded, Self.turnsBack.contains(first), let index = records.asks.indices.last,
+            records.asks[index].response == .pending, unit.line - records.asks[index].line <= 2,
+            words.contains(where: { ["said", "says", "told"].contains($0.folded) }) || unit.text.contains(where: { "\"“".contains($0) })
+        else { return nil }
+        let ask = records.asks[index]
+        let requests = Self.requestVerbs(of: ask.text)
+        // The person says it, and the answer opens what she said: "Then he said \"put me down…\"", "Then: \"I'll
+        // speak.\"". Not her son's words, nor "Then she said she would help her mom move" or "…ok, she had to go".
+        let saying = words.firstIndex { ["said", "says", "told"].contains($0.folded) }
+        if let saying, saying > 0, !people.isPerson(words[saying - 1].subjectStem) { return nil }
+        let opening = saying.map { $0 + 1 } ?? 1
+        guard let answer = ResponseReader.answers(in: words, text: unit.string, from: min(opening, words.count), restating: requests).first,
+            answer.words.lowerBound <= opening + 2, answer.response != .pending,
+            let response = ResponseReader.response(in: words, text: unit.string, from: min(opening, words.count), restating: requests),
+            response != .pending,
+            // a no is said outright: "Then she said no, …", not "she said she can't remember the last time…"
+            response != .no || ["no", "nope", "nah", "not"].contains(words[min(opening, words.count - 1)].folded),
+            !words.indices.contains(where: { words.matches(["had", "to", "go"], at: $0) || words.matches(["has", "to", "go"], at: $0) || words.matches(["had", "to", "leave"], at: $0) })
+        else { return nil }
+        return (index, response)
+    }
+
+    /// Words that open the turn back to an ask after other talk.
+    private static let turnsBack: Set<String> = ["then", "finally", "eventually", "later", "afterwards", "after"]
 
     /// Whether the last ask was made on this line or up to `lines` before it: a bare "And the phone bank Thurs?" asks
     /// again (in a transcript, after the answer's line too).
@@ -543,17 +607,20 @@ struct NoteExtractor {
         let text = unit.text
         let stamp = text.hasPrefix("[") ? text.prefix(14).firstIndex(of: "]").map { text.index(after: $0) } : nil
         let head = text[(stamp ?? text.startIndex)...]
-        guard let colon = head.prefix(32).firstIndex(of: ":") else { return dashLabel(of: unit) }
+        guard let colon = head.prefix(32).firstIndex(of: ":") else { return dashLabel(of: unit) ?? toDoMark(of: unit) }
         let label = head[..<colon]
-        guard label.count <= 30, !label.contains(where: { $0.isNumber }) || Section(label: label[...]) == .answers else { return nil }
-        let folded = label.lowercased().trimming(" *_")
+        guard label.count <= 30, !label.contains(where: { $0.isNumber }) || Section(label: label[...]) == .answers else {
+            return dashLabel(of: unit) ?? toDoMark(of: unit)
+        }
+        // "-> him: write down the dates…": an arrow may set the labelled line off.
+        let folded = Self.droppingArrow(label.lowercased()).trimming(" *_")
         // "todo: order 40 bags": a to-do line in the organizer's own notes is theirs; a "To do" heading is not.
         if ["me", "us", "organizer", "i", "yo", "moi", "eu", "mwen", "todo", "to do", "to-do", "on me", "on us"].contains(folded)
             || people.organizerNames.contains(folded)
         {
             return (.promises, unit.dropping(upTo: colon), .organizer)
         }
-        if ["them", "her", "him", "they", "she", "he", "supporter", "ella", "él", "el", "on her", "on him", "on them"].contains(folded) {
+        if ["them", "her", "him", "they", "she", "he", "supporter", "ella", "él", "el", "ela", "ele", "elle", "on her", "on him", "on them"].contains(folded) {
             return (.commitments, unit.dropping(upTo: colon), .supporter)
         }
         // "Yolanda: bring the sign-in sheet Sat" and "Yolanda: flyers by Fri" are hers to do; "Yolanda: RN, ICU, 3x12s,
@@ -572,7 +639,8 @@ struct NoteExtractor {
             else { return nil }
             return (.commitments, rest, .supporter)
         }
-        guard let section = Section(label: label[...]) else { return nil }
+        // "TODO text her Thurs re: the van": a colon further on is no label's.
+        guard let section = Section(label: label[...]) else { return dashLabel(of: unit) ?? toDoMark(of: unit) }
         return (section, unit.dropping(upTo: colon), nil)
     }
 
@@ -589,19 +657,84 @@ struct NoteExtractor {
             || ["has", "speaks", "works", "knows", "teaches", "drives", "owns", "is", "was", "retired", "former", "ex", "fluent", "bilingual", "from"].contains(word)
     }
 
-    /// "Me - bring her 10 petitions Tues": the organizer's label set off by a dash. Only the organizer's
-    /// words count and a verb must follow, so "Lot 12 - no heat" and "Her - hard to read" stay prose.
+    /// "Me - bring her 10 petitions Tues", "me -> whatsapp him the flyer tmrw": the organizer's label set off by a
+    /// dash or an arrow. Only the organizer's words count and a verb must follow, so "Lot 12 - no heat" and
+    /// "Her - hard to read" stay prose; after an arrow a day will do ("me -> kreyol flyer by weds").
     private func dashLabel(of unit: TextUnit) -> InlineLabel? {
         let head = unit.text.prefix(16)
-        guard let dash = head.range(of: " - ") ?? head.range(of: " – ") ?? head.range(of: " — ") else { return nil }
+        let arrow = Self.arrows.lazy.compactMap { head.range(of: " \($0) ") }.first
+        guard let dash = arrow ?? head.range(of: " - ") ?? head.range(of: " – ") ?? head.range(of: " — ") else { return nil }
         let folded = unit.text[..<dash.lowerBound].lowercased().trimming(" *_")
+        guard ["me", "organizer", "yo", "on me", "eu", "moi", "i"].contains(folded) || people.organizerNames.contains(folded) else { return nil }
         // The rest must open on a verb: "Me - felt like I talked too much" is a thought, not a to-do.
-        let rest = unit.dropping(upTo: dash.lowerBound)
-        guard let verb = rest.words.first?.folded, CommitmentReader.isCommonVerb(verb) else { return nil }
-        if ["me", "organizer", "yo", "on me"].contains(folded) || people.organizerNames.contains(folded) {
-            return (.promises, rest, .organizer)
+        let rest = TextUnit(dash.upperBound..<unit.range.upperBound, within: unit)
+        guard let verb = rest.words.first?.folded else { return nil }
+        let namesDay = rest.words.indices.contains { index in
+            let word = rest.words[index].folded
+            // "for the 1st", "by 12/3"
+            let numbered = word.first?.isNumber == true && (index + 1 < rest.words.count && ["st", "nd", "rd", "th"].contains(rest.words[index + 1].folded)
+                || ["st", "nd", "rd", "th"].contains { word.hasSuffix($0) } || rest.gap(before: min(index + 1, rest.words.count - 1)) == "/")
+            return DateKeyword.isWeekday(word) || Self.dayWords.contains(word) || numbered
         }
-        return nil
+        // After an arrow, a thing for a day will do: "me -> kreyol flyer for the mtg by weds". Not a look back at the
+        // talk: "me -> told her abt the mtg Tues", "me -> call went to vm twice", "me -> she's a leader".
+        let second = rest.words.dropFirst().first?.folded ?? ""
+        let looksBack = verb.hasSuffix("ed") || Self.lookingBack.contains(verb) || second.hasSuffix("ed") || Self.pastForms.contains(second)
+        // "me → line up food for the band": a verb with its particle.
+        let opensOnVerb = CommitmentReader.isCommonVerb(verb) || arrow != nil && ["up", "out", "down"].contains(second)
+        guard !looksBack, opensOnVerb || arrow != nil && namesDay else { return nil }
+        return (.promises, rest, .organizer)
+    }
+
+    /// Words that open a thought about the talk rather than a to-do: "me -> felt like I talked too much", "me -> gave
+    /// her the flyer", "me -> she seemed tired".
+    private static let lookingBack: Set<String> = pastForms.union([
+        "think", "didn't", "too", "i", "i'm", "im", "not", "no", "should", "should've", "could", "maybe", "probably", "way", "lol",
+        "she", "he", "she's", "he's", "shes", "hes", "they", "it", "it's", "her", "his", "ok", "good", "great", "nervous", "already",
+    ])
+
+    /// Past forms that do not end in "-ed": "me -> call went to vm twice".
+    private static let pastForms: Set<String> = [
+        "felt", "was", "were", "thought", "said", "had", "went", "did", "got", "told", "gave", "sent", "left", "brought", "kept",
+        "spoke", "forgot", "ran", "made", "took", "met", "saw", "heard", "found", "paid", "came", "knew", "lost", "bought", "wrote",
+        "drove", "seemed",
+    ]
+
+    /// Whether a task with no owner reads as the organizer's legwork once the list labels the person's own: something
+    /// to find, print or send ("Korean copies of petition to her by Fri", "line up Mr. Baek to interpret", "Left the
+    /// survey with her"); not what she would do herself ("Attend the hearing", "Invite two friends", "Sign the petition").
+    static func isOrganizersLegwork(_ words: [Word]) -> Bool {
+        guard let first = words.first?.folded else { return false }
+        if personsOwnTasks.contains(first) { return false }
+        if first.hasSuffix("ed") || ["left", "got", "sent", "gave", "brought", "made", "took"].contains(first) { return true }
+        if CommitmentReader.organizerChores.contains(first) || ["line", "drop", "deliver"].contains(first) { return true }
+        // no verb at all: "Korean copies of petition to her by Fri"
+        return !CommitmentReader.isCommonVerb(first) && words.contains { ["her", "him", "them"].contains($0.folded) }
+    }
+
+    /// Tasks the person does herself, whoever the list's other items are for.
+    private static let personsOwnTasks: Set<String> = [
+        "attend", "come", "go", "testify", "speak", "sign", "practice", "invite", "take", "fill", "call", "talk", "share", "post",
+        "join", "recruit", "vote", "wear", "host", "lead", "write", "tell", "ask",
+    ]
+
+    /// "TODO text her Thurs re: the van", "note to self print the petition in Spanish": the organizer's own to-do,
+    /// marked without a colon, with a verb after it (not "TODO list from Sat", "NOTE TO SELF she's a natural leader").
+    private func toDoMark(of unit: TextUnit) -> InlineLabel? {
+        let words = unit.words
+        let length = words.matches(["note", "to", "self"], at: 0) ? 3 : words.first.map { $0.folded == "todo" ? 1 : 0 } ?? 0
+        guard length > 0, length < words.count, CommitmentReader.isCommonVerb(words[length].folded) else { return nil }
+        return (.promises, TextUnit(words[length].range.lowerBound..<unit.range.upperBound, within: unit), .organizer)
+    }
+
+    /// Arrows a note sets a label or an answer off with.
+    static let arrows = ["->", "→", "=>"]
+
+    /// `label` without the arrow that opens its line: "-> him" is "him".
+    private static func droppingArrow(_ label: String) -> String {
+        let trimmed = label.drop(while: { $0 == " " })
+        guard let arrow = arrows.first(where: { trimmed.hasPrefix($0) }) else { return label }
+        return String(trimmed.dropFirst(arrow.count))
     }
 
     /// "Spanish, Tagalog and a truck" as three parts; a sentence without commas is one part.

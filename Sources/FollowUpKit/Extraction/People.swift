@@ -20,7 +20,7 @@ struct People: Sendable {
 
     /// "Everett Yahola runs a dozer", "Ms. Yahola": the person's family name after their first name or a title.
     func isFamilyName(at index: Int, in words: [Word]) -> Bool {
-        guard let family = personFamilyName, index > 0, words[index].folded == family else { return false }
+        guard let family = personFamilyName, index > 0, index < words.count, words[index].folded == family else { return false }
         return personNames.contains(words[index - 1].folded) || ["ms", "mr", "mrs", "miss", "dr", "sister", "brother"].contains(words[index - 1].folded)
     }
 

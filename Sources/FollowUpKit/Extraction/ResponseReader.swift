@@ -170,6 +170,8 @@ enum ResponseReader {
             "she's on it", "he's on it", "shes on it", "hes on it", "said bet", "'ll have it done", "will have it done",
             "she'll have it", "he'll have it", "shell have it", "consider it an honor", "be an honor", "be honored", "honored to",
             "ya obvi", "obvi$", "say no more", "easy yes", "duh$",
+            // "A: \"all four, I promise you\""
+            "\"i promise", "i promise you", "she promised$", "he promised$",
             // the person's own promise, quoted: "\"You know I will.\"", "\"Sawa. I'll do it.\"", "\"I'll go if I have to carry
             // this tank\"", "\"you know I'm going to be there, put my name down\""
             "you know i will", "\"i'll do it", "\"ill do it", "\"i'll go$", "\"ill go$", "\"i'll go if", "\"ill go if", "put my name down",
@@ -352,6 +354,8 @@ enum ResponseReader {
         // circumstances, which she cannot promise; not "if her name stays off it", terms we can keep.
         guard opensWithIf, let first = folded.first else { return false }
         let second = folded.dropFirst().first ?? ""
+        // "yes if they don't put her on doubles again": someone else's say.
+        if first == "they" { return true }
         // …and in her own words: "\"if I'm not mandated I'm there\""
         if ["she's", "he's", "shes", "hes", "she", "he", "i'm", "im"].contains(first), ["not", "isn't", "isnt", "doesn't", "doesnt", "gets", "feels"].contains(second) {
             return true
@@ -375,6 +379,8 @@ enum ResponseReader {
         "catch", "drive", "drives", "call", "calls", "called", "night", "nights", "stuck", "clears", "clear",
         // "yes if the troupe dont need them that day", "yes if it doesn't get rained out"
         "need", "needs", "rained",
+        // "yes if her lab section gets moved", "yes if the scheduler posts November in time"
+        "moved", "changed", "switched", "swapped", "posts", "posted", "doubles",
     ]
 
     /// Every answer cue in `words` from `start` on, in order, with the words it spans: "aides yes, hall no"
@@ -511,10 +517,30 @@ enum ResponseReader {
     /// nothing more said; returns the index after the count. Not "not 100% sure", "lives not 2 blocks away", "wants 3
     /// mins not 2", or "Not 1 but 2" (more than asked).
     private static func counterOffer(at index: Int, from start: Int, in words: [Word], text: String) -> Int? {
-        guard words[index].folded == "not", index + 1 < words.count, let asked = count(words[index + 1].folded) else { return nil }
         let gap = index == 0 ? "" : Self.gap(before: index, in: words, text: text)
-        guard index == start || ["said", "says"].contains(words[index - 1].folded) || gap.contains(where: { ",.;:>—–\"(".contains($0) })
-        else { return nil }
+        let opensClause = index == start || ["said", "says"].contains(words[index - 1].folded) || gap.contains(where: { ",.;:>—–\"(“".contains($0) })
+        // "\"Ten? I can get you six.\"": the count asked for, echoed as a question, then less offered.
+        if opensClause, let asked = count(words[index].folded), index + 1 < words.count,
+            Self.gap(before: index + 1, in: words, text: text).contains("?"),
+            let offered = words[(index + 1)..<min(words.count, index + 8)].lazy.compactMap({ count($0.folded) }).first, offered < asked
+        {
+            return index + 1
+        }
+        guard opensClause, words[index].folded == "not", index + 1 < words.count else { return nil }
+        // "Not all four, …, but she will bring the two Yazzie households": less offered after a "but". ("Not with the
+        // kids, but she will come by herself" says how she will, so "with" is no counter-offer.)
+        // Not "Not all of them know yet but she's in", "Not all at once, but she will do them over Dec": "not all" and
+        // its count stand alone before the comma.
+        let allAlone = words[index + 1].folded == "all" && index + 2 < words.count
+            && (count(words[index + 2].folded) != nil || words[index + 2].folded == "of") && (2...4).contains { index + $0 < words.count
+            && Self.gap(before: index + $0, in: words, text: text).contains(where: { ",.;—–".contains($0) }) }
+        if allAlone,
+            let but = words[(index + 2)..<min(words.count, index + 16)].firstIndex(where: { $0.folded == "but" }), but + 1 < words.count,
+            ["she", "he", "she'll", "he'll", "shell", "hell", "they", "they'll", "will", "she's", "he's"].contains(words[but + 1].folded)
+        {
+            return index + 2
+        }
+        guard let asked = count(words[index + 1].folded) else { return nil }
         if index + 2 == words.count { return index + 2 }
         if measures.contains(words[index + 2].folded) || Self.gap(before: index + 2, in: words, text: text).contains("%") {
             return nil

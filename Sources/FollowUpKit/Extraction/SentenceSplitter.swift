@@ -1,3 +1,5 @@
+import Foundation
+
 /// Splits a block's plain text into sentences, without breaking after common abbreviations
 /// ("Dec.", "St.", "a.m.") and treating a new capitalised line after a complete one as a new sentence.
 enum SentenceSplitter {
@@ -69,7 +71,9 @@ enum SentenceSplitter {
             if character == "." || character == "!" || character == "?" || character == ";" || character == "…" {
                 var end = next
                 while end < string.endIndex, ".!?)\"'”’".contains(string[end]) { end = string.index(after: end) }
-                if end == string.endIndex || (string[end].isWhitespace && isBoundary(before: index, after: end, in: string)) {
+                if end == string.endIndex || (string[end].isWhitespace && isBoundary(before: index, after: end, in: string)
+                    && !(character == "?" && echoesCount(string[start..<index])))
+                {
                     push(end)
                     index = end
                     continue
@@ -80,6 +84,17 @@ enum SentenceSplitter {
         push(string.endIndex)
         return result
     }
+
+    /// "\"Ten? I can get you six.\"": the count asked for, echoed as a question, goes with the answer after it.
+    private static func echoesCount(_ text: Substring) -> Bool {
+        let word = text.trimmingCharacters(in: CharacterSet(charactersIn: " \"“'(")).lowercased()
+        return !word.isEmpty && (word.allSatisfy(\.isNumber) || echoedCounts.contains(word))
+    }
+
+    private static let echoedCounts: Set<String> = [
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "thirty",
+        "fifty", "a hundred",
+    ]
 
     /// Words that open an answer after "? ->": "yes", "no, vacation", "claro", "not yet".
     private static let arrowAnswers: Set<String> = [

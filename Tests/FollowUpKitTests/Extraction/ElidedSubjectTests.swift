@@ -6,14 +6,7 @@ import Testing
 /// organizer's own to-dos written as bare verbs, and "offered to" after "and". Met Saturday 2026-11-14.
 @Suite("Promises without a subject")
 struct ElidedSubjectTests {
-    struct Case: Sendable, CustomTestStringConvertible {
-        var body: String
-        var owner: Commitment.Owner
-        /// How the commitment's text begins.
-        var text: String
-        var due: String? = nil
-        var testDescription: String { body.replacingOccurrences(of: "\n", with: " / ") }
-    }
+    typealias Case = CommitmentCase
 
     @Test("Whose it is, and by when", arguments: [
         // the person's own offer, in an answer
@@ -67,12 +60,7 @@ struct ElidedSubjectTests {
         // a second errand after "and"
         Case(body: "I will bring him the fact sheet on Wednesday, and find a volunteer to type up his translation.", owner: .organizer, text: "find a volunteer", due: "2026-11-18"),
     ])
-    func owner(_ example: Case) throws {
-        let note = try ExtractionRuleTests.note(example.body + "\n")
-        let found = try #require(note.commitments.first { $0.text.hasPrefix(example.text) }, "\(note.commitments)")
-        #expect(found.owner == example.owner)
-        #expect(found.due?.description == example.due)
-    }
+    func owner(_ example: Case) throws { try example.check() }
 
     @Test("Two errands after \"and\" are two; one errand done with someone, or a call to ask, stays one", arguments: [
         ("I'll bring the petition tomorrow after mass, and find out from the OSHA office if it can be anonymous.", 2),

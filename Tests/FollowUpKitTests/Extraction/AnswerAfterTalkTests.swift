@@ -1,0 +1,59 @@
+import Testing
+
+@testable import FollowUpKit
+
+/// Answers that come after other talk, after an "=", or as less than was asked; asks named without a verb. Each
+/// note is met on Saturday 2026-11-14 by Sam Chen with Maria Lopez.
+@Suite("Answers after other talk, and counter-offers")
+struct AnswerAfterTalkTests {
+    private func responses(_ body: String) throws -> [Ask.Response] {
+        try ExtractionRuleTests.note(body + "\n").asks.map(\.response)
+    }
+
+    @Test("An answer after other talk, when the sentence turns back to the ask", arguments: [
+        ("Asked him would he speak at the county commission Tues.\nHe went quiet. Talked about his buddy Ray, then the roof leak in 2B. Then he said \"put me down, I'll say my piece.\"",
+         [Ask.Response.yes]),
+        ("I asked whether she would come to the staff meeting on the 27th, and she didn't answer, she told me about the agency aides.\nThen, when I was already putting on my coat, she said \"put me down, I'll be there.\"",
+         [.yes]),
+        ("I asked him, \"Will you tell what happened at the session on the 19th?\" He was quiet a long while. Then he said, \"I will tell it.\"", [.yes]),
+        // a turn that says nothing of the ask, or someone else's no, leaves it as it was
+        ("Asked her to host the house mtg Thurs.\nShe went quiet. Then she said she had to pick up her kids.", [.pending]),
+        ("Asked her to testify Dec 3. She went quiet. Talked abt her mom.\nFinally she said she can't remember the last time the heat worked.", [.pending]),
+        ("Asked her to host Sat. She went quiet. Talked abt her mom.\nThen her son said \"no, the landlord is coming Sat.\"", [.pending]),
+    ])
+    func afterTalk(body: String, expected: [Ask.Response]) throws {
+        #expect(try responses(body) == expected)
+    }
+
+    @Test("An ask named without a verb is answered by the promise of what was asked", arguments: [
+        ("- asked: 15 signatures from the prayer group by the 30th → she'll get 15, easy", [Ask.Response.yes]),
+        ("- asked: 15 signatures by the 30th → not 15, she'll get 5", [.no]),
+        ("- ask: 10 signatures on the mileage petition by next Fri = not 10, she'll get 5 from the aides at her church", [.no]),
+        ("- ask: come to the aides mtg Thurs 6:30pm = \"I'll be there, and I'm bringing my cousin\"", [.yes]),
+        ("- ask: talk to the Courier reporter = said ask her again after payday", [.maybe]),
+    ])
+    func verblessAndEquals(body: String, expected: [Ask.Response]) throws {
+        #expect(try responses(body) == expected)
+    }
+
+    @Test("Less than was asked, or something else instead, answers the ask as put no", arguments: [
+        ("I asked her to collect outage stories from ten households. \"Ten? I can get you six. The rest won't open the door.\"", [Ask.Response.no]),
+        ("I asked if she could bring the four families to sign the petition. Not all four, the Chee family's son works for the contractor, but she will bring the two Yazzie households.",
+         [.no]),
+        // more than was asked, "not all" of something else, or "not with" how she will, is still a yes
+        ("Asked her to come to the rally Sat. Not with the kids, but she will come by herself.", [.yes]),
+        ("Asked her to sign up for all three phone banks. Not all at once, but she will do them over Dec.", [.yes]),
+        ("Asked her to get 10 ppl to the hearing. \"10? easy, I'll get 12\"", [.yes]),
+        ("Asked her to bring her neighbors to the Dec 3 mtg. Not all of them know yet but she's in, she'll bring 2.", [.yes]),
+    ])
+    func counterOffer(body: String, expected: [Ask.Response]) throws {
+        #expect(try responses(body) == expected)
+    }
+
+    @Test("An ask that waits for news is not answered by her own promise for tonight")
+    func newsIsNotAPromise() throws {
+        let note = try ExtractionRuleTests.note("- ask: host a house mtg at hers = had to run to a client, no answer\n- she'll text me pics of her last 3 paystubs tonight\n")
+        #expect(note.asks.map(\.response) == [.pending])
+        #expect(note.commitments.map(\.text) == ["text me pics of her last 3 paystubs tonight"])
+    }
+}

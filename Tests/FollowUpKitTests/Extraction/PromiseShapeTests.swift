@@ -1,0 +1,110 @@
+import Testing
+
+@testable import FollowUpKit
+
+/// Promises in the shapes hurried notes give them: a subject carried over "and will", the person's full name, an
+/// adverb before "offered to", a to-do set off by an arrow, legwork that names only its day. Each note is met on
+/// Saturday 2026-11-14 by Sam Chen with Maria Lopez.
+@Suite("Shapes of a promise")
+struct PromiseShapeTests {
+    typealias Case = CommitmentCase
+
+    @Test("Whose it is, and by when", arguments: [
+        // a subject carried over "and will", and "and would" in what was said
+        Case(body: "She has to check her work schedule and will let me know by Thursday.", owner: .supporter, text: "let me know", due: "2026-11-19"),
+        Case(body: "She wanted to sleep on it and will email me by Wednesday.", owner: .supporter, text: "email me", due: "2026-11-18"),
+        Case(body: "She said she has to ask her daughter, who lives with her, and would call me by Sunday.", owner: .supporter, text: "call me", due: "2026-11-15"),
+        Case(body: "I called her landlord and will follow up Tues.", owner: .organizer, text: "follow up", due: "2026-11-17"),
+        Case(body: "I told her about the hearing and will send her the flyer tmrw.", owner: .organizer, text: "send her the flyer", due: "2026-11-15"),
+        // the person's full name, and an adverb before a promise made in so many words
+        Case(body: "Maria Lopez will call the elders before the meeting on the 24th.", owner: .supporter, text: "call the elders", due: "2026-11-24"),
+        Case(body: "She kindly offered to bring lemon bars to the council meeting.", owner: .supporter, text: "bring lemon bars"),
+        Case(body: "I still need to ask Father Meehan about announcing the hearing.", owner: .organizer, text: "ask Father Meehan"),
+        // a to-do set off by an arrow after the organizer, or an arrow before a label
+        Case(body: "- me -> send him the settlement sheet tmrw", owner: .organizer, text: "send him the settlement sheet", due: "2026-11-15"),
+        Case(body: "- me -> kreyol flyer for the mtg by weds", owner: .organizer, text: "kreyol flyer", due: "2026-11-18"),
+        Case(body: "- me → line up food for the band", owner: .organizer, text: "line up food"),
+        Case(body: "-> him: write down the dates of every notice by the 29th", owner: .supporter, text: "write down the dates", due: "2026-11-29"),
+        Case(body: "- ela: bring 3 women from the 3rd floor to the house mtg", owner: .supporter, text: "bring 3 women"),
+        // legwork that names its day, in prose
+        Case(body: "Call the legal aid lawyer Mon abt the hearing.", owner: .organizer, text: "Call the legal aid lawyer", due: "2026-11-16"),
+        Case(body: "Asked him to bring the generator to the rally. Check w/ him Weds.", owner: .organizer, text: "Check w/ him", due: "2026-11-18"),
+        Case(body: "Remind everyone tmrw abt the vigil.", owner: .organizer, text: "Remind everyone", due: "2026-11-15"),
+        // to-do marks without a colon, and what she told me she would do
+        Case(body: "TODO text her Thurs re: the van", owner: .organizer, text: "text her", due: "2026-11-19"),
+        Case(body: "note to self print the petition in Spanish and put copies in her car Friday", owner: .organizer, text: "print the petition", due: "2026-11-20"),
+        Case(body: "- [ ] eu → call her Thurs night to write the speech", owner: .organizer, text: "call her Thurs night", due: "2026-11-19"),
+        Case(body: "He already filed his own complaint. Told me he'd send pics of the broken lifts tonite.", owner: .supporter, text: "send pics", due: "2026-11-14"),
+        Case(body: "She told me she would bring me copies of her stubs on Friday.", owner: .supporter, text: "bring me copies", due: "2026-11-20"),
+        Case(body: "also need to get him the heat numbers from the OSHA complaint", owner: .organizer, text: "get him the heat numbers"),
+    ])
+    func owner(_ example: Case) throws { try example.check() }
+
+    @Test("Not a promise of hers or ours", arguments: [
+        // an answer she will have, not a thing she will do
+        "Asked her to bring people to the rally Feb 12. Yes if she can swap her shift, she'll know Tues.",
+        "Testifying Dec 3: depends on her granddaughter's graduation, she'll know next Tuesday.",
+        // "and will" after another subject's clause, or after a thought
+        "She says the elevator is out and will be fixed Tues.",
+        "She told me her husband works nights and will drive her Sat.",
+        "She has a son who works nights and will drive her Sat.",
+        "Maria's son lives with her and will drive her Sat.",
+        "- me -> felt like I talked too much",
+        "Me - thought it went well overall",
+        "me -> told her abt the mtg Tues",
+        "me -> call went to vm twice before she picked up",
+        "me -> she seemed tired",
+        // a promise taken back or in the past, and a remark that is no errand
+        "She initially agreed to host but then backed out.",
+        "I still have to say, she impressed me.",
+        // legwork words as nouns, in someone's words, or asked
+        "Text from her Mon: can't make it.",
+        "Call came in Monday from her sister.",
+        "Email chain w/ the landlord Tues got ugly.",
+        "\"Call the office Monday,\" she said.",
+        "Ask around at church Sunday, she said.",
+        "Check the date Mon?",
+    ])
+    func notAPromise(_ body: String) throws {
+        #expect(try ExtractionRuleTests.note(body + "\n").commitments.isEmpty)
+    }
+
+    @Test("The person's label on the answer to an ask just made answers it", arguments: [
+        ("Asked her to host the house mtg Thurs.\n-> her: yes!! will bring chairs", Ask.Response.yes),
+        ("Q: come to the rally Sat?\n-> ela: sim", .yes),
+        ("ASK: testify at council Tues 6pm\n-> her: not ready yet", .no),
+        ("Asked her to host the mtg.\nher: she'll think abt it", .maybe),
+    ])
+    func labelledAnswer(body: String, expected: Ask.Response) throws {
+        let note = try ExtractionRuleTests.note(body + "\n")
+        #expect(note.asks.map(\.response) == [expected])
+        // the answer word is no commitment of its own
+        #expect(!note.commitments.contains { ["yes", "sim", "not ready yet"].contains($0.text) })
+    }
+
+    @Test("On a list item whose label gives the owner, legwork with a day stays the label's")
+    func labelledLegwork() throws {
+        let note = try ExtractionRuleTests.note("- him: ask pastor abt the van + count how many want a ride, by Sat\n")
+        #expect(note.commitments.map(\.owner) == [.supporter])
+    }
+
+    @Test("Where a task list labels the person's items and not the organizer's, an item with no label is the organizer's")
+    func unlabelledTasks() throws {
+        let labelled = try ExtractionRuleTests.note(
+            "## Next steps\n- [ ] Print the survey forms in Navajo\n- [ ] Korean copies of petition to her by Fri\n- [ ] Maria: write down the adits she remembers\n- [ ] Attend the hearing Dec 3\n")
+        #expect(labelled.commitments.map(\.owner) == [.organizer, .organizer, .supporter, .supporter])
+        // a Promises list of the organizer's own leaves the other list the person's
+        let apart = try ExtractionRuleTests.note(
+            "## Commitments\n- [ ] Recruit two deacons by Saturday\n- [ ] Maria: draft a story for the packet\n## Promises\n- [ ] Find a notetaker\n")
+        #expect(apart.commitments.map(\.owner) == [.supporter, .supporter, .organizer])
+        // labels on both sides leave an unlabelled line as it was
+        let both = try ExtractionRuleTests.note("## Next steps\n- [ ] her: photos of the mold\n- [ ] me: email her the FAQ\n- [ ] Recruit two neighbors\n")
+        #expect(both.commitments.map(\.owner) == [.supporter, .organizer, .supporter])
+    }
+
+    @Test("A text keeps the mark that closes what it opened")
+    func closingMark() throws {
+        let note = try ExtractionRuleTests.note("- me -> line up food for the band (abuela's kitchen does trays)\n")
+        #expect(note.commitments.map(\.text) == ["line up food for the band (abuela's kitchen does trays)"])
+    }
+}
