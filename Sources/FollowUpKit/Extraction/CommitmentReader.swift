@@ -101,6 +101,12 @@ enum CommitmentReader {
         for index in words.indices.dropLast() {
             if let restored = unapostrophized[words[index].folded],
                 commonVerbs.contains(words[index + 1].folded)
+                    // "Ill catch him at the yard Friday", "Ill file the records request": opening the sentence, before a
+                    // verb that takes an object
+                    || index == 0 && words[index].folded == "ill" && index + 2 < words.count
+                        && ["him", "her", "them", "the", "a", "an", "it", "up", "by", "out"].contains(words[index + 2].folded)
+                        // not the adjective: "Ill with the flu since Sat", "Ill for a month now"
+                        && !["with", "for", "since", "from", "in", "at", "on", "to", "after", "during", "all", "most", "again", "and"].contains(words[index + 1].folded)
                     || unambiguousContractions.contains(words[index].folded) && (index == 0 || !possessiveDeterminers.contains(words[index - 1].folded))
             {
                 words[index].folded = restored
@@ -221,9 +227,11 @@ enum CommitmentReader {
             let limit = position + 1 < starts.count ? starts[position + 1].subjectStart : words.count
             let promise = words[start.subjectStart..<start.actionStart]
             if let also = (start.actionStart + 2..<max(start.actionStart + 2, limit - 1)).first(where: {
-                opensSecondAction(at: $0, in: words, unit: unit, after: promise, owner: start.owner)
+                opensSecondAction(at: $0, in: words, unit: unit, after: promise, owner: start.owner, plusJoins: !isItem)
             }) {
-                starts.insert((start.owner, also + 1, also), at: position + 1)
+                // After a "+", the second errand starts at its verb; the word before it ends the first.
+                let subject = unit.gap(before: also + 1).contains("+") ? also + 1 : also
+                starts.insert((start.owner, also + 1, subject), at: position + 1)
             }
             position += 1
         }
@@ -332,11 +340,16 @@ enum CommitmentReader {
     /// "Call Ruth Begaye at Navajo Nation EPA…", "Text Celia Brandt": someone named in full, to reach. Not "Call Center".
     private static func namesSomeone(at index: Int, in words: [Word]) -> Bool {
         guard index + 1 < words.count, words[index].isCapitalized, words[index + 1].isCapitalized else { return false }
+        // …not a business named like an errand: "Check Cashing Place on 5th is where…", "Call Verizon Wireless was…"
+        if index + 2 < words.count, ["is", "was", "are", "charged", "charges", "place", "came", "called"].contains(words[index + 2].folded) { return false }
         return ![words[index].folded, words[index + 1].folded].contains { DateKeyword.lookup($0) != nil || notNames.contains($0) }
     }
 
-    /// Capitalized words after a verb that name no one: "Call Center", "Email List".
-    private static let notNames: Set<String> = ["center", "list", "line", "office", "hall", "city", "county", "the", "back", "out"]
+    /// Capitalized words after a verb that name no one: "Call Center", "Email List", "Check Cashing", "Check Into Cash".
+    private static let notNames: Set<String> = [
+        "center", "list", "line", "office", "hall", "city", "county", "the", "back", "out", "cashing", "into", "wireless", "around",
+        "mom", "dad", "me", "you", "us",
+    ]
 
     /// Whether the words name a day outright: "Mon", "tmrw", "tonight", "the 24th", "EOD". Not "Sat" or "Sun" in lower
     /// case, which are words too.
@@ -392,10 +405,18 @@ enum CommitmentReader {
     /// "…tonight + gonna drop off masa money Fri", and after a promise verb "…to send him the standard and to get him
     /// a stack of cards". `promise` is the words from the first action's subject to the action.
     private static func opensSecondAction(
-        at index: Int, in words: [Word], unit: TextUnit, after promise: ArraySlice<Word>, owner: Commitment.Owner
+        at index: Int, in words: [Word], unit: TextUnit, after promise: ArraySlice<Word>, owner: Commitment.Owner, plusJoins: Bool
     ) -> Bool {
         let word = words[index].folded
         let next = words[index + 1].folded
+        // "I'll send her the card tracker link tonight + intro her to Devika": an errand of the organizer's after a "+"
+        // (in prose; a list item is one task).
+        if plusJoins, owner == .organizer, unit.gap(before: index + 1).contains("+"), organizerChores.union(proseErrands).contains(next),
+            // …not "print her 15 cards + bring them Fri", the same cards taken on.
+            index + 2 < words.count, ["her", "him"].contains(words[index + 2].folded) || people(words[index + 2]) && words[index + 2].folded != "you"
+        {
+            return true
+        }
         guard commonVerbs.contains(next) else { return false }
         switch word {
         case "also", "gonna":
@@ -418,6 +439,9 @@ enum CommitmentReader {
             return false
         }
     }
+
+    /// Whether `word` is capitalized like a name: "intro her to Devika", "+ call Rosa".
+    private static func people(_ word: Word) -> Bool { word.isCapitalized }
 
     /// Errands that stand on their own after "and" in the organizer's promise.
     private static let secondErrands: Set<String> = [

@@ -132,7 +132,12 @@ extension NoteExtractor {
         guard words.count >= 4, let first = words.first?.folded else { return false }
         // "Q: talk to the cashiers too?", "Q: get the bakery girls on the overtime petition?": talking to others, and
         // bringing people or names in, are asks; not "Q: talk to me about your kids?", "Q: get any sleep?"
-        if first == "talk" { return words[1].folded == "to" && !["me", "you", "u", "us", "him", "her", "them"].contains(words[2].folded) }
+        // …nor a check on what was done: "Q: talk to a lawyer yet?", "Q: talk to anyone at the union before?"
+        if first == "talk" {
+            // …nor her own checking with family: "Q: talk to your husband first?"
+            return words[1].folded == "to" && !["me", "you", "u", "us", "him", "her", "them", "anyone", "anybody", "your", "ur", "my"].contains(words[2].folded)
+                && !words.contains { ["yet", "before", "ever", "point"].contains($0.folded) }
+        }
         if first == "get" { return words.dropFirst(2).prefix(4).contains { recruited.contains($0.folded) } }
         guard outrightAsks.contains(first) else { return false }
         if namesReceiver(among: ["you", "u", "him", "ya", "me", "my"], after: 0, in: words) { return false }

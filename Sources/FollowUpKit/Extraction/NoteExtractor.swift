@@ -284,7 +284,19 @@ struct NoteExtractor {
                     readCommitmentItem(unit, sentences: sentences, defaultOwner: nil)
                 }
             } else {
-                for sentence in sentences { readProse(sentence) }
+                for (position, sentence) in sentences.enumerated() {
+                    // "He'll bring 10 signatures. Moi: get him the resolution text by Weds. Moi: email Sr Bernadette.":
+                    // the organizer's label opening a later sentence of the line, before a verb, is a to-do. The
+                    // person's ("Her: yes, bringing her sister") is her answer or her words, read as prose.
+                    if position > 0, let (_, rest, owner) = inlineLabel(of: sentence.unit), owner == .organizer,
+                        let verb = rest.words.first, CommitmentReader.isCommonVerb(verb.folded), AskReader.find(in: rest, people: people) == nil
+                    {
+                        readCommitmentItem(rest, sentences: [sentence], defaultOwner: .organizer)
+                        readPeopleAndIssues(in: rest, asked: nil)
+                        continue
+                    }
+                    readProse(sentence)
+                }
             }
         }
     }

@@ -170,8 +170,8 @@ enum ResponseReader {
             "she's on it", "he's on it", "shes on it", "hes on it", "said bet", "'ll have it done", "will have it done",
             "she'll have it", "he'll have it", "shell have it", "consider it an honor", "be an honor", "be honored", "honored to",
             "ya obvi", "obvi$", "say no more", "easy yes", "duh$",
-            // "A: \"all four, I promise you\""
-            "\"i promise", "i promise you", "she promised$", "he promised$",
+            // "A: \"all four, I promise you\"": a promise that ends the clause (not "I promise you I can't")
+            "i promise you$", "i promise$", "she promised$", "he promised$",
             // the person's own promise, quoted: "\"You know I will.\"", "\"Sawa. I'll do it.\"", "\"I'll go if I have to carry
             // this tank\"", "\"you know I'm going to be there, put my name down\""
             "you know i will", "\"i'll do it", "\"ill do it", "\"i'll go$", "\"ill go$", "\"i'll go if", "\"ill go if", "put my name down",
@@ -354,8 +354,9 @@ enum ResponseReader {
         // circumstances, which she cannot promise; not "if her name stays off it", terms we can keep.
         guard opensWithIf, let first = folded.first else { return false }
         let second = folded.dropFirst().first ?? ""
-        // "yes if they don't put her on doubles again": someone else's say.
-        if first == "they" { return true }
+        if folded.contains(where: changesToHers.contains), folded.contains(where: { ["her", "his", "she", "he", "she's", "he's"].contains($0) }) {
+            return true
+        }
         // …and in her own words: "\"if I'm not mandated I'm there\""
         if ["she's", "he's", "shes", "hes", "she", "he", "i'm", "im"].contains(first), ["not", "isn't", "isnt", "doesn't", "doesnt", "gets", "feels"].contains(second) {
             return true
@@ -379,9 +380,10 @@ enum ResponseReader {
         "catch", "drive", "drives", "call", "calls", "called", "night", "nights", "stuck", "clears", "clear",
         // "yes if the troupe dont need them that day", "yes if it doesn't get rained out"
         "need", "needs", "rained",
-        // "yes if her lab section gets moved", "yes if the scheduler posts November in time"
-        "moved", "changed", "switched", "swapped", "posts", "posted", "doubles",
     ]
+    /// Changes to her own work a yes may hang on: "yes if her lab section gets moved", "yes if they don't put her on
+    /// doubles again"; only with her in the condition ("yes if the mtg is moved to after 6" is ours to meet).
+    private static let changesToHers: Set<String> = ["moved", "changed", "switched", "swapped", "posts", "posted", "doubles"]
 
     /// Every answer cue in `words` from `start` on, in order, with the words it spans: "aides yes, hall no"
     /// gives yes then no.

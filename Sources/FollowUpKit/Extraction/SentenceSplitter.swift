@@ -38,6 +38,8 @@ enum SentenceSplitter {
     private static let lowercaseOpeners: Set<String> = [
         "i", "i'll", "ill", "i'm", "im", "she", "he", "they", "we", "she'll", "he'll", "shes", "hes", "she's", "he's",
         "me", "also", "then", "follow", "call", "text", "send", "email", "remind", "asked", "said",
+        // "…by Thurs. f/u on the neighbors in 2 wks"
+        "f",
     ]
 
     /// Words that leave a line unfinished, so a capitalised next line continues the same sentence.

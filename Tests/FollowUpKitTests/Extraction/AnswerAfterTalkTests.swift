@@ -50,6 +50,21 @@ struct AnswerAfterTalkTests {
         #expect(try responses(body) == expected)
     }
 
+    @Test("Her label later in the line gives her answer; a promise that ends its clause is a yes, and a condition on our own meeting keeps it", arguments: [
+        ("Asked her to come Sat. Her: yes, bringing her sister.", [Ask.Response.yes]),
+        ("Asked if she'd speak at the hearing Dec 3. She: no, too nervous.", [.no]),
+        ("Q: get the bakery girls on the overtime petition by next Thurs?\nA: \"all four, I promise you\"", [.yes]),
+        ("Asked her to sign. \"I promise you I can't, my boss would fire me\"", [.no]),
+        ("Asked her to come Sat. Yes if the mtg is moved to after 6.", [.yes]),
+        ("Would she drive ppl to the rally Sat? yes if her lab section gets moved, which she cant control", [.maybe]),
+        // checks on what was done, or with her own family, ask nothing
+        ("Q: talk to a lawyer yet?\nA: not yet.", []),
+        ("Q: talk to your husband first?\nA: yes she'll ask him tonight.", []),
+    ])
+    func labelsAndPromises(body: String, expected: [Ask.Response]) throws {
+        #expect(try responses(body) == expected)
+    }
+
     @Test("An ask that waits for news is not answered by her own promise for tonight")
     func newsIsNotAPromise() throws {
         let note = try ExtractionRuleTests.note("- ask: host a house mtg at hers = had to run to a client, no answer\n- she'll text me pics of her last 3 paystubs tonight\n")

@@ -37,6 +37,11 @@ struct PromiseShapeTests {
         Case(body: "He already filed his own complaint. Told me he'd send pics of the broken lifts tonite.", owner: .supporter, text: "send pics", due: "2026-11-14"),
         Case(body: "She told me she would bring me copies of her stubs on Friday.", owner: .supporter, text: "bring me copies", due: "2026-11-20"),
         Case(body: "also need to get him the heat numbers from the OSHA complaint", owner: .organizer, text: "get him the heat numbers"),
+        // a label opening a later sentence of the line, "Ill" before a verb's object, a follow-up after a dotted day
+        Case(body: "He'll bring 10 signatures by Friday. Moi: email Sr Bernadette abt the bond numbers.", owner: .organizer, text: "email Sr Bernadette"),
+        Case(body: "He offered to bring the temp log. Ill catch him at the yard Friday abt captain.", owner: .organizer, text: "catch him at the yard", due: "2026-11-20"),
+        Case(body: "Ill send her the rally run of show by Thurs. f/u on the neighbors in 2 wks either way.", owner: .organizer, text: "f/u on the neighbors", due: "2026-11-28"),
+        Case(body: "I'll send her the card tracker link tonight + intro her to Devika on the data cmte", owner: .organizer, text: "intro her to Devika", due: "2026-11-14"),
     ])
     func owner(_ example: Case) throws { try example.check() }
 
@@ -64,6 +69,10 @@ struct PromiseShapeTests {
         "\"Call the office Monday,\" she said.",
         "Ask around at church Sunday, she said.",
         "Check the date Mon?",
+        // a business named like an errand, "Ill" the adjective, the person's words after her label
+        "Check Cashing Place on 5th is where she met Rosa.",
+        "Her son is ill. Ill with the flu since Sat, so she missed the mtg.",
+        "Met at the bus stop. Her: lives in Delmar 4C, 2 kids.",
     ])
     func notAPromise(_ body: String) throws {
         #expect(try ExtractionRuleTests.note(body + "\n").commitments.isEmpty)
@@ -86,6 +95,15 @@ struct PromiseShapeTests {
     func labelledLegwork() throws {
         let note = try ExtractionRuleTests.note("- him: ask pastor abt the van + count how many want a ride, by Sat\n")
         #expect(note.commitments.map(\.owner) == [.supporter])
+    }
+
+    @Test("One errand stays one: the same thing taken on after a \"+\", or a task on a list")
+    func oneErrand() throws {
+        let plus = try ExtractionRuleTests.note("I'll print her 15 cards + bring them Fri.\n")
+        #expect(plus.commitments.map(\.text) == ["print her 15 cards + bring them Fri"])
+        let item = try ExtractionRuleTests.note("- me: send her the link tonight + intro her to Devika\n")
+        #expect(item.commitments.count == 1)
+        #expect(try ExtractionRuleTests.note("She was ill. Ill for weeks after the surgery.\n").commitments.isEmpty)
     }
 
     @Test("Where a task list labels the person's items and not the organizer's, an item with no label is the organizer's")
