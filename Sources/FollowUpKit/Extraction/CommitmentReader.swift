@@ -368,7 +368,11 @@ enum CommitmentReader {
     /// person's word on when to reach them again, which is the organizer's to-do. Where that to-do's verb starts.
     private static func reachAgain(at index: Int, in words: [Word], people: People) -> Int? {
         if index > 0, !people.isPerson(words[index - 1].subjectStem), !["and", "but", "so"].contains(words[index - 1].folded) { return nil }
-        return reachAgainVerb(afterSaid: index, in: words)?.verb
+        guard let (verb, end) = reachAgainVerb(afterSaid: index, in: words) else { return nil }
+        // "said to ask her again after the hearing": the ask put off to an event is her maybe, not a to-do of ours until a
+        // day is named ("said ask him again after league Thurs").
+        if words[verb].folded == "ask", !namesDay(in: words[min(end - 1, words.count - 1)...]) { return nil }
+        return verb
     }
 
     /// After "said" at `index`, the person's word on when to reach them again: the verb ("text") and the index after

@@ -30,6 +30,7 @@ struct PromiseShapeTests {
         Case(body: "Call the legal aid lawyer Mon abt the hearing.", owner: .organizer, text: "Call the legal aid lawyer", due: "2026-11-16"),
         Case(body: "Asked him to bring the generator to the rally. Check w/ him Weds.", owner: .organizer, text: "Check w/ him", due: "2026-11-18"),
         Case(body: "Remind everyone tmrw abt the vigil.", owner: .organizer, text: "Remind everyone", due: "2026-11-15"),
+        Case(body: "Asked him to bring pledge cards to bowling. He said ask him again after league Thurs.", owner: .organizer, text: "ask him again", due: "2026-11-19"),
         // to-do marks without a colon, and what she told me she would do
         Case(body: "TODO text her Thurs re: the van", owner: .organizer, text: "text her", due: "2026-11-19"),
         Case(body: "note to self print the petition in Spanish and put copies in her car Friday", owner: .organizer, text: "print the petition", due: "2026-11-20"),
@@ -73,6 +74,8 @@ struct PromiseShapeTests {
         "Check Cashing Place on 5th is where she met Rosa.",
         "Her son is ill. Ill with the flu since Sat, so she missed the mtg.",
         "Met at the bus stop. Her: lives in Delmar 4C, 2 kids.",
+        // an ask put off to an event is her maybe, not a to-do until a day is named
+        "Asked her to co-chair the late bus committee. She said to ask her again after the hearing.",
     ])
     func notAPromise(_ body: String) throws {
         #expect(try ExtractionRuleTests.note(body + "\n").commitments.isEmpty)
