@@ -14,12 +14,16 @@ enum CommitmentReader {
         "will", "'ll", "is going to", "'s going to", "are going to", "am going to", "'m going to", "'m gonna", "is gonna",
         "'s gonna", "'re gonna", "are gonna", "'re going to",
         "agreed to", "promised to", "promised", "committed to", "offered to", "volunteered to", "signed up to",
+        // "She offered instead to write it down for someone to read"
+        "offered instead to", "agreed instead to", "offered to instead",
         "signed up for", "said she'd", "said he'd", "said they'd", "said she would", "said he would", "said they would",
         "said i'd", "said i would", "told her i'd", "told him i'd", "told them i'd", "said we'd", "plans to",
         "told her i would", "told him i would", "told them i would",
         "owe her", "owe him", "owe them", "offerd to",
         // "She's bringing photos of the crossing": the present for a plan she has made.
         "'s bringing", "is bringing", "'m bringing", "am bringing", "'re bringing", "are bringing",
+        // "Shes getting me the list of park families in 2 weeks": getting something for us
+        "'s getting me", "is getting me", "'s getting us", "is getting us",
         // "hes going to send me the video": the apostrophe a hurried note leaves out
         "going to", "gonna",
     ].map { $0.split(separator: " ") }
@@ -110,7 +114,7 @@ enum CommitmentReader {
                     || unambiguousContractions.contains(words[index].folded) && (index == 0 || !possessiveDeterminers.contains(words[index - 1].folded))
             {
                 words[index].folded = restored
-            } else if let restored = unapostrophizedBeforePlans[words[index].folded], ["going", "gonna", "bringing"].contains(words[index + 1].folded) {
+            } else if let restored = unapostrophizedBeforePlans[words[index].folded], ["going", "gonna", "bringing", "getting"].contains(words[index + 1].folded) {
                 words[index].folded = restored
             }
         }
@@ -208,7 +212,9 @@ enum CommitmentReader {
                 !isHypothetical(words, before: index), !(owner == .supporter && isReportedByOther(words, before: index, people: people))
             {
                 // "He's bringing his neighbor": the verb is the action itself.
-                let action = index + length + verbLength - (words[index + length + verbLength - 1].folded == "bringing" ? 1 : 0)
+                let last = words[index + length + verbLength - 1].folded
+                let action = index + length + verbLength
+                    - (last == "bringing" ? 1 : ["me", "us"].contains(last) && words[index + length + verbLength - 2].folded == "getting" ? 2 : 0)
                 if action < words.count && !isNonAction(at: action, in: words) && !isNegated(words, before: index)
                     && !isTripOrPhrasal(at: action, in: words)
                     && !isElliptical(at: action, in: words, unit: unit)

@@ -19,6 +19,8 @@ struct PromiseShapeTests {
         // the person's full name, and an adverb before a promise made in so many words
         Case(body: "Maria Lopez will call the elders before the meeting on the 24th.", owner: .supporter, text: "call the elders", due: "2026-11-24"),
         Case(body: "She kindly offered to bring lemon bars to the council meeting.", owner: .supporter, text: "bring lemon bars"),
+        Case(body: "She said no, not at the microphone. She offered instead to write it down for someone to read.", owner: .supporter, text: "write it down"),
+        Case(body: "Shes getting me the list of park families in 2 weeks.", owner: .supporter, text: "getting me the list", due: "2026-11-28"),
         Case(body: "I still need to ask Father Meehan about announcing the hearing.", owner: .organizer, text: "ask Father Meehan"),
         // a to-do set off by an arrow after the organizer, or an arrow before a label
         Case(body: "- me -> send him the settlement sheet tmrw", owner: .organizer, text: "send him the settlement sheet", due: "2026-11-15"),
@@ -76,6 +78,7 @@ struct PromiseShapeTests {
         "Met at the bus stop. Her: lives in Delmar 4C, 2 kids.",
         // an ask put off to an event is her maybe, not a to-do until a day is named
         "Asked her to co-chair the late bus committee. She said to ask her again after the hearing.",
+        "She's getting married in June.",
     ])
     func notAPromise(_ body: String) throws {
         #expect(try ExtractionRuleTests.note(body + "\n").commitments.isEmpty)
