@@ -423,7 +423,8 @@ enum CommitmentReader {
         // (in prose; a list item is one task).
         if plusJoins, owner == .organizer, unit.gap(before: index + 1).contains("+"), organizerChores.union(proseErrands).contains(next),
             // …not "print her 15 cards + bring them Fri", the same cards taken on.
-            index + 2 < words.count, ["her", "him"].contains(words[index + 2].folded) || people(words[index + 2]) && words[index + 2].folded != "you"
+            // A capital names someone: "+ call Rosa" (not "+ Thank You note").
+            index + 2 < words.count, ["her", "him"].contains(words[index + 2].folded) || words[index + 2].isCapitalized && words[index + 2].folded != "you"
         {
             return true
         }
@@ -449,9 +450,6 @@ enum CommitmentReader {
             return false
         }
     }
-
-    /// Whether `word` is capitalized like a name: "intro her to Devika", "+ call Rosa".
-    private static func people(_ word: Word) -> Bool { word.isCapitalized }
 
     /// Errands that stand on their own after "and" in the organizer's promise.
     private static let secondErrands: Set<String> = [

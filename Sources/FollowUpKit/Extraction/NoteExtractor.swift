@@ -718,7 +718,7 @@ struct NoteExtractor {
     static func isOrganizersLegwork(_ words: [Word]) -> Bool {
         guard let first = words.first?.folded else { return false }
         if personsOwnTasks.contains(first) { return false }
-        if first.hasSuffix("ed") || ["left", "got", "sent", "gave", "brought", "made", "took"].contains(first) { return true }
+        if first.hasSuffix("ed") || pastForms.contains(first) { return true }
         if CommitmentReader.organizerChores.contains(first) || ["line", "drop", "deliver"].contains(first) { return true }
         // no verb at all: "Korean copies of petition to her by Fri"
         return !CommitmentReader.isCommonVerb(first) && words.contains { ["her", "him", "them"].contains($0.folded) }
