@@ -70,8 +70,8 @@ extension NoteExtractor {
     }
 
     /// "- asked: 15 signatures from the prayer group by the 30th → she'll get 15, easy": an ask named without a verb,
-    /// answered by the person's promise of the thing asked for (its number or its words, or a plain "get" or "bring").
-    /// Not after a no ("→ not 15, she'll get 5"), nor a hedged promise ("she'll try to get some").
+    /// answered by the person's promise of the thing asked for, named by its number or its words. Not after a no
+    /// ("→ not 15, she'll get 5"), nor a hedged promise ("she'll try to get some").
     private func promisedAnswer(to found: AskReader.Found, in unit: TextUnit, requests: Set<String>) -> Ask.Response? {
         let words = unit.words
         guard requests.isEmpty, words.indices.contains(found.answerStart) else { return nil }

@@ -96,10 +96,7 @@ struct TextUnit: Sendable {
     /// Plain text between two indexes, trimmed of spaces and clause punctuation at both ends.
     func clean(_ lower: String.Index, _ upper: String.Index) -> String {
         guard lower < upper else { return "" }
-        let trimmed = " ,;:.!?-–—*_\"'()[]"
-        var slice = string[lower..<upper]
-        while let first = slice.first, first.isWhitespace || trimmed.contains(first) { slice.removeFirst() }
-        while let last = slice.last, last.isWhitespace || trimmed.contains(last) { slice.removeLast() }
+        let slice = string[lower..<upper].trimmedSlice(" ,;:.!?-–—*_\"'()[]")
         // Keep the mark that closes what the text opened: "line up food (abuela's kitchen does trays)".
         guard slice.endIndex < upper else { return String(slice) }
         let closing = string[slice.endIndex]

@@ -32,11 +32,15 @@ public struct Contact: Hashable, Sendable {
 }
 
 extension StringProtocol {
-    func trimming(_ set: String) -> String {
-        var slice = Substring(self)
+    func trimming(_ set: String) -> String { String(trimmedSlice(set)) }
+
+    /// What is left once whitespace and the characters of `set` are trimmed from both ends, sharing this text's
+    /// indices, so a caller can look at what was cut just past its end.
+    func trimmedSlice(_ set: String) -> SubSequence {
+        var slice = self[...]
         while let first = slice.first, first.isWhitespace || set.contains(first) { slice.removeFirst() }
         while let last = slice.last, last.isWhitespace || set.contains(last) { slice.removeLast() }
-        return String(slice)
+        return slice
     }
 
     /// Trimmed of whitespace and newlines at both ends.
