@@ -62,10 +62,25 @@ struct InlineText: Hashable, Sendable {
         guard lineStarts.count > 1, index > string.startIndex, string.utf8[string.utf8.index(before: index)] == UInt8(ascii: " ") else { return false }
         guard let position = laterLine(at: index) else { return false }
         let previousLength = lineStarts[position].offset - lineStarts[position - 1].offset - 1
+        // "…frustrated w/ the" then "estimated bills…": a line that stops inside a phrase goes on below it.
+        if endsInsidePhrase(before: index), !startsWithLabel(at: index) { return false }
         let wrapWidth = max(Self.narrowestWrap, widestLine)
         return breakWidths[position - 1] <= wrapWidth || previousLength > Self.widestWrap || startsWithLabel(at: index)
             || isBrokenByHand(wrapWidth: wrapWidth)
     }
+
+    /// Whether the word just before `index` cannot end a sentence: an article, a preposition that wants its
+    /// object, a conjunction, a possessive or a helper verb.
+    private func endsInsidePhrase(before index: String.Index) -> Bool {
+        let before = string[..<index].dropLast()
+        let word = before[(before.lastIndex(of: " ").map(before.index(after:)) ?? before.startIndex)...]
+        return word.count <= 7 && Self.phraseOpeners.contains(word.lowercased())
+    }
+
+    private static let phraseOpeners: Set<String> = [
+        "the", "a", "an", "of", "to", "w/", "with", "abt", "from", "by", "into", "than", "and", "or", "but", "because",
+        "bc", "b/c", "their", "our", "my", "your", "will", "would", "could", "should", "gonna", "wants",
+    ]
 
     /// Most of the block's lines stop where no wrapping editor would have broken them: the writer ends lines by
     /// hand, so a line that happens to run long ends a thought too.
