@@ -8,7 +8,8 @@ extension IssueReader {
         "utility", "authority", "hospital", "library", "they", "nobody", "lender", "store", "clinic", "council",
         "department", "dept", "university", "police", "cops", "employer", "mayor", "principal", "government",
         "administration", "admin", "corporate", "hr", "developer", "developers", "bank", "contractor", "contractors",
-        "dispatch", "co", "firm", "town", "village", "province", "center",
+        "dispatch", "co", "firm", "town", "village", "province", "center", "hotel", "app", "sheriff", "ice", "fema",
+        "foreman", "plant", "factory", "warehouse", "restaurant", "airline",
     ]
 
     /// Words of the verb group before its main verb: helpers, negations and adverbs.
@@ -27,6 +28,7 @@ extension IssueReader {
         "cut", "put", "spent", "took", "take", "gave", "give", "let", "made", "make", "sold", "sent", "left", "shut",
         "closed", "won't", "can't", "doesn't", "didn't", "isn't", "aren't", "wasn't", "hasn't", "haven't", "will",
         "would", "could", "might", "can", "got", "get", "ran", "run", "lost", "broke", "set", "stopped", "threw",
+        "gets", "goes", "go", "went", "came", "comes", "fell", "takes", "pays", "paid", "sends",
     ]
 
     /// Verbs after which what follows is a saying or a belief, not the thing the person is upset about.
@@ -119,11 +121,11 @@ extension IssueReader {
 
     /// The words `start..<end` as a label, without the function words a cut leaves at its end
     /// ("fare gates are too narrow for" reads "fare gates are too narrow").
-    private static func trimmedLabel(from start: Int, to end: Int, in unit: TextUnit) -> String? {
+    static func trimmedLabel(from start: Int, to end: Int, in unit: TextUnit, words limit: Int = 6) -> String? {
         let words = unit.words
         var last = end - 1
         while last > start, danglers.contains(words[last].folded) { last -= 1 }
-        return label(unit.clean(words[start].range.lowerBound, words[last].range.upperBound))
+        return label(unit.clean(words[start].range.lowerBound, words[last].range.upperBound), words: limit)
     }
 
     private static let danglers: Set<String> = [
@@ -174,9 +176,19 @@ extension IssueReader {
         guard !sayingVerbs.contains(words[verb].folded) else { return .saying }
         var index = verb + 1
         while index < end, particles.contains(words[index].folded) || words[index].folded == "rid" || words[index].folded == "of" && index > verb + 1 { index += 1 }
+        // "keeps half of…": the helper took "keeps", so "half" came as the verb.
+        if index < end, words[index].folded == "of" { index += 1 }
         if index + 1 < end, words[index].folded == "to" { return objectLabel(afterVerb: index + 1, to: end, in: unit) }
         while index < end, Lexicon.determiners.contains(words[index].folded) || words[index].folded == "both" { index += 1 }
-        guard index < end, isTopic(words[index], alone: index + 1 == end || objectEnders.contains(words[index + 1].folded)) else { return .noTopic }
+        // "takes 10% of tips", "keeps half of the service charge": a share of the thing is the thing.
+        if index + 2 < end, words[index + 1].folded == "of", unit.gap(before: index + 1).hasPrefix("%") || ["half", "most", "part"].contains(words[index].folded) {
+            index += 2
+            while index < end, Lexicon.determiners.contains(words[index].folded) { index += 1 }
+        }
+        guard index < end,
+            isTopic(words[index], alone: index + 1 == end || objectEnders.contains(words[index + 1].folded),
+                percent: index + 1 < end && unit.gap(before: index + 1).hasPrefix("%"))
+        else { return .noTopic }
         var last = index
         while last + 1 < end, last + 1 - index < 5, !objectEnders.contains(words[last + 1].folded) { last += 1 }
         return label(unit.clean(words[index].range.lowerBound, words[last].range.upperBound)).map(ClauseReading.object) ?? .noTopic
@@ -184,10 +196,11 @@ extension IssueReader {
 
     /// Whether an object's first word can open a topic: not a person ("fired Jose", "suspended her son", "arrested
     /// the pastor"), an amount ("took 6 months"), a pronoun or a word that is no noun ("turned her away", "took forever").
-    private static func isTopic(_ word: Word, alone: Bool) -> Bool {
+    private static func isTopic(_ word: Word, alone: Bool, percent: Bool = false) -> Bool {
         let folded = word.folded
         if pronouns.contains(folded) || objectEnders.contains(folded) || notNouns.contains(folded) { return false }
-        if folded.first?.isNumber == true { return false }
+        // "took 6 months" is an amount; "the 22% service charge" and "the 13th check" name things.
+        if folded.first?.isNumber == true, alone || !(percent || ["st", "nd", "rd", "th"].contains(String(folded.suffix(2)))) { return false }
         if Lexicon.relations.contains(folded) || roles.contains(folded) { return false }
         if ["ms", "mr", "mrs", "miss", "dr"].contains(folded) { return false }
         // "fired Jose", "suspended Marcus": a name alone.
@@ -207,6 +220,6 @@ extension IssueReader {
         "to", "for", "from", "at", "on", "in", "by", "with", "without", "since", "after", "before", "until",
         "and", "but", "so", "because", "when", "while", "who", "which", "that", "right", "again", "instead", "if",
         "is", "are", "was", "were", "every", "last", "this", "next", "like", "than", "over", "out", "into",
-        "all", "yet", "anymore", "too", "either",
+        "all", "yet", "anymore", "too", "either", "til", "till", "w/o",
     ]
 }

@@ -16,10 +16,12 @@ enum IssueReader {
         // "angry they cut the night differential", "upset mgmt raised parking": the subject right after the feeling.
         "angry they", "mad they", "upset they", "frustrated they", "furious they", "pissed they", "angry mgmt",
         "mad mgmt", "upset mgmt", "frustrated mgmt", "furious mgmt", "angry management", "upset management",
+        // "worried his pension gets frozen in the merger", "worried her Mom gets priced out first".
+        "worried his", "worried her", "worried their", "angry his", "angry their", "upset his", "upset their",
     ])
 
     /// The last word of an opener that is already the clause's first word.
-    private static let subjects: Set<Substring> = ["the", "they", "mgmt", "management"]
+    private static let subjects: Set<Substring> = ["the", "they", "mgmt", "management", "his", "her", "their"]
 
     /// Every issue phrase in a sentence, lower-cased and cut to a short label.
     static func findAll(in unit: TextUnit, people: People) -> [String] {
@@ -46,7 +48,10 @@ enum IssueReader {
             }
             index = end.nextWord
             // "angry abt the deductions + no overtime": a second topic joined by "+" or "&".
-            if !isClause, index < words.count, unit.gap(before: index).contains(where: { "+&".contains($0) }) {
+            // Not "… + angry that mgmt says…": a new feeling is read from the top of the loop.
+            if !isClause, index < words.count, unit.gap(before: index).contains(where: { "+&".contains($0) }),
+                openers.longest(at: index, in: words) == nil, !feelings.contains(words[index].folded)
+            {
                 let next = SkillReader.clauseEnd(from: index + 1, in: unit)
                 if let label = label(nounPhrase(from: index, to: next.nextWord, in: unit, keepVerbs: false)) { found.append(label) }
                 index = next.nextWord
@@ -54,6 +59,12 @@ enum IssueReader {
         }
         return found
     }
+
+    /// The first words of the openers: "angry" alone opens no topic after a "+".
+    private static let feelings: Set<String> = [
+        "angry", "mad", "upset", "worried", "frustrated", "furious", "pissed", "annoyed", "scared", "afraid", "concerned",
+        "tired", "sick", "fed", "stressed", "excited", "interested", "cares", "care",
+    ]
 
     /// "angry that the city cut the late bus" names the late bus; "angry that rent went up" is short enough
     /// to keep whole; a longer story about a thing keeps the thing and what is wrong with it.
@@ -75,25 +86,54 @@ enum IssueReader {
     private static func phraseLabel(from start: Int, to end: Int, in unit: TextUnit) -> String? {
         let words = unit.words
         guard words[start].folded != "what" else { return nil }
+        // "worried about Mr. Ellery on her hall": a person, not a topic.
+        guard !["mr", "mrs", "ms", "miss", "dr"].contains(words[start].folded) else { return nil }
+        // "fed up with having to ride in the street", "fed up with not being paid for the drive time": the
+        // gerund's clause is the topic, without the helper that opens it.
+        if let clause = gerundStart(at: start, before: end, in: words) {
+            return trimmedLabel(from: clause, to: min(end, clause + 6), in: unit)
+        }
         let last = nounPhraseEnd(from: start, to: end, in: unit, keepVerbs: false)
         if plans.contains(words[last].folded), last + 2 < end, words[last + 1].folded == "to" {
             return planLabel(from: last + 2, to: end, in: unit)
         }
-        return label(unit.clean(words[start].range.lowerBound, words[last].range.upperBound))
+        // "worried about families who cannot get a municipal ID": people are the topic's who, the clause its what.
+        if groups.contains(words[last].folded), last + 2 < words.count, ["who", "that"].contains(words[last + 1].folded) {
+            let clauseEnd = SkillReader.clauseEnd(from: last + 2, in: unit).nextWord
+            return trimmedLabel(from: start, to: min(clauseEnd, last + 7), in: unit, words: 8)
+        }
+        return trimmedLabel(from: start, to: last + 1, in: unit)
     }
 
-    /// A short lower-case label from an item or phrase: up to the first separator, without leading determiners.
-    static func label(_ raw: String) -> String? {
+    /// Groups of people a worry can be about, when a clause after them says what about them.
+    private static let groups: Set<String> = [
+        "families", "kids", "children", "people", "ppl", "folks", "tenants", "neighbors", "seniors", "elders", "workers",
+        "women", "men", "students", "parents", "residents", "riders", "drivers", "members", "ladies", "guys", "moms",
+    ]
+
+    /// Where the clause starts in a topic that opens with a gerund or its negation: "having to ride…" starts at
+    /// "ride", "not being paid…" at "not", "not getting breaks" at "not"; nil when the topic is a noun phrase.
+    private static func gerundStart(at start: Int, before end: Int, in words: [Word]) -> Int? {
+        let first = words[start].folded
+        if first == "having", start + 2 < end, words[start + 1].folded == "to" { return start + 2 }
+        if first == "not", start + 1 < end, words[start + 1].folded.hasSuffix("ing") { return start }
+        if first == "being", start + 1 < end { return start }
+        return nil
+    }
+
+    /// A short lower-case label from an item or phrase: up to the first separator, without leading determiners,
+    /// at most `limit` words.
+    static func label(_ raw: String, words limit: Int = 6) -> String? {
         var text = raw.lowercased()
         for separator in [" — ", " – ", " - ", ": ", " (", "; ", ". "] {
             if let range = text.range(of: separator) { text = String(text[..<range.lowerBound]) }
         }
         var parts = text.split(whereSeparator: { $0 == " " })
         while let first = parts.first, Lexicon.determiners.contains(String(first)), parts.count > 1 { parts.removeFirst() }
-        if parts.count > 6 { parts = Array(parts.prefix(6)) }
+        if parts.count > limit { parts = Array(parts.prefix(limit)) }
         let label = parts.joined(separator: " ").trimming(" ,;:.!?-–—*_\"'()[]")
         // "still furious about it": the topic was named before, not here.
-        return label.isEmpty || ["it", "that", "this", "them", "him", "her", "everything", "nothing", "stuff", "who", "what", "how", "where", "whether"].contains(label) ? nil : label
+        return label.isEmpty || ["it", "that", "this", "them", "him", "her", "everything", "nothing", "stuff", "who", "what", "how", "where", "whether", "anybody", "anyone", "everybody", "everyone", "nobody"].contains(label) ? nil : label
     }
 
     /// Words that end a noun phrase: verbs and the words that open a new clause.
@@ -101,7 +141,7 @@ enum IssueReader {
         "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "can", "could",
         "should", "keeps", "keep", "kept", "seems", "seem", "to", "if", "when", "without", "because", "since",
         "while", "who", "which", "that", "so", "but", "after", "before", "until", "does", "did", "do", "won't",
-        "can't", "isn't", "aren't", "wasn't", "gets", "got", "going", "for",
+        "can't", "isn't", "aren't", "wasn't", "gets", "got", "going", "for", "where",
     ]
 
     /// The words from `start` up to the first verb or clause opener, at most five.

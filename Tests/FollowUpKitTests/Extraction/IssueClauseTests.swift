@@ -92,4 +92,34 @@ struct IssueClauseTests {
         let note = try ExtractionRuleTests.note("She cant get her husband Beto down in his wheelchair, and worried abt the buyout letters.\n")
         #expect(note.issues == ["buyout letters"])
     }
+
+    @Test("A topic that opens with a gerund, a group of people or a share is read to what it is about", arguments: [
+        Case(text: "She is fed up with having to ride in the street on Kessler Ave.", issues: ["ride in the street on kessler"]),
+        Case(text: "She is fed up with not being paid for the drive time between clients.", issues: ["not being paid for the drive"]),
+        Case(text: "She is worried about families who cannot get a municipal ID to open a bank account.", issues: ["families who cannot get a municipal id"]),
+        Case(text: "angry the owner takes 10% of tips for \"supplies\"", issues: ["tips"]),
+        Case(text: "Angry that the hotel keeps half of the 22% service charge and calls it a fee.", issues: ["22% service charge"]),
+        Case(text: "worried his pension gets frozen in the merger", issues: ["pension gets frozen in the merger"]),
+        Case(text: "Angry that the heat went out three times in two weeks.", issues: ["heat went out three times"]),
+    ])
+    func openings(_ example: Case) throws {
+        try expectIssues(example)
+    }
+
+    @Test("A label does not stop on a word that wants more, nor name a person, a pronoun or a feeling", arguments: [
+        Case(text: "worried abt the heat up on the pre-sort platform, no fans", issues: ["heat up"]),
+        Case(text: "She is worried about Mr. Ellery on her hall who has been left wet twice.", issues: []),
+        Case(text: "She said Ifrah is not afraid of anybody.", issues: []),
+        Case(text: "worried abt the girls using space heaters + angry that mgmt says the boiler \"passed inspection\".", issues: ["girls using space heaters"]),
+    ])
+    func cleanLabels(_ example: Case) throws {
+        try expectIssues(example)
+    }
+
+    @Test("A line that stops inside a phrase goes on below it, however long the line")
+    func brokenMidPhrase() throws {
+        let long = String(repeating: "Back at his shop on the farm road, he fixes tractors for most growers, ", count: 2)
+        let note = try ExtractionRuleTests.note(long + "and hes frustrated w/ the\nestimated bills where they skip the meter.\n")
+        #expect(note.issues == ["estimated bills"])
+    }
 }
