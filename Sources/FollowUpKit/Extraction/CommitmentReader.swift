@@ -442,7 +442,16 @@ enum CommitmentReader {
             // "I'll bring the petition tomorrow after mass, and find out from the OSHA office…": the organizer's second
             // errand, set off by a comma, with a thing or a person of its own. Not "I'll call her and ask about the van",
             // "I'll pick her up at 6 and bring her to the hearing", "I'm going to sit w her and write the two minutes".
-            return owner == .organizer && secondErrands.contains(next) && index + 2 < words.count
+            guard index + 2 < words.count else { return false }
+            // "I will send her the talking points by Friday and look into whether…": the first errand closed with its
+            // own day. Not "…Friday and send it to me" (the same thing again), "ask Father Elias tomorrow and call me
+            // back" (the answer to what was asked), "sit down w/ him Thurs and write the letter" (done together).
+            if index >= promise.endIndex + 3, laterErrands.contains(next), !["it", "them", "that", "me", "us"].contains(words[index + 2].folded),
+                !["sit", "meet"].contains(words[promise.endIndex].folded), namesDay(in: words[(index - 2)..<index])
+            {
+                return true
+            }
+            return owner == .organizer && secondErrands.contains(next)
                 && organizerChores.union(proseErrands).contains(words[promise.endIndex].folded)
                 && unit.gap(before: index).contains(",")
                 && ["the", "a", "an", "her", "him", "them", "out", "up", "his", "their", "our", "some"].contains(words[index + 2].folded)
@@ -450,6 +459,9 @@ enum CommitmentReader {
             return false
         }
     }
+
+    /// Errands that stand on their own after "and" once the first has closed with its day.
+    private static let laterErrands: Set<String> = secondErrands.union(["look", "put", "ask", "bring", "drive", "show"])
 
     /// Errands that stand on their own after "and" in the organizer's promise.
     private static let secondErrands: Set<String> = [

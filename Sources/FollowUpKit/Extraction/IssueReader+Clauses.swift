@@ -8,8 +8,7 @@ extension IssueReader {
         "utility", "authority", "hospital", "library", "they", "nobody", "lender", "store", "clinic", "council",
         "department", "dept", "university", "police", "cops", "employer", "mayor", "principal", "government",
         "administration", "admin", "corporate", "hr", "developer", "developers", "bank", "contractor", "contractors",
-        "dispatch", "co", "firm", "town", "village", "province", "center", "hotel", "app", "sheriff", "ice", "fema",
-        "foreman", "plant", "factory", "warehouse", "restaurant", "airline",
+        "dispatch", "co", "firm", "town", "village", "province", "center", "hotel",
     ]
 
     /// Words of the verb group before its main verb: helpers, negations and adverbs.
@@ -130,7 +129,8 @@ extension IssueReader {
 
     private static let danglers: Set<String> = [
         "for", "the", "a", "an", "in", "at", "to", "of", "with", "on", "by", "from", "and", "or", "but", "so", "her", "his",
-        "their", "its", "our", "my", "that", "this", "without", "into", "than", "as",
+        "their", "its", "our", "my", "that", "this", "without", "into", "than", "as", "who", "every", "no", "after", "w/o", "w",
+        "during", "under",
     ]
 
     private static func subjectStart(from start: Int, to end: Int, in words: [Word]) -> Int {
@@ -183,6 +183,8 @@ extension IssueReader {
         // "takes 10% of tips", "keeps half of the service charge": a share of the thing is the thing.
         if index + 2 < end, words[index + 1].folded == "of", unit.gap(before: index + 1).hasPrefix("%") || ["half", "most", "part"].contains(words[index].folded) {
             index += 2
+            // "pays 60% of what the others pay": a share of no thing.
+            if index < end, ["what", "how"].contains(words[index].folded) { return .noTopic }
             while index < end, Lexicon.determiners.contains(words[index].folded) { index += 1 }
         }
         guard index < end,

@@ -17,7 +17,7 @@ enum IssueReader {
         "angry they", "mad they", "upset they", "frustrated they", "furious they", "pissed they", "angry mgmt",
         "mad mgmt", "upset mgmt", "frustrated mgmt", "furious mgmt", "angry management", "upset management",
         // "worried his pension gets frozen in the merger", "worried her Mom gets priced out first".
-        "worried his", "worried her", "worried their", "angry his", "angry their", "upset his", "upset their",
+        "worried his", "worried her", "worried their", "angry his", "angry their",
     ])
 
     /// The last word of an opener that is already the clause's first word.
@@ -29,7 +29,9 @@ enum IssueReader {
         var found: [String] = []
         var index = 0
         while index < words.count {
-            guard let phrase = openers.longest(at: index, in: words), isAboutPerson(before: index, in: unit, people: people) else {
+            guard let phrase = openers.longest(at: index, in: words), isAboutPerson(before: index, in: unit, people: people),
+                !isVerbOnSomeone(phrase, at: index, in: unit)
+            else {
                 index += 1
                 continue
             }
@@ -60,10 +62,24 @@ enum IssueReader {
         return found
     }
 
-    /// The first words of the openers: "angry" alone opens no topic after a "+".
+    /// Feelings that open no topic after a "+" ("… + angry that mgmt says…"); not "sick pay", "tired drivers".
     private static let feelings: Set<String> = [
         "angry", "mad", "upset", "worried", "frustrated", "furious", "pissed", "annoyed", "scared", "afraid", "concerned",
-        "tired", "sick", "fed", "stressed", "excited", "interested", "cares", "care",
+        "stressed",
+    ]
+
+    /// "The eviction notice worried her sick", "the meds upset his stomach": the feeling is a verb done to someone,
+    /// not the person's own, when a possessive follows it and a word that is no subject of hers comes before it.
+    private static func isVerbOnSomeone(_ phrase: [Substring], at index: Int, in unit: TextUnit) -> Bool {
+        guard phrase.count == 2, ["his", "her", "their"].contains(phrase.last!), index > 0, unit.gap(before: index).allSatisfy(\.isWhitespace)
+        else { return false }
+        return !feelingLeads.contains(unit.words[index - 1].folded)
+    }
+
+    /// Words before a feeling that leave it the person's own: "she's worried her…", "also worried his…".
+    private static let feelingLeads: Set<String> = [
+        "is", "was", "she's", "shes", "he's", "hes", "they're", "theyre", "also", "really", "very", "so", "and", "still",
+        "super", "been", "v", "def", "kinda", "pretty", "more", "most", "just", "getting", "gets", "feels", "seems",
     ]
 
     /// "angry that the city cut the late bus" names the late bus; "angry that rent went up" is short enough
@@ -86,8 +102,8 @@ enum IssueReader {
     private static func phraseLabel(from start: Int, to end: Int, in unit: TextUnit) -> String? {
         let words = unit.words
         guard words[start].folded != "what" else { return nil }
-        // "worried about Mr. Ellery on her hall": a person, not a topic.
-        guard !["mr", "mrs", "ms", "miss", "dr"].contains(words[start].folded) else { return nil }
+        // "worried about Mr. Ellery on her hall": a person, not a topic ("dr bills" is one).
+        guard !(["mr", "mrs", "ms", "miss", "dr"].contains(words[start].folded) && start + 1 < end && words[start + 1].isCapitalized) else { return nil }
         // "fed up with having to ride in the street", "fed up with not being paid for the drive time": the
         // gerund's clause is the topic, without the helper that opens it.
         if let clause = gerundStart(at: start, before: end, in: words) {

@@ -63,14 +63,15 @@ struct InlineText: Hashable, Sendable {
         guard let position = laterLine(at: index) else { return false }
         let previousLength = lineStarts[position].offset - lineStarts[position - 1].offset - 1
         // "…frustrated w/ the" then "estimated bills…": a line that stops inside a phrase goes on below it.
-        if endsInsidePhrase(before: index), !startsWithLabel(at: index) { return false }
+        // Only past the usual wrapping widths: a short shorthand line may end on "and" and mean it.
+        if previousLength > Self.narrowestWrap, endsInsidePhrase(before: index), !startsWithLabel(at: index) { return false }
         let wrapWidth = max(Self.narrowestWrap, widestLine)
         return breakWidths[position - 1] <= wrapWidth || previousLength > Self.widestWrap || startsWithLabel(at: index)
             || isBrokenByHand(wrapWidth: wrapWidth)
     }
 
-    /// Whether the word just before `index` cannot end a sentence: an article, a preposition that wants its
-    /// object, a conjunction, a possessive or a helper verb.
+    /// Whether the word just before `index` leaves a long line's sentence open: an article, a conjunction, a
+    /// possessive, "to", "will". (A short line may still close a thought with one: "said she would".)
     private func endsInsidePhrase(before index: String.Index) -> Bool {
         let before = string[..<index].dropLast()
         let word = before[(before.lastIndex(of: " ").map(before.index(after:)) ?? before.startIndex)...]
@@ -78,8 +79,8 @@ struct InlineText: Hashable, Sendable {
     }
 
     private static let phraseOpeners: Set<String> = [
-        "the", "a", "an", "of", "to", "w/", "with", "abt", "from", "by", "into", "than", "and", "or", "but", "because",
-        "bc", "b/c", "their", "our", "my", "your", "will", "would", "could", "should", "gonna", "wants",
+        "the", "a", "an", "than", "and", "or", "but", "because", "bc", "b/c", "their", "our", "my", "your", "w/", "abt",
+        "to", "will", "would",
     ]
 
     /// Most of the block's lines stop where no wrapping editor would have broken them: the writer ends lines by

@@ -116,10 +116,25 @@ struct IssueClauseTests {
         try expectIssues(example)
     }
 
-    @Test("A line that stops inside a phrase goes on below it, however long the line")
+    @Test("A long line that stops inside a phrase goes on below it; a short one may end a thought on \"of\" or \"would\"")
     func brokenMidPhrase() throws {
         let long = String(repeating: "Back at his shop on the farm road, he fixes tractors for most growers, ", count: 2)
         let note = try ExtractionRuleTests.note(long + "and hes frustrated w/ the\nestimated bills where they skip the meter.\n")
         #expect(note.issues == ["estimated bills"])
+        #expect(try ExtractionRuleTests.note("Asked what she's afraid of\nMad the landlord won't fix the radiators\n").issues == ["radiators"])
+        let shorthand = try ExtractionRuleTests.note("asked if she'd phone bank tues, said she would\nneeds a ride tho\n")
+        #expect(shorthand.asks.map(\.response) == [.yes])
+        #expect(shorthand.commitments.allSatisfy { !$0.text.contains("ride") })
+    }
+
+    @Test("A feeling done to someone, or a word that only looks like one, is read for what it is", arguments: [
+        Case(text: "The eviction notice worried her sick.", issues: []),
+        Case(text: "The meds upset his stomach all week.", issues: []),
+        Case(text: "Worried about rent + sick pay.", issues: ["rent", "sick pay"]),
+        Case(text: "Stressed about dr bills piling up.", issues: ["dr bills piling up"]),
+        Case(text: "Angry the company pays 60% of what the other warehouses pay.", issues: []),
+    ])
+    func notFeelings(_ example: Case) throws {
+        try expectIssues(example)
     }
 }

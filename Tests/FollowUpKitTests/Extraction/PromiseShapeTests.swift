@@ -112,6 +112,20 @@ struct PromiseShapeTests {
         #expect(try ExtractionRuleTests.note("She was ill. Ill for weeks after the surgery.\n").commitments.isEmpty)
     }
 
+    @Test("An errand closed with its own day ends there: a second one after \"and\" is a promise of its own")
+    func secondAfterDay() throws {
+        let two = try ExtractionRuleTests.note("I will send her the talking points by Friday and look into whether the library can lend her a hotspot.\n")
+        #expect(two.commitments.map(\.text) == ["send her the talking points by Friday", "look into whether the library can lend her a hotspot"])
+        #expect(two.commitments.map { $0.due?.description } == ["2026-11-20", "2026-11-20"])
+        // the same thing again, the reply to what was asked, and what is done together stay one
+        for body in [
+            "I'll draft the agenda Friday and send it to her.", "She'll ask Father Elias after liturgy tomorrow and call me back.",
+            "I'll sit down w/ him Thurs evening and write the letter together.",
+        ] {
+            #expect(try ExtractionRuleTests.note(body + "\n").commitments.count == 1, "\(body)")
+        }
+    }
+
     @Test("Where a task list labels the person's items and not the organizer's, an item with no label is the organizer's")
     func unlabelledTasks() throws {
         let labelled = try ExtractionRuleTests.note(
