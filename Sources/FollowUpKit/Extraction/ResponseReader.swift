@@ -89,6 +89,11 @@ enum ResponseReader {
             // "she'll ask him, thinks he'll say yes": a guess at someone else's answer
             "thinks he'll say yes", "thinks she'll say yes", "thinks they'll say yes", "thinks he will say yes", "thinks she will say yes",
             "she'll think$", "he'll think$", "shell think$", "hell think$",
+            // a condition or a later day said outright: "he's off Tues unless they call him in", "that is a question
+            // for after the listening session", "me pergunta depois do pagamento", "só se a família me der o dia",
+            // "si no llueve, alli estoy"
+            "unless", "question for after", "a question for later", "talk after", "pergunta depois", "depois do", "depois da",
+            "só se", "so se", "solo si", "sólo si", "si no",
         ])
         add(.maybe, [
             "know by then", "know then$", "know after", "know more",
@@ -104,7 +109,7 @@ enum ResponseReader {
             "not until", "no way", "not now", "refused", "too busy",
             "not available", "isn't available", "not for her", "not for him", "no thanks", "no thank you", "wasn't ready",
             "isn't ready", "not comfortable", "not up for", "not yet", "not this semester", "not this year",
-            "not this month", "not this round", "not this week", "not this time", "not rn", "not right now", "dijo que no",
+            "not this month", "not this round", "not this week", "not this sem", "not this term", "not this time", "not rn", "not right now", "dijo que no",
             "absolutely not", "rather not", "nah", "no go", "pass$", "hard pass", "hell no", "definitely not", "def not",
             "nem pensar", "não", "nao$", "said no to", "not till", "not til",
             "probably not", "prob not", "probs not", "never$", "ko$",
@@ -404,6 +409,13 @@ enum ResponseReader {
                 index = promise
                 continue
             }
+            // "Not with his knees, but he will send Tyler with the truck": a no to the ask as put, and something else
+            // offered instead (her commitment). Not "Not with the kids, but she will come by herself", the ask itself.
+            if !requests.isEmpty, let offer = otherOffer(at: index, from: start, in: words, text: text, restating: requests) {
+                found.append((.no, index..<index + 1))
+                index = offer
+                continue
+            }
             // "\"send me the picture, it's up tonight\"": her reply asks for the thing and says it will be done.
             if let end = handOver(at: index, in: words, text: text) {
                 found.append((.yes, index..<end))
@@ -550,6 +562,25 @@ enum ResponseReader {
         let after = words[(index + 2)..<min(words.count, index + 12)]
         if let offered = after.lazy.compactMap({ count($0.folded) }).first { return offered < asked ? index + 2 : nil }
         return after.contains(where: { offerWords.contains($0.folded) }) ? index + 2 : nil
+    }
+
+    /// Where a "not …, but she will <verb>" offering another deed than the one asked for ends, when a "not" opens the
+    /// answer's clause: after the verb. Not "not sure, but she'll ask", a doubt rather than a refusal.
+    private static func otherOffer(at index: Int, from start: Int, in words: [Word], text: String, restating requests: Set<String>) -> Int? {
+        guard words[index].folded == "not", index + 1 < words.count, !["sure", "certain", "positive", "yet", "only", "just", "all"].contains(words[index + 1].folded)
+        else { return nil }
+        let opensClause = index == start || ["said", "says"].contains(words[index - 1].folded)
+            || gap(before: index, in: words, text: text).contains(where: { ",.;:>—–\"(“".contains($0) })
+        guard opensClause, let but = words[(index + 1)..<min(words.count, index + 9)].firstIndex(where: { $0.folded == "but" }) else { return nil }
+        var verb = but + 1
+        guard verb < words.count, ["she", "he", "they", "she'll", "he'll", "they'll", "shell", "hell"].contains(words[verb].folded) else { return nil }
+        verb += 1
+        if verb < words.count, ["will", "would", "can", "could"].contains(words[verb].folded) { verb += 1 }
+        guard verb < words.count, CommitmentReader.isCommonVerb(words[verb].folded), !requests.contains(verbStem(words[verb].folded)),
+            // "but she will do them over Dec": the same thing, done another way
+            verb + 1 == words.count || !["it", "them", "that", "those"].contains(words[verb + 1].folded)
+        else { return nil }
+        return verb + 1
     }
 
     /// The text between word `index` and the word before it; `index` must be past the first word.

@@ -40,11 +40,15 @@ struct AnswerAfterTalkTests {
         ("I asked her to collect outage stories from ten households. \"Ten? I can get you six. The rest won't open the door.\"", [Ask.Response.no]),
         ("I asked if she could bring the four families to sign the petition. Not all four, the Chee family's son works for the contractor, but she will bring the two Yazzie households.",
          [.no]),
+        ("Would he come to the rally on the 30th? Not with his knees, but he will send Tyler with the truck.", [.no]),
+        ("Asked: \"Would you testify at the budget hearing on 8/19?\" Not speaking, she hates a mic. But she'll write a statement.", [.no]),
         // more than was asked, "not all" of something else, or "not with" how she will, is still a yes
         ("Asked her to come to the rally Sat. Not with the kids, but she will come by herself.", [.yes]),
         ("Asked her to sign up for all three phone banks. Not all at once, but she will do them over Dec.", [.yes]),
         ("Asked her to get 10 ppl to the hearing. \"10? easy, I'll get 12\"", [.yes]),
         ("Asked her to bring her neighbors to the Dec 3 mtg. Not all of them know yet but she's in, she'll bring 2.", [.yes]),
+        // a doubt before another step is no refusal
+        ("Asked if she'd host the mtg. Not sure, but she'll ask her husband.", [.maybe]),
     ])
     func counterOffer(body: String, expected: [Ask.Response]) throws {
         #expect(try responses(body) == expected)
@@ -62,6 +66,18 @@ struct AnswerAfterTalkTests {
         ("Q: talk to your husband first?\nA: yes she'll ask him tonight.", []),
     ])
     func labelsAndPromises(body: String, expected: [Ask.Response]) throws {
+        #expect(try responses(body) == expected)
+    }
+
+    @Test("A condition or a later time said outright is a maybe; \"not this sem\" is a no", arguments: [
+        ("- ask: come to the rally at the capitol Tues = he's off Tues unless they call him in", [Ask.Response.maybe]),
+        ("Asked if he'd bring the EPA people up to see the adits. He said that is a question for after the listening session.", [.maybe]),
+        ("- ask: sit down w/ her patroa abt the overtime → \"me pergunta depois do pagamento\"", [.maybe]),
+        ("- asked: testify at the hearing Nov 10 → \"só se a família me der o dia\"", [.maybe]),
+        ("le pregunte si viene a la junta el jueves. dijo \"si no llueve, alli estoy.\"", [.maybe]),
+        ("- ask: join bargaining committee -> not this sem, her quals", [.no]),
+    ])
+    func conditionsAndLaterTimes(body: String, expected: [Ask.Response]) throws {
         #expect(try responses(body) == expected)
     }
 
