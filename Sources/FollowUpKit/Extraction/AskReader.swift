@@ -530,9 +530,17 @@ enum AskReader {
     private static func saysAnswer(at index: Int, in words: [Word], text: String) -> Bool {
         guard index < words.count else { return false }
         if ResponseReader.startsAnswer(at: index, in: words, text: text) { return true }
+        // "…the button on the floor Thursday he said he'll wear it", "…about TOT he said lemme get back to you",
+        // "…she said put me down": a promise, a put-off or a word on what to do next.
+        if dictatedAnswers.contains(words[index].folded) { return true }
         return ["she", "he", "they", "i"].contains(words[index].folded) && index + 1 < words.count
             && answerVerbs.contains(words[index + 1].folded)
     }
+
+    private static let dictatedAnswers: Set<String> = [
+        "she'll", "he'll", "they'll", "i'll", "shell", "hell", "theyll", "she'd", "he'd", "shed", "hed", "lemme", "gimme",
+        "put", "count", "text", "call", "check", "talk",
+    ]
 
     /// What a person does in answer: "she said", "he laughed", "she kind of dodged it".
     private static let answerVerbs: Set<String> = [

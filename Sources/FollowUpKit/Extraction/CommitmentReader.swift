@@ -443,11 +443,15 @@ enum CommitmentReader {
             // errand, set off by a comma, with a thing or a person of its own. Not "I'll call her and ask about the van",
             // "I'll pick her up at 6 and bring her to the hearing", "I'm going to sit w her and write the two minutes".
             guard index + 2 < words.count else { return false }
-            // "I will send her the talking points by Friday and look into whether…": the first errand closed with its
-            // own day. Not "…Friday and send it to me" (the same thing again), "ask Father Elias tomorrow and call me
-            // back" (the answer to what was asked), "sit down w/ him Thurs and write the letter" (done together).
-            if index >= promise.endIndex + 3, laterErrands.contains(next), !["it", "them", "that", "me", "us"].contains(words[index + 2].folded),
-                !["sit", "meet"].contains(words[promise.endIndex].folded), namesDay(in: words[(index - 2)..<index])
+            // "I will send her the talking points by Friday and look into whether…": a thing sent or brought, closed
+            // with its own day, then other legwork (in prose; a list item is one task). Not "…Friday and send it to
+            // me" or "draft the flyer Weds and send the draft to Rosa" (the same thing again), "ask her boss tomorrow
+            // and get back to me" (the answer to what was asked), "pick her up Tues and drive her" (done together).
+            if plusJoins, index >= promise.endIndex + 3, handedOver.contains(words[promise.endIndex].folded), laterErrands.contains(next),
+                !["it", "them", "that", "me", "us", "back"].contains(words[index + 2].folded),
+                !words[(index + 2)..<min(words.count, index + 5)].contains(where: { $0.folded == "back" }),
+                !repeatsThing(of: words[(promise.endIndex + 1)..<index], in: words[(index + 2)..<min(words.count, index + 6)]),
+                namesDay(in: words[(index - 2)..<index])
             {
                 return true
             }
@@ -461,7 +465,16 @@ enum CommitmentReader {
     }
 
     /// Errands that stand on their own after "and" once the first has closed with its day.
-    private static let laterErrands: Set<String> = secondErrands.union(["look", "put", "ask", "bring", "drive", "show"])
+    private static let laterErrands: Set<String> = secondErrands.union(["look", "put", "ask", "bring", "show"])
+
+    /// Errands that hand something over: once done by their day, what comes after "and" is another errand.
+    private static let handedOver: Set<String> = ["send", "bring", "print", "email", "e-mail", "mail", "drop", "forward"]
+
+    /// Whether the second errand names a thing the first one did: "draft the flyer … and send the draft".
+    private static func repeatsThing(of first: ArraySlice<Word>, in second: ArraySlice<Word>) -> Bool {
+        let things = Set(first.map(\.folded).filter { $0.count > 3 && !Lexicon.determiners.contains($0) })
+        return second.contains { things.contains($0.folded) }
+    }
 
     /// Errands that stand on their own after "and" in the organizer's promise.
     private static let secondErrands: Set<String> = [

@@ -89,11 +89,9 @@ enum ResponseReader {
             // "she'll ask him, thinks he'll say yes": a guess at someone else's answer
             "thinks he'll say yes", "thinks she'll say yes", "thinks they'll say yes", "thinks he will say yes", "thinks she will say yes",
             "she'll think$", "he'll think$", "shell think$", "hell think$",
-            // a condition or a later day said outright: "he's off Tues unless they call him in", "that is a question
-            // for after the listening session", "me pergunta depois do pagamento", "só se a família me der o dia",
-            // "si no llueve, alli estoy"
-            "unless", "question for after", "a question for later", "talk after", "pergunta depois", "depois do", "depois da",
-            "só se", "so se", "solo si", "sólo si", "si no",
+            // a condition or a later time said outright: "that is a question for after the listening session", "me
+            // pergunta depois do pagamento", "só se a família me der o dia", "solo si me dan el día"
+            "question for after", "a question for later", "pergunta depois", "só se", "solo si", "sólo si",
         ])
         add(.maybe, [
             "know by then", "know then$", "know after", "know more",
@@ -109,7 +107,7 @@ enum ResponseReader {
             "not until", "no way", "not now", "refused", "too busy",
             "not available", "isn't available", "not for her", "not for him", "no thanks", "no thank you", "wasn't ready",
             "isn't ready", "not comfortable", "not up for", "not yet", "not this semester", "not this year",
-            "not this month", "not this round", "not this week", "not this sem", "not this term", "not this time", "not rn", "not right now", "dijo que no",
+            "not this month", "not this round", "not this week", "not this sem", "not this time", "not rn", "not right now", "dijo que no",
             "absolutely not", "rather not", "nah", "no go", "pass$", "hard pass", "hell no", "definitely not", "def not",
             "nem pensar", "não", "nao$", "said no to", "not till", "not til",
             "probably not", "prob not", "probs not", "never$", "ko$",
@@ -409,6 +407,13 @@ enum ResponseReader {
                 index = promise
                 continue
             }
+            // "\"si no llueve, alli estoy\"", "si no nos ponen a pizcar ese día, sí": "if not …" opening the answer, then
+            // what she will do. Not "Si, no hay problema" (a yes), "que si no viene…".
+            if let end = spanishCondition(at: index, in: words, text: text) {
+                found.append((.maybe, index..<end))
+                index = end
+                continue
+            }
             // "Not with his knees, but he will send Tyler with the truck": a no to the ask as put, and something else
             // offered instead (her commitment). Not "Not with the kids, but she will come by herself", the ask itself.
             if !requests.isEmpty, let offer = otherOffer(at: index, from: start, in: words, text: text, restating: requests) {
@@ -564,10 +569,25 @@ enum ResponseReader {
         return after.contains(where: { offerWords.contains($0.folded) }) ? index + 2 : nil
     }
 
+    /// Where a Spanish "si no …," condition that opens a clause ends: after its comma, when what follows is no "no".
+    private static func spanishCondition(at index: Int, in words: [Word], text: String) -> Int? {
+        guard words[index].folded == "si", index + 2 < words.count, words[index + 1].folded == "no",
+            gap(before: index + 1, in: words, text: text) == " ", index == 0 || words[index - 1].folded != "que"
+        else { return nil }
+        guard let comma = (index + 3..<min(words.count, index + 9)).first(where: { gap(before: $0, in: words, text: text).contains(",") }),
+            !["no", "nada"].contains(words[comma].folded)
+        else { return nil }
+        return comma
+    }
+
     /// Where a "not …, but she will <verb>" offering another deed than the one asked for ends, when a "not" opens the
-    /// answer's clause: after the verb. Not "not sure, but she'll ask", a doubt rather than a refusal.
+    /// answer's clause and refuses the ask as put ("Not with his knees", "Not on TV", "Not speaking"): after the verb.
+    /// Not a feeling or a doubt before a yes ("Not thrilled, but she'll come", "Not 100%, but he'll try").
     private static func otherOffer(at index: Int, from start: Int, in words: [Word], text: String, restating requests: Set<String>) -> Int? {
-        guard words[index].folded == "not", index + 1 < words.count, !["sure", "certain", "positive", "yet", "only", "just", "all"].contains(words[index + 1].folded)
+        guard words[index].folded == "not", index + 2 < words.count else { return nil }
+        let how = words[index + 1].folded
+        guard ["with", "on", "in", "this", "that", "every"].contains(how) || (how == "at" && words[index + 2].folded != "first")
+            || (how.count > 5 && how.hasSuffix("ing") && !["promising", "willing"].contains(how))
         else { return nil }
         let opensClause = index == start || ["said", "says"].contains(words[index - 1].folded)
             || gap(before: index, in: words, text: text).contains(where: { ",.;:>—–\"(“".contains($0) })
@@ -577,6 +597,8 @@ enum ResponseReader {
         verb += 1
         if verb < words.count, ["will", "would", "can", "could"].contains(words[verb].folded) { verb += 1 }
         guard verb < words.count, CommitmentReader.isCommonVerb(words[verb].folded), !requests.contains(verbStem(words[verb].folded)),
+            // "but she'll come late", "but he'll be there": being there is the ask, however she words it
+            !["come", "go", "be", "show", "attend", "make", "try", "think", "let", "see", "have", "need"].contains(words[verb].folded),
             // "but she will do them over Dec": the same thing, done another way
             verb + 1 == words.count || !["it", "them", "that", "those"].contains(words[verb + 1].folded)
         else { return nil }

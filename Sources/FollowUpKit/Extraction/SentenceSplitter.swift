@@ -163,8 +163,13 @@ enum SentenceSplitter {
     private static func startsNewSentence(at index: String.Index, in string: String, sentenceStart: String.Index, deliberate: Bool) -> Bool {
         guard string[index].isUppercase || string[index] == "-" || string[index] == "•" || deliberate else { return false }
         let before = string[sentenceStart..<index].trimmed
-        guard let lastWord = before.split(separator: " ").last?.lowercased() else { return false }
+        let lastWords = before.split(separator: " ").suffix(2).map { $0.lowercased() }
+        guard let lastWord = lastWords.last else { return false }
         if let last = before.last, ",:-–—(".contains(last) { return false }
+        // "…lemme get back to you on that" / "i'm going to text him…": "that" after a preposition is a pronoun.
+        if deliberate, lastWord == "that", lastWords.count == 2, ["on", "about", "abt", "with", "of", "for", "to", "do", "did"].contains(lastWords[0]) {
+            return true
+        }
         return !continuing.contains(lastWord)
     }
 

@@ -47,8 +47,11 @@ struct AnswerAfterTalkTests {
         ("Asked her to sign up for all three phone banks. Not all at once, but she will do them over Dec.", [.yes]),
         ("Asked her to get 10 ppl to the hearing. \"10? easy, I'll get 12\"", [.yes]),
         ("Asked her to bring her neighbors to the Dec 3 mtg. Not all of them know yet but she's in, she'll bring 2.", [.yes]),
-        // a doubt before another step is no refusal
+        // a doubt or a feeling before the step is no refusal
         ("Asked if she'd host the mtg. Not sure, but she'll ask her husband.", [.maybe]),
+        ("Asked her to come to the rally Sat. Not thrilled, but she'll come.", [.yes]),
+        ("Asked her to add her name to the letter. Not a fan of the mayor's office but she'll sign.", [.yes]),
+        ("Asked him to come Thurs. Not ideal w/ his shift, but he'll come late.", [.yes]),
     ])
     func counterOffer(body: String, expected: [Ask.Response]) throws {
         #expect(try responses(body) == expected)
@@ -70,15 +73,31 @@ struct AnswerAfterTalkTests {
     }
 
     @Test("A condition or a later time said outright is a maybe; \"not this sem\" is a no", arguments: [
-        ("- ask: come to the rally at the capitol Tues = he's off Tues unless they call him in", [Ask.Response.maybe]),
-        ("Asked if he'd bring the EPA people up to see the adits. He said that is a question for after the listening session.", [.maybe]),
+        ("Asked if he'd bring the EPA people up to see the adits. He said that is a question for after the listening session.", [Ask.Response.maybe]),
         ("- ask: sit down w/ her patroa abt the overtime → \"me pergunta depois do pagamento\"", [.maybe]),
         ("- asked: testify at the hearing Nov 10 → \"só se a família me der o dia\"", [.maybe]),
         ("le pregunte si viene a la junta el jueves. dijo \"si no llueve, alli estoy.\"", [.maybe]),
         ("- ask: join bargaining committee -> not this sem, her quals", [.no]),
+        // a yes that only looks like a condition, and a condition inside the ask's own words
+        ("Asked her to bring food to the potluck Sat. Si, no hay problema.", [.yes]),
+        ("Asked him to hang around and talk after the vigil with the reporter. He said yes.", [.yes]),
+        ("Asked her to bring the chairs. She'll bring them unless we find some at the church.", [.yes]),
+        ("Asked him to pick up the forms. Vai pegar depois da reunião.", [.yes]),
     ])
     func conditionsAndLaterTimes(body: String, expected: [Ask.Response]) throws {
         #expect(try responses(body) == expected)
+    }
+
+    @Test("Dictated lines with no stops: \"he said he'll…\" answers the ask, and a line ending \"on that\" ends its thought")
+    func dictated() throws {
+        let wear = try ExtractionRuleTests.note("i asked if hed wear the button on the floor Thursday he said he'll wear it and he'll get his row to\n")
+        #expect(wear.asks.map(\.response) == [.yes])
+        #expect(wear.asks.map(\.text) == ["wear the button on the floor Thursday"])
+        let note = try ExtractionRuleTests.note(
+            "asked him to sign the letter he said lemme get back to you on that\ni'm going to text him the policy tonight\nhis lead is out\n")
+        #expect(note.asks.map(\.text) == ["sign the letter"])
+        #expect(note.asks.map(\.response) == [.pending])
+        #expect(note.commitments.contains { $0.owner == .organizer && $0.text.hasPrefix("text him the policy") })
     }
 
     @Test("An ask that waits for news is not answered by her own promise for tonight")

@@ -120,7 +120,10 @@ struct PromiseShapeTests {
         // the same thing again, the reply to what was asked, and what is done together stay one
         for body in [
             "I'll draft the agenda Friday and send it to her.", "She'll ask Father Elias after liturgy tomorrow and call me back.",
-            "I'll sit down w/ him Thurs evening and write the letter together.",
+            "I'll sit down w/ him Thurs evening and write the letter together.", "I'll pick her up at 6 on Tues and drive her to the hearing.",
+            "I'll call her Friday and ask her about the van.", "She'll ask her boss tomorrow and get back to me.",
+            "I'll print the flyer Weds and send the flyer to Rosa.", "I'll get together with him Thursday and write the testimony.",
+            "- Sam: send Maria the talking points by Friday and look into the hotspot",
         ] {
             #expect(try ExtractionRuleTests.note(body + "\n").commitments.count == 1, "\(body)")
         }
