@@ -328,6 +328,12 @@ enum CommitmentReader {
             || forDay && legwork.contains(words[chore].folded) && words[chore].folded != "get" && !words.contains(where: { $0.folded == "us" })
                 && opensErrandObject(at: chore + 1, in: words)
                 && (namesDay(in: words[(chore + 1)...]) || namesSomeone(at: chore + 1, in: words))
+            // "bring buttons to the employee lot Wednesday before shift", "Print 40 sign-in sheets Fri": a thing to
+            // carry or make, for a day. Not "Print shop on 5th…", "Drop off was Monday".
+            || forDay && carried.contains(words[chore].folded) && !words.contains(where: { ["us", "was", "is", "were"].contains($0.folded) })
+                && !["from", "of", "to", "for", "shop", "off", "by", "in", "at"].contains(words[chore + 1].folded)
+                && (words[chore + 1].folded.first?.isLetter ?? false || words[chore + 1].folded.first?.isNumber ?? false)
+                && namesDay(in: words[(chore + 1)...])
         return isErrand ? chore : nil
     }
 
@@ -575,6 +581,9 @@ enum CommitmentReader {
     private static let legwork: Set<String> = [
         "call", "text", "txt", "email", "e-mail", "ask", "send", "remind", "confirm", "ping", "reach", "check", "follow", "get", "dm", "message",
     ]
+
+    /// Things carried or made for a day: "bring buttons … Wednesday".
+    private static let carried: Set<String> = ["bring", "print", "drop", "mail", "order", "book", "reserve", "copy"]
 
     /// Errands a note names by their "-ing" form alone: "Signing her up…", "Dropping off the survey tmrw".
     private static let gerundChores: Set<String> = [

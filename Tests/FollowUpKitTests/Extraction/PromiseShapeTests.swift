@@ -32,6 +32,8 @@ struct PromiseShapeTests {
         Case(body: "Call the legal aid lawyer Mon abt the hearing.", owner: .organizer, text: "Call the legal aid lawyer", due: "2026-11-16"),
         Case(body: "Asked him to bring the generator to the rally. Check w/ him Weds.", owner: .organizer, text: "Check w/ him", due: "2026-11-18"),
         Case(body: "Remind everyone tmrw abt the vigil.", owner: .organizer, text: "Remind everyone", due: "2026-11-15"),
+        Case(body: "bring buttons to the employee lot Wednesday before shift", owner: .organizer, text: "bring buttons", due: "2026-11-18"),
+        Case(body: "Print 40 sign-in sheets Fri.", owner: .organizer, text: "Print 40 sign-in sheets", due: "2026-11-20"),
         Case(body: "Asked him to bring pledge cards to bowling. He said ask him again after league Thurs.", owner: .organizer, text: "ask him again", due: "2026-11-19"),
         // to-do marks without a colon, and what she told me she would do
         Case(body: "TODO text her Thurs re: the van", owner: .organizer, text: "text her", due: "2026-11-19"),
@@ -49,6 +51,7 @@ struct PromiseShapeTests {
     func owner(_ example: Case) throws { try example.check() }
 
     @Test("Not a promise of hers or ours", arguments: [
+        "Print shop on 5th closes Fri.", "Drop off was Monday.",
         // an answer she will have, not a thing she will do
         "Asked her to bring people to the rally Feb 12. Yes if she can swap her shift, she'll know Tues.",
         "Testifying Dec 3: depends on her granddaughter's graduation, she'll know next Tuesday.",
