@@ -571,8 +571,14 @@ enum CommitmentReader {
         // "also need to get him the heat numbers"
         let start = words.count > 2 && ["also", "still", "and"].contains(words[0].folded) ? 1 : 0
         if words[start].folded == "gotta" { index = start + 1 } else if words.matches(["need", "to"], at: start) { index = start + 2 }
-        guard index > 0, index + 1 < words.count, legwork.contains(words[index].folded),
-            !words[(index + 1)...].contains(where: { ["her", "his", "my", "mine", "it", "their", "own"].contains($0.folded) || Lexicon.relations.contains($0.stem) })
+        guard index > 0, index + 1 < words.count, legwork.contains(words[index].folded) else { return nil }
+        // "need to get her added to the group text": the person right after the verb is whom it is done for.
+        // Not "need to get her papers in order": "her" before a noun is hers.
+        let rest = ["her", "him", "them"].contains(words[index + 1].folded) && index + 2 < words.count
+            && (Lexicon.determiners.contains(words[index + 2].folded) || words[index + 2].folded.hasSuffix("ed")
+                || ["on", "to", "in", "into", "up", "back", "a", "an", "by", "before", "after", "about", "abt", "re"].contains(words[index + 2].folded))
+            ? index + 2 : index + 1
+        guard !words[rest...].contains(where: { ["her", "his", "my", "mine", "it", "their", "own"].contains($0.folded) || Lexicon.relations.contains($0.stem) })
         else { return nil }
         return index
     }

@@ -34,6 +34,7 @@ struct PromiseShapeTests {
         Case(body: "Remind everyone tmrw abt the vigil.", owner: .organizer, text: "Remind everyone", due: "2026-11-15"),
         Case(body: "bring buttons to the employee lot Wednesday before shift", owner: .organizer, text: "bring buttons", due: "2026-11-18"),
         Case(body: "Print 40 sign-in sheets Fri.", owner: .organizer, text: "Print 40 sign-in sheets", due: "2026-11-20"),
+        Case(body: "Also need to get her added to the 2nd shift group text before the 27th.", owner: .organizer, text: "get her added", due: "2026-11-27"),
         Case(body: "Asked him to bring pledge cards to bowling. He said ask him again after league Thurs.", owner: .organizer, text: "ask him again", due: "2026-11-19"),
         // to-do marks without a colon, and what she told me she would do
         Case(body: "TODO text her Thurs re: the van", owner: .organizer, text: "text her", due: "2026-11-19"),
@@ -51,7 +52,7 @@ struct PromiseShapeTests {
     func owner(_ example: Case) throws { try example.check() }
 
     @Test("Not a promise of hers or ours", arguments: [
-        "Print shop on 5th closes Fri.", "Drop off was Monday.",
+        "Print shop on 5th closes Fri.", "Drop off was Monday.", "Need to get her papers in order first.",
         // an answer she will have, not a thing she will do
         "Asked her to bring people to the rally Feb 12. Yes if she can swap her shift, she'll know Tues.",
         "Testifying Dec 3: depends on her granddaughter's graduation, she'll know next Tuesday.",
