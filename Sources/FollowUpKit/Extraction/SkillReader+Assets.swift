@@ -191,7 +191,7 @@ extension SkillReader {
             return nil
         }
         guard owner + 1 < words.count, ["her", "his", "their"].contains(words[owner].folded), homePlaces.contains(words[owner + 1].folded) else { return nil }
-        let last = owner + 2 < words.count && ["room", "yard"].contains(words[owner + 2].folded) ? owner + 2 : owner + 1
+        let last = owner + 2 < words.count && ["room", "yard", "table"].contains(words[owner + 2].folded) ? owner + 2 : owner + 1
         // The group is named in the words before the verb, back to the clause's start.
         var first = index - 1
         while first > 0, index - first < 6, !startsClause(at: first, in: unit) { first -= 1 }
@@ -202,7 +202,9 @@ extension SkillReader {
     static let gatherVerbs: Set<String> = ["meets", "practices", "rehearses", "gathers", "practice", "rehearse", "gather", "meet"]
     private static let homePlaces: Set<String> = [
         "basement", "garage", "house", "place", "apartment", "apt", "kitchen", "yard", "backyard", "living", "front", "barn", "shop",
-        "porch", "salon", "store", "home", "den", "workshop", "storefront", "restaurant",
+        "porch", "salon", "store", "home", "den", "workshop", "storefront", "restaurant", "dining", "carport", "patio",
+        // "meets in her sala", "en su casa"
+        "sala", "casa", "cocina",
     ]
 
     /// "her basement fits 30", "the back room can fit maybe 25 ppl", "hall upstairs holds ~80": a space or a

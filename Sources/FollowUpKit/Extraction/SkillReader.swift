@@ -56,6 +56,14 @@ enum SkillReader {
         // "got the 4-way stop put in", "went to HS w/ the parks director"
         "puts out the", "puts out a", "puts out their", "put out the", "kept the books", "keeps the books", "kept books",
         "done the bookkeeping", "does the bookkeeping", "did the bookkeeping", "got the",
+        // who learns the job from them: "trains all the new hires on the RF gun", "the one who orients the new techs"
+        "trains the new", "trains all the new", "trains new", "trains the temps", "orients the new", "orients all the new",
+        "orients new",
+        // what they lend: "the big canopy he lends the fruit guys", "lends her extra carrito"
+        "lends the", "lends her", "lends his", "presta su", "presta sus",
+        // service: "Marine Corps 79 to 83", "ex-Army medic", "ex marine, 2 tours"
+        "marine corps", "ex marine", "ex-marine", "ex-army", "ex army", "army vet", "navy vet", "ex-navy", "ex navy",
+        "air force vet", "ex-air force",
     ] + servingVerbs + pastServingVerbs.sorted() + schoolmateOpeners + ["draft", "write", "organize", "start", "run", "found", "lead", "pass", "win", "build", "plan", "set up"].map { "helped " + $0 }
         + ["weekends", "nights", "days", "mornings", "evenings", "overnights", "doubles", "part-time", "part time", "full-time", "full time", "weekdays"]
         .flatMap { ["works \($0) at", "works \($0) for", "works \($0) in"] }
@@ -285,6 +293,13 @@ enum SkillReader {
                 isLanguageList(from: index, in: unit)
             {
                 start = index  // "…, Dari and Pashto." "Tamil and Hindi."
+            } else if index + 1 < words.count, languageKinds.contains(word), Lexicon.languages.contains(words[index + 1].folded),
+                index == 0 || ["plus", "also"].contains(words[index - 1].folded) || unit.gap(before: index).contains("+")
+                    // not the last of a list of languages: "French, Darija, and enough Spanish to joke…"
+                    || (clauseStart && words[index - 1].folded != "and"
+                        && !words[max(0, index - 3)..<index].contains(where: { Lexicon.languages.contains($0.folded) }))
+            {
+                start = index  // "kitchen Spanish, enough to argue w/ the line", "plus enough ASL to get by"
             } else if ["her", "his"].contains(word), subjectOK || index == 0 || clauseStarts[index] || ["so", "and", "but"].contains(words[index - 1].folded),
                 languageQuality(after: index, in: words)
             {
@@ -531,6 +546,11 @@ enum SkillReader {
     private static let asides: Set<String> = ["too", "also", "lol", "tho", "though", "haha", "lmao"]
 
     /// How well a language is spoken, said before it: "decent Spanish", "fluent Tagalog".
+    /// Words before a language that say how it is spoken and that it is enough: "kitchen Spanish", "enough ASL".
+    private static let languageKinds: Set<String> = [
+        "kitchen", "street", "church", "conversational", "decent", "good", "fluent", "native", "solid", "enough", "working",
+    ]
+
     private static let languageGrades: Set<String> = ["decent", "good", "fluent", "solid", "conversational", "native", "great", "perfect", "excellent"]
 
     /// "fits 30", "holds ~80", "seats 7": how many a space or a vehicle takes.

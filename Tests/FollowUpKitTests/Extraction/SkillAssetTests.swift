@@ -378,6 +378,17 @@ struct SkillAssetTests {
     ])
     func emptyPieces(_ example: SkillCase) throws { try ExtractionRuleTests.expectSkills(example) }
 
+    @Test("Whom they train, what they lend, where they served, where a group meets, a language said loosely", arguments: [
+        SkillCase(body: "shes a picker on 1st shift but she trains all the new hires on the RF gun", skills: ["picker", "trains all the new hires on the RF gun"]),
+        SkillCase(body: "lost a whole day when it poured, even w/ the big canopy he lends the fruit guys when its hot.", skills: ["lends the fruit guys"]),
+        SkillCase(body: "Sat with Lester in the canteen. Marine Corps 79 to 83, then he drove a forklift.", skills: ["Marine Corps 79 to 83", "drove a forklift"]),
+        SkillCase(body: "- the Brazilian moms' prayer group already meets in her sala every week, 15 ppl", skills: ["prayer group already meets in her sala"]),
+        SkillCase(body: "The quilting circle meets at her kitchen table every other Thursday.", skills: ["quilting circle meets at her kitchen table"]),
+        SkillCase(body: "- kitchen Spanish, enough to argue w/ the Oaxacan guys on the line", skills: ["kitchen Spanish"]),
+        SkillCase(body: "- the garden guy, has a tiller he lends out", skills: ["has a tiller"]),
+    ])
+    func storiesOfWhatTheyBring(_ example: SkillCase) throws { try ExtractionRuleTests.expectSkills(example) }
+
     @Test("A paragraph whose lines mostly stop short was broken by hand, so a long line ends a thought too")
     func handBrokenLines() throws {
         let body = """
