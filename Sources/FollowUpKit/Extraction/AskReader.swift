@@ -483,7 +483,10 @@ enum AskReader {
                     && startsAnswerClause(at: candidate + 1, in: words, text: unit.string, people: people))
                 || (words[candidate].folded == "but" && candidate + 1 < words.count)
                 // Dictated notes without a stop: "…about the split shift she said yeah if…".
-                || (candidate > index + 2 && ["she", "he", "they"].contains(words[candidate].folded)
+                // Not "…believed the manager when he said he'll fix the AC", "…bc she said she'd think about it last time":
+                // someone else's word, or hers from before, inside the question.
+                || (candidate > index + 2 && ["she", "he", "they"].contains(words[candidate].folded) && people.isPerson(words[candidate].folded)
+                    && !reportClauses.contains(words[candidate - 1].folded)
                     && candidate + 2 < words.count && words[candidate + 1].folded == "said"
                     && saysAnswer(at: candidate + 2, in: words, text: unit.string))
             {
@@ -537,8 +540,13 @@ enum AskReader {
             && answerVerbs.contains(words[index + 1].folded)
     }
 
+    /// Words that put a "she said" inside the question rather than after it.
+    private static let reportClauses: Set<String> = [
+        "when", "since", "because", "bc", "cuz", "cause", "like", "as", "that", "after", "before", "if", "until", "what", "how", "why",
+    ]
+
     private static let dictatedAnswers: Set<String> = [
-        "she'll", "he'll", "they'll", "i'll", "shell", "hell", "theyll", "she'd", "he'd", "shed", "hed", "lemme", "gimme",
+        "she'll", "he'll", "they'll", "i'll", "shell", "hell", "theyll", "she'd", "he'd", "shed", "hed",
         "put", "count", "text", "call", "check", "talk",
     ]
 

@@ -331,9 +331,7 @@ enum CommitmentReader {
             // "bring buttons to the employee lot Wednesday before shift", "Print 40 sign-in sheets Fri": a thing to
             // carry or make, for a day. Not "Print shop on 5th…", "Drop off was Monday".
             || forDay && carried.contains(words[chore].folded) && !words.contains(where: { ["us", "was", "is", "were"].contains($0.folded) })
-                && !["from", "of", "to", "for", "shop", "off", "by", "in", "at"].contains(words[chore + 1].folded)
-                && (words[chore + 1].folded.first?.isLetter ?? false || words[chore + 1].folded.first?.isNumber ?? false)
-                && namesDay(in: words[(chore + 1)...])
+                && carriedObject(at: chore + 1, in: words) && namesDay(in: words[(chore + 1)...])
         return isErrand ? chore : nil
     }
 
@@ -575,8 +573,11 @@ enum CommitmentReader {
         // "need to get her added to the group text": the person right after the verb is whom it is done for.
         // Not "need to get her papers in order": "her" before a noun is hers.
         let rest = ["her", "him", "them"].contains(words[index + 1].folded) && index + 2 < words.count
-            && (Lexicon.determiners.contains(words[index + 2].folded) || words[index + 2].folded.hasSuffix("ed")
-                || ["on", "to", "in", "into", "up", "back", "a", "an", "by", "before", "after", "about", "abt", "re"].contains(words[index + 2].folded))
+            && (Lexicon.determiners.contains(words[index + 2].folded)
+                || ["on", "to", "in", "into", "up", "back", "a", "an", "by", "before", "after", "about", "abt", "re"].contains(words[index + 2].folded)
+                // "get her added to the list", not "get her expired green card renewed" (hers)
+                || words[index + 2].folded.hasSuffix("ed") && (index + 3 == words.count
+                    || ["to", "on", "up", "in", "for", "into", "by", "before", "with"].contains(words[index + 3].folded)))
             ? index + 2 : index + 1
         guard !words[rest...].contains(where: { ["her", "his", "my", "mine", "it", "their", "own"].contains($0.folded) || Lexicon.relations.contains($0.stem) })
         else { return nil }
@@ -587,6 +588,20 @@ enum CommitmentReader {
     private static let legwork: Set<String> = [
         "call", "text", "txt", "email", "e-mail", "ask", "send", "remind", "confirm", "ping", "reach", "check", "follow", "get", "dm", "message",
     ]
+
+    /// Whether a thing to carry or make opens at `index`: an article, a count or a pronoun ("the postcards", "40
+    /// sheets", "it to him"), or things going somewhere ("buttons to the employee lot", "flyers at the laundromat").
+    /// Not a noun's own words: "Book club meets…", "Order came in…", "Mail goes out…", "Bring tamales Saturday, she
+    /// insisted" (what she is bringing).
+    private static func carriedObject(at index: Int, in words: [Word]) -> Bool {
+        guard index < words.count else { return false }
+        let word = words[index].folded
+        if ["the", "a", "an", "her", "him", "them", "it", "his", "their", "our", "some", "extra"].contains(word) || word.first?.isNumber == true {
+            return true
+        }
+        return word.count > 3 && word.hasSuffix("s") && !word.hasSuffix("ss") && index + 1 < words.count
+            && ["to", "for", "at", "by"].contains(words[index + 1].folded)
+    }
 
     /// Things carried or made for a day: "bring buttons … Wednesday".
     private static let carried: Set<String> = ["bring", "print", "drop", "mail", "order", "book", "reserve", "copy"]

@@ -48,6 +48,12 @@ enum SentenceSplitter {
         "their", "my", "our", "by", "about", "named", "called", "is", "was", "as", "like", "into", "that", "&",
     ]
 
+    /// Words that open a clause of their own at the start of a line.
+    private static let clauseOpeners: Set<String> = [
+        "i", "i'm", "im", "i'll", "ill", "i’m", "i’ll", "she", "he", "they", "we", "she's", "he's", "shes", "hes", "she'll", "he'll",
+        "asked", "told", "also", "then", "me", "need", "gotta", "gonna", "call", "text", "send", "bring", "ask", "follow",
+    ]
+
     static func sentences(in text: InlineText) -> [Range<String.Index>] {
         let string = text.string
         var result: [Range<String.Index>] = []
@@ -166,9 +172,11 @@ enum SentenceSplitter {
         let lastWords = before.split(separator: " ").suffix(2).map { $0.lowercased() }
         guard let lastWord = lastWords.last else { return false }
         if let last = before.last, ",:-–—(".contains(last) { return false }
-        // "…lemme get back to you on that" / "i'm going to text him…": "that" after a preposition is a pronoun.
+        // "…lemme get back to you on that" / "i'm going to text him…": "that" after a preposition is a pronoun when a
+        // new clause opens the next line. Not "come to that" / "meeting on the 20th", the same noun phrase going on.
         if deliberate, lastWord == "that", lastWords.count == 2, ["on", "about", "abt", "with", "of", "for", "to", "do", "did"].contains(lastWords[0]) {
-            return true
+            let next = string[index...].prefix { !$0.isWhitespace }.lowercased()
+            return clauseOpeners.contains(next)
         }
         return !continuing.contains(lastWord)
     }

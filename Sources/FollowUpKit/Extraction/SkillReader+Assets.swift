@@ -181,6 +181,10 @@ extension SkillReader {
     static func groupMeetsAt(_ index: Int, in unit: TextUnit) -> (first: Int, last: Int)? {
         let words = unit.words
         guard gatherVerbs.contains(words[index].folded), index > 0, index + 3 < words.count else { return nil }
+        // "Book club used to meet in her dining room", "wishes the tenants group could meet in her sala"
+        if words[max(0, index - 4)..<index].contains(where: { ["used", "could", "would", "wishes", "wish", "wants", "might", "should"].contains($0.folded) }) {
+            return nil
+        }
         // "meets in her…", "are already at his…"
         let owner: Int
         if ["in", "at", "out"].contains(words[index + 1].folded) {

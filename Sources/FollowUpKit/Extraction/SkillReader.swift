@@ -160,12 +160,19 @@ enum SkillReader {
     private static let throughWho = needsPersonBefore.union(["the one"])
 
     /// What may not follow a general opener for it to name a skill ("knows that…", "does not…").
+    private static let someoneOfHers: Set<String> = [
+        "husband", "boyfriend", "brother", "son", "dad", "father", "uncle", "cousin", "neighbor", "wife", "girlfriend",
+    ]
+
     private static let notAfterOpener: [String: Set<String>] = [
         "knows": ["that", "about", "what", "why", "when", "where", "if", "whether", "her", "him", "them", "it", "this", "me", "you", "us", "we", "i", "she", "he", "they", "nothing", "how", "who", "exactly", "who's", "whos", "what's", "whats"],
         // "does pickup", "does nights at Mercy", "does like half the block": a chore, a shift, a manner of speaking
         "does": ["not", "n't", "it", "that", "this", "so", "too", "what", "anything", "nothing", "well", "everything", "pickup", "dropoff",
                  "drop-off", "nights", "days", "doubles", "overnights"],
         "owns": ["up", "it", "that"],
+        // "Ex marine husband", "ex-Navy boyfriend": someone of hers
+        "ex marine": someoneOfHers, "ex-marine": someoneOfHers, "ex-navy": someoneOfHers, "ex navy": someoneOfHers,
+        "ex-army": someoneOfHers, "ex army": someoneOfHers,
         "drives": ["me", "her", "him", "them", "up", "down", "home", "to", "past", "by", "everywhere", "around", "herself", "himself", "is"],
         "makes": ["it", "me", "her", "him", "them", "sure", "sense", "time", "a", "the", "no"],
         "is in": ["the", "a", "her", "his", "their", "pain", "trouble", "debt", "school", "charge", "town", "and", "but", "so", "too", "now", "for", "on", "with"],
@@ -294,6 +301,8 @@ enum SkillReader {
             {
                 start = index  // "…, Dari and Pashto." "Tamil and Hindi."
             } else if index + 1 < words.count, languageKinds.contains(word), Lexicon.languages.contains(words[index + 1].folded),
+                // not "Decent French would be nice", "Good Spanish teachers are hard to find", "Working English class"
+                index + 2 == words.count || !languageNotSpoken.contains(words[index + 2].folded),
                 index == 0 || ["plus", "also"].contains(words[index - 1].folded) || unit.gap(before: index).contains("+")
                     // not the last of a list of languages: "French, Darija, and enough Spanish to joke…"
                     || (clauseStart && words[index - 1].folded != "and"
@@ -546,6 +555,12 @@ enum SkillReader {
     private static let asides: Set<String> = ["too", "also", "lol", "tho", "though", "haha", "lmao"]
 
     /// How well a language is spoken, said before it: "decent Spanish", "fluent Tagalog".
+    /// Words after "good Spanish" that make it a wish or a thing, not the person's: "would be nice", "teachers".
+    private static let languageNotSpoken: Set<String> = [
+        "would", "could", "will", "is", "are", "was", "were", "teachers", "teacher", "speakers", "speaker", "class", "classes",
+        "lessons", "lesson", "course", "program", "tutor", "interpreter", "interpreters", "books", "version", "majority",
+    ]
+
     /// Words before a language that say how it is spoken and that it is enough: "kitchen Spanish", "enough ASL".
     private static let languageKinds: Set<String> = [
         "kitchen", "street", "church", "conversational", "decent", "good", "fluent", "native", "solid", "enough", "working",

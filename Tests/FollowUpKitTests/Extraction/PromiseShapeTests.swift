@@ -53,6 +53,8 @@ struct PromiseShapeTests {
 
     @Test("Not a promise of hers or ours", arguments: [
         "Print shop on 5th closes Fri.", "Drop off was Monday.", "Need to get her papers in order first.",
+        "Book club meets Sat at her place.", "Order came in Mon so the shirts are here.", "Bring tamales Saturday, she insisted.",
+        "Still need to get her expired green card renewed before the 10th, she's stressed.",
         // an answer she will have, not a thing she will do
         "Asked her to bring people to the rally Feb 12. Yes if she can swap her shift, she'll know Tues.",
         "Testifying Dec 3: depends on her granddaughter's graduation, she'll know next Tuesday.",

@@ -386,6 +386,10 @@ struct SkillAssetTests {
         SkillCase(body: "The quilting circle meets at her kitchen table every other Thursday.", skills: ["quilting circle meets at her kitchen table"]),
         SkillCase(body: "- kitchen Spanish, enough to argue w/ the Oaxacan guys on the line", skills: ["kitchen Spanish"]),
         SkillCase(body: "- the garden guy, has a tiller he lends out", skills: ["has a tiller"]),
+        // someone of hers, a wish, a thing past, a language that is a class or a hope
+        SkillCase(body: "Ex marine husband, very protective of her.", skills: []),
+        SkillCase(body: "Decent French would be nice, she's taking classes.", skills: []),
+        SkillCase(body: "Book club used to meet in her dining room until she moved.", skills: []),
     ])
     func storiesOfWhatTheyBring(_ example: SkillCase) throws { try ExtractionRuleTests.expectSkills(example) }
 
