@@ -129,7 +129,7 @@ extension IssueReader {
 
     private static let danglers: Set<String> = [
         "for", "the", "a", "an", "in", "at", "to", "of", "with", "on", "by", "from", "and", "or", "but", "so", "her", "his",
-        "their", "its", "our", "my", "that", "this", "without", "into", "than", "as", "who", "every", "no", "after", "w/o", "w",
+        "their", "its", "our", "my", "that", "this", "without", "into", "than", "as", "who", "every", "no", "after",
         "during", "under",
     ]
 
@@ -222,6 +222,6 @@ extension IssueReader {
         "to", "for", "from", "at", "on", "in", "by", "with", "without", "since", "after", "before", "until",
         "and", "but", "so", "because", "when", "while", "who", "which", "that", "right", "again", "instead", "if",
         "is", "are", "was", "were", "every", "last", "this", "next", "like", "than", "over", "out", "into",
-        "all", "yet", "anymore", "too", "either", "til", "till", "w/o",
+        "all", "yet", "anymore", "too", "either", "til", "till",
     ]
 }
