@@ -204,7 +204,7 @@ extension IssueReader {
         // "took 6 months" is an amount; "the 22% service charge" and "the 13th check" name things.
         if folded.first?.isNumber == true, alone || !(percent || ["st", "nd", "rd", "th"].contains(String(folded.suffix(2)))) { return false }
         if Lexicon.relations.contains(folded) || roles.contains(folded) { return false }
-        if ["ms", "mr", "mrs", "miss", "dr"].contains(folded) { return false }
+        if titles.contains(folded) { return false }
         // "fired Jose", "suspended Marcus": a name alone.
         if alone && word.isCapitalized { return false }
         return true

@@ -103,7 +103,7 @@ enum IssueReader {
         let words = unit.words
         guard words[start].folded != "what" else { return nil }
         // "worried about Mr. Ellery on her hall": a person, not a topic ("dr bills" is one).
-        guard !(["mr", "mrs", "ms", "miss", "dr"].contains(words[start].folded) && start + 1 < end && words[start + 1].isCapitalized) else { return nil }
+        guard !(titles.contains(words[start].folded) && start + 1 < end && words[start + 1].isCapitalized) else { return nil }
         // "fed up with having to ride in the street", "fed up with not being paid for the drive time": the
         // gerund's clause is the topic, without the helper that opens it.
         if let clause = gerundStart(at: start, before: end, in: words) {
@@ -120,6 +120,9 @@ enum IssueReader {
         }
         return trimmedLabel(from: start, to: last + 1, in: unit)
     }
+
+    /// Titles before a name: "Mr. Ellery", "Dr. Ruiz".
+    static let titles: Set<String> = ["mr", "mrs", "ms", "miss", "dr"]
 
     /// Groups of people a worry can be about, when a clause after them says what about them.
     private static let groups: Set<String> = [

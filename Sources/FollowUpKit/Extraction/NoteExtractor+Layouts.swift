@@ -15,7 +15,7 @@ extension NoteExtractor {
                 || verb == "ask" && promised.count > 1 && (promised[1].isCapitalized || ["her", "his", "the"].contains(promised[1].folded) && promised.count > 2 && Self.haveASay.contains(promised[2].folded))
                     // …unless asking them is what was asked: "asked her to ask the landlord…", "to get Father Elias to…"
                     && Self.requestVerbs(of: ask.text).isDisjoint(with: ["ask", "get", "talk"])
-                    && !Word.words(in: ask.text[...]).contains { $0.folded == promised[promised.count > 2 && !promised[1].isCapitalized ? 2 : 1].folded }
+                    && !Word.words(in: ask.text[...]).contains(where: { $0.folded == promised[promised.count > 2 && !promised[1].isCapitalized ? 2 : 1].folded })
         {
             return .maybe
         }

@@ -536,8 +536,7 @@ enum ResponseReader {
     /// nothing more said; returns the index after the count. Not "not 100% sure", "lives not 2 blocks away", "wants 3
     /// mins not 2", or "Not 1 but 2" (more than asked).
     private static func counterOffer(at index: Int, from start: Int, in words: [Word], text: String) -> Int? {
-        let gap = index == 0 ? "" : Self.gap(before: index, in: words, text: text)
-        let opensClause = index == start || ["said", "says"].contains(words[index - 1].folded) || gap.contains(where: { ",.;:>—–\"(“".contains($0) })
+        let opensClause = opensAnswerClause(at: index, from: start, in: words, text: text)
         // "\"Ten? I can get you six.\"": the count asked for, echoed as a question, then less offered.
         if opensClause, let asked = count(words[index].folded), index + 1 < words.count,
             Self.gap(before: index + 1, in: words, text: text).contains("?"),
@@ -589,9 +588,7 @@ enum ResponseReader {
         guard ["with", "on", "in", "this", "that", "every"].contains(how) || (how == "at" && words[index + 2].folded != "first")
             || (how.count > 5 && how.hasSuffix("ing") && !["promising", "willing"].contains(how))
         else { return nil }
-        let opensClause = index == start || ["said", "says"].contains(words[index - 1].folded)
-            || gap(before: index, in: words, text: text).contains(where: { ",.;:>—–\"(“".contains($0) })
-        guard opensClause, let but = words[(index + 1)..<min(words.count, index + 9)].firstIndex(where: { $0.folded == "but" }) else { return nil }
+        guard opensAnswerClause(at: index, from: start, in: words, text: text), let but = words[(index + 1)..<min(words.count, index + 9)].firstIndex(where: { $0.folded == "but" }) else { return nil }
         var verb = but + 1
         guard verb < words.count, ["she", "he", "they", "she'll", "he'll", "they'll", "shell", "hell"].contains(words[verb].folded) else { return nil }
         verb += 1
@@ -603,6 +600,12 @@ enum ResponseReader {
             verb + 1 == words.count || !["it", "them", "that", "those"].contains(words[verb + 1].folded)
         else { return nil }
         return verb + 1
+    }
+
+    /// Whether word `index` opens a clause of the answer: its first word, after "said", or after a mark.
+    private static func opensAnswerClause(at index: Int, from start: Int, in words: [Word], text: String) -> Bool {
+        index == start || ["said", "says"].contains(words[index - 1].folded)
+            || gap(before: index, in: words, text: text).contains(where: { ",.;:>—–\"(“".contains($0) })
     }
 
     /// The text between word `index` and the word before it; `index` must be past the first word.

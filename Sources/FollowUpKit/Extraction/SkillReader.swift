@@ -160,10 +160,6 @@ enum SkillReader {
     private static let throughWho = needsPersonBefore.union(["the one"])
 
     /// What may not follow a general opener for it to name a skill ("knows that…", "does not…").
-    private static let someoneOfHers: Set<String> = [
-        "husband", "boyfriend", "brother", "son", "dad", "father", "uncle", "cousin", "neighbor", "wife", "girlfriend",
-    ]
-
     private static let notAfterOpener: [String: Set<String>] = [
         "knows": ["that", "about", "what", "why", "when", "where", "if", "whether", "her", "him", "them", "it", "this", "me", "you", "us", "we", "i", "she", "he", "they", "nothing", "how", "who", "exactly", "who's", "whos", "what's", "whats"],
         // "does pickup", "does nights at Mercy", "does like half the block": a chore, a shift, a manner of speaking
@@ -171,8 +167,8 @@ enum SkillReader {
                  "drop-off", "nights", "days", "doubles", "overnights"],
         "owns": ["up", "it", "that"],
         // "Ex marine husband", "ex-Navy boyfriend": someone of hers
-        "ex marine": someoneOfHers, "ex-marine": someoneOfHers, "ex-navy": someoneOfHers, "ex navy": someoneOfHers,
-        "ex-army": someoneOfHers, "ex army": someoneOfHers,
+        "ex marine": Lexicon.relations, "ex-marine": Lexicon.relations, "ex-navy": Lexicon.relations, "ex navy": Lexicon.relations,
+        "ex-army": Lexicon.relations, "ex army": Lexicon.relations,
         "drives": ["me", "her", "him", "them", "up", "down", "home", "to", "past", "by", "everywhere", "around", "herself", "himself", "is"],
         "makes": ["it", "me", "her", "him", "them", "sure", "sense", "time", "a", "the", "no"],
         "is in": ["the", "a", "her", "his", "their", "pain", "trouble", "debt", "school", "charge", "town", "and", "but", "so", "too", "now", "for", "on", "with"],
@@ -554,7 +550,6 @@ enum SkillReader {
     /// Words a note tacks on after a skill: "sews too", "has a van lol".
     private static let asides: Set<String> = ["too", "also", "lol", "tho", "though", "haha", "lmao"]
 
-    /// How well a language is spoken, said before it: "decent Spanish", "fluent Tagalog".
     /// Words after "good Spanish" that make it a wish or a thing, not the person's: "would be nice", "teachers".
     private static let languageNotSpoken: Set<String> = [
         "would", "could", "will", "is", "are", "was", "were", "teachers", "teacher", "speakers", "speaker", "class", "classes",
@@ -566,6 +561,7 @@ enum SkillReader {
         "kitchen", "street", "church", "conversational", "decent", "good", "fluent", "native", "solid", "enough", "working",
     ]
 
+    /// How well a language is spoken, said before it: "decent Spanish", "fluent Tagalog".
     private static let languageGrades: Set<String> = ["decent", "good", "fluent", "solid", "conversational", "native", "great", "perfect", "excellent"]
 
     /// "fits 30", "holds ~80", "seats 7": how many a space or a vehicle takes.
