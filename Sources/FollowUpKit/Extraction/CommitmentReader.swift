@@ -694,13 +694,23 @@ enum CommitmentReader {
 
     /// "GM told everyone he'll review the policy", "Principal Dunleavy said he'd ask the city": someone else's
     /// word about what they will do, though the pronoun is the same as the person's.
+    /// "City keeps saying they'll open a lane", "the guy keeps saying he'll pay": the same, said again and again.
     private static func isReportedByOther(_ words: [Word], before index: Int, people: People) -> Bool {
         for verb in stride(from: index - 1, through: max(1, index - 3), by: -1)
-        where ["said", "says", "told", "tells", "announced", "claims", "claimed"].contains(words[verb].folded) {
-            let teller = words[verb - 1]
+        where ["said", "says", "saying", "told", "tells", "telling", "announced", "claims", "claimed", "claiming"].contains(words[verb].folded) {
+            var tellerIndex = verb - 1
+            if tellerIndex >= 1, ["keeps", "kept", "keep", "still", "always", "just", "been", "was", "is", "are", "were"].contains(words[tellerIndex].folded) {
+                tellerIndex -= 1
+            }
+            if verb >= 2, ["saying", "telling", "claiming"].contains(words[verb].folded), tellerIndex == verb - 1 { continue }
+            let teller = words[tellerIndex]
             if people.isPerson(teller.subjectStem) || people.organizerNames.contains(teller.folded) { return false }
-            return teller.isCapitalized && !["i", "she", "he", "they", "we"].contains(teller.folded)
-                || verb >= 2 && tellerDeterminers.contains(words[verb - 2].folded)
+            let pronoun = ["i", "she", "he", "they", "we", "you"].contains(teller.folded)
+            // "payroll keeps saying they'll fix it": whoever keeps saying it, when it is not her.
+            if tellerIndex < verb - 1, !pronoun, teller.folded.first?.isLetter == true { return true }
+            return teller.isCapitalized && !pronoun
+                || tellerIndex >= 1 && (tellerDeterminers.contains(words[tellerIndex - 1].folded)
+                    || words[tellerIndex - 1].folded.hasSuffix("'s") && words[tellerIndex - 1].isCapitalized)
         }
         return false
     }
