@@ -222,6 +222,9 @@ struct NoteExtractor {
         switch blockSection {
         case .ask:
             if isItem { readAskItem(unit, sentences: sentences) } else { readAskParagraph(sentences) }
+        case .commitments where block.task == nil && !labelled && isReferralLine(unit):
+            // "- talk to Hanan in 2E, same mold" with no box to tick, under Commitments: a name she gave, not a chore.
+            for sentence in sentences { readProse(sentence) }
         case .commitments, .promises:
             let owner: Commitment.Owner? = blockSection == .promises ? .organizer : labelOwner
             if block.isListItem, labelOwner == .supporter { sectionsLabellingThePerson.insert(sectionCount) }
@@ -425,6 +428,15 @@ struct NoteExtractor {
                 readProse(sentence)
             }
         }
+    }
+
+    /// A line that opens on someone to talk to ("talk to Rey Batungbakal, OR scrub tech days"), as a referral is written.
+    private func isReferralLine(_ unit: TextUnit) -> Bool {
+        guard let referral = ReferralReader.findAll(in: unit, people: people).first,
+            let firstName = referral.name.split(separator: " ").first,
+            let nameWord = unit.words.firstIndex(where: { $0.folded == firstName.lowercased() })
+        else { return false }
+        return nameWord <= 3
     }
 
     private mutating func readCommitmentItem(_ unit: TextUnit, sentences: [ScannedSentence], defaultOwner: Commitment.Owner?) {
