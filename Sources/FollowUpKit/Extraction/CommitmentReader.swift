@@ -763,6 +763,9 @@ enum CommitmentReader {
             if possessiveDeterminers.contains(words[index - 1].folded) { return nil }
         }
         if stem == "i" || stem == "we" || people.organizerNames.contains(stem) || (people.organizerIsYou && stem == "you") { return (.organizer, 1) }
+        // "worried abt the rumor theyll close 2 L&D rooms", "he says they will follow him": once the note has
+        // shown the person is "she" or "he", "they" is other people.
+        if stem == "they", people.pronoun != nil { return nil }
         if people.isPerson(stem) {
             // "Ada Fixico will call the elders": the family name after the first name is still the subject.
             return people.isFamilyName(at: index + 1, in: words) ? (.supporter, 2) : (.supporter, 1)
