@@ -378,8 +378,31 @@ enum AskReader {
         else { return nil }
         let between = unit.string[unit.string.index(after: mark)..<words[last + 1].range.lowerBound]
         guard ["->", "→", "=>"].contains(where: { between.contains($0) }),
-            ResponseReader.response(in: words, text: unit.string, from: last + 1) != nil
+            ResponseReader.response(in: words, text: unit.string, from: last + 1) != nil,
+            let start = doingAsked(in: words, through: last)
         else { return nil }
+        return Found(text: words[start].range.lowerBound..<words[last].range.upperBound, answerStart: last + 1)
+    }
+
+    /// A list item that puts a doing to the person as a question, its answer (if any) after the mark:
+    /// "- speak at the board mtg Weds 4/22 at 6:30? \"ugh. ...fine, put me down\"", "- host a house mtg at hers?".
+    static func isQuestionItem(_ unit: TextUnit) -> Bool {
+        let words = unit.words
+        guard unit.block.isListItem, unit.block.task == nil, words.count >= 2, let opening = words.first?.folded,
+            !informationWords.contains(opening), !NoteExtractor.askedAfterFact.contains(opening),
+            !["you", "your", "i", "me", "my", "we", "q", "a"].contains(opening),
+            let mark = unit.text.firstIndex(of: "?"),
+            let last = words.lastIndex(where: { $0.range.upperBound <= mark }), last >= 1,
+            // The question is the item's opening clause: "- Chair the mtg?", not "- works nights, free Sat?".
+            case let opening = unit.string[words[0].range.lowerBound..<mark],
+            !opening.contains(where: { [",", ";", "(", "\"", "“"].contains($0) }), !opening.contains(". "), !opening.contains(": ")
+        else { return false }
+        return doingAsked(in: words, through: last) == 0
+    }
+
+    /// Where the doing asked of the person starts in a question that ends at word `last`, after a frame
+    /// ("would u", "will she"), if the question asks for a doing or a gathering at all.
+    private static func doingAsked(in words: [Word], through last: Int) -> Int? {
         // "[8:07 PM] \"would u talk to the Tribune reporter…?\" -> no": what was asked starts after the frame.
         let frame = (0..<min(last, 6)).first { ["would", "will", "could", "can"].contains(words[$0].folded) && ["you", "u", "ya", "she", "he", "they"].contains(words[$0 + 1].folded) }
         let start = frame.map { $0 + 2 } ?? 0
@@ -391,12 +414,14 @@ enum AskReader {
         let opensOnDoing = CommitmentReader.isCommonVerb(NoteExtractor.verbOfCompound(first)) || askedDoings.contains(first)
         guard frame != nil || opensOnDoing || words[...last].contains(where: { gatherings.contains($0.folded) }),
             !(opensOnDoing && NoteExtractor.namesReceiver(among: ["you", "u", "him", "me", "my", "us"], after: start, in: Array(words[...last]))),
-            !factWords.contains(first),
+            // "Speaks Spanish?" checks a fact; "speak at the board mtg?" asks for a doing.
+            !factWords.contains(first) || first == "speak" && start + 1 <= last && !words[start + 1].isCapitalized
+                && !["english", "spanish", "any", "some", "much"].contains(words[start + 1].folded),
             // "Email ok for updates? -> yes", "Thank-you text sent? -> not yet": a check, not a request
             !(start + 1 <= last && ["ok", "okay", "fine"].contains(words[start + 1].folded)),
             !["sent", "given", "done", "made", "taken", "added", "signed", "fixed", "paid", "filed", "mailed", "dropped"].contains(words[last].folded)
         else { return nil }
-        return Found(text: words[start].range.lowerBound..<words[last].range.upperBound, answerStart: last + 1)
+        return start
     }
 
     /// First words of a question that checks a fact about the person: "Speaks Spanish?", "Still on nights?".

@@ -280,7 +280,10 @@ struct NoteExtractor {
         case .answers:
             for sentence in sentences { readAnswers(sentence) }
         case .purpose, .connection, .story, .strategy, .other:
-            if block.task != nil {
+            if !labelled, AskReader.isQuestionItem(unit) {
+                // "- host a house mtg at hers? kitchen's gutted til summer": an ask item, wherever the list stands.
+                readAskItem(unit, sentences: sentences)
+            } else if block.task != nil {
                 if let ask = AskReader.find(in: unit, people: people) {
                     addAsk(ask, in: unit, sentences: sentences)
                 } else {

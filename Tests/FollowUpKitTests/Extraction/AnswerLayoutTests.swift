@@ -286,4 +286,19 @@ struct AnswerLayoutTests {
         #expect(found.commitments.map(\.owner) == [.organizer, .organizer])
         #expect(found.commitments.map(\.text) == ["text her the address tonight", "Bring the union cards to the mtg"])
     }
+
+    @Test("A list item that puts a doing as a question is an ask, wherever the list stands, answered after its mark or below")
+    func questionItems() throws {
+        let found = try note(
+            "- 2 kids at Garrison, on Elm since 2021\n- speak at the board mtg Weds 11/18 at 6:30? \"ugh. public speaking. ...fine, put me down\"\n"
+                + "- drive 3 parents to the board mtg? depends if her sister can keep the baby that night\n- speak 2 min at the hearing?\n"
+                + "- said she'd think about it\n")
+        #expect(found.asks.map(\.response) == [.yes, .maybe, .maybe])
+        #expect(found.asks.map { $0.due?.description } == ["2026-11-18T18:30", nil, nil])
+        #expect(found.skills.isEmpty)
+        // a fact checked, a list of facts, or the organizer's own errand, not an ask
+        for body in ["- speaks Spanish? a little\n", "- still on nights? yes\n", "- works nights, free Sat? yes\n", "- send her the flyer? yes by Fri\n"] {
+            #expect(try note(body).asks.isEmpty, "\(body)")
+        }
+    }
 }
