@@ -749,7 +749,7 @@ enum CommitmentReader {
         }
         // Under "Follow up", "Send me her availability by Friday" is still the person's.
         let forMe = defaultOwner == .organizer && words.dropFirst().contains { $0.folded == "me" }
-        let owner = forMe ? .supporter : defaultOwner ?? imperativeOwner(words, people: people)
+        let owner = forMe ? .supporter : defaultOwner ?? imperativeOwner(words, in: unit, people: people)
         return Found(owner: owner, text: first.range.lowerBound..<unit.range.upperBound, guessed: !forMe && defaultOwner == nil)
     }
 
@@ -784,10 +784,19 @@ enum CommitmentReader {
     /// Whose an item with no subject is: the organizer's when it is an errand aimed at the person
     /// ("Text her the address", "Call Maria Nov 19", "Thank-you card"), the person's otherwise
     /// ("Attend the meeting", "Draft her remarks and email them to me").
-    private static func imperativeOwner(_ words: [Word], people: People) -> Commitment.Owner {
+    private static func imperativeOwner(_ words: [Word], in unit: TextUnit, people: People) -> Commitment.Owner {
         guard let first = words.first else { return .supporter }
         if let owner = romanceItemOwner(words) { return owner }
         if words.dropFirst().contains(where: { $0.folded == "me" || $0.folded == "us" }) { return .supporter }
+        // "talk to Siu Mui, nail tech at his shop", "call Dolly Reinholt, her old co-teacher": someone introduced to
+        // the organizer, told who they are, is the organizer's to reach. Not "Talk to Beatrix + Cosmin on nights".
+        if ["talk", "call", "ask", "meet", "text", "email", "contact"].contains(first.folded) {
+            var name = words.count > 2 && ["to", "with", "w/"].contains(words[1].folded) ? 2 : 1
+            if name < words.count, words[name].isCapitalized, !people.isPerson(words[name].folded) {
+                while name + 1 < words.count, words[name + 1].isCapitalized, !unit.gap(before: name + 1).contains(",") { name += 1 }
+                if name + 1 < words.count, unit.gap(before: name + 1).contains(",") { return .organizer }
+            }
+        }
         let verb = first.folded.split(separator: "-").first.map(String.init) ?? first.folded
         let base = baseForm(verb)
         if organizerErrands.contains(base) || isFollowUpShorthand(words, at: 0) { return .organizer }

@@ -85,6 +85,11 @@ struct PromiseShapeTests {
         // an ask put off to an event is her maybe, not a to-do until a day is named
         "Asked her to co-chair the late bus committee. She said to ask her again after the hearing.",
         "She's getting married in June.",
+        // someone else who keeps saying they will, and "they" once the note has shown she is "she"
+        "City keeps saying they'll open one lane back up by the holidays.",
+        "Angry that payroll keeps saying they'll fix it next cycle.",
+        "Alderman Costigan's office keeps saying theyll mow it next cycle.",
+        "She told me she is worried, she heard the rumor theyll close 2 L&D rooms in Jan.",
     ])
     func notAPromise(_ body: String) throws {
         #expect(try ExtractionRuleTests.note(body + "\n").commitments.isEmpty)
@@ -101,6 +106,16 @@ struct PromiseShapeTests {
         #expect(note.asks.map(\.response) == [expected])
         // the answer word is no commitment of its own
         #expect(!note.commitments.contains { ["yes", "sim", "not ready yet"].contains($0.text) })
+    }
+
+    @Test("Under Commitments, a line with no box that opens on someone to talk to is a referral, not a chore")
+    func referralUnderCommitments() throws {
+        let note = try ExtractionRuleTests.note("## Commitments\n- [ ] me: email her the FAQ tonight\n- talk to Hanan in 2E, same mold, her son has asthma\n")
+        #expect(note.commitments.map(\.text) == ["email her the FAQ tonight"])
+        #expect(note.referrals.map(\.name) == ["Hanan"])
+        // with a box to tick, it is still the organizer's to-do
+        let task = try ExtractionRuleTests.note("## Next\n- [ ] talk to Siu Mui, nail tech at his shop\n")
+        #expect(task.commitments.map(\.owner) == [.organizer])
     }
 
     @Test("On a list item whose label gives the owner, legwork with a day stays the label's")
