@@ -179,6 +179,11 @@ enum ResponseReader {
             // this tank\"", "\"you know I'm going to be there, put my name down\""
             "you know i will", "\"i'll do it", "\"ill do it", "\"i'll go$", "\"ill go$", "\"i'll go if", "\"ill go if", "put my name down",
             "\"i'm going to be there", "\"im going to be there", "\"i'm gonna be there", "\"im gonna be there",
+            // "ahi estoy compa", "je viens, bien sûr", "so I have her down"
+            "ahi estoy", "allí estoy", "alli estoy", "allí estaré", "alli estare", "aquí estaré", "aqui estare", "bien sûr", "bien sur",
+            "\"je viens", "avec plaisir", "pas de problème", "pas de probleme", "ça marche", "ca marche", "je serai là", "je serai la",
+            "have her down", "have him down", "got her down", "got him down", "marked her down", "marked him down",
+            "put her name down", "put his name down",
         ])
         add(nil, [
             "call me back with", "call me back w", "text me back with", "text me back w",
@@ -211,7 +216,7 @@ enum ResponseReader {
         }
         // "She handed it right back, not ready", "honored to be asked but no", "Not tonight, but Sunday for sure": an answer
         // read from a deed or a loose word gives way to a plain answer the other way after it.
-        if let first = found.first, first.response != .pending, isLoose(first.words, in: words, from: start, restating: requests),
+        if let first = found.first, first.response != .pending, isLoose(first.words, in: words, text: text, from: start, restating: requests),
             // "She's on it, the grievance I mean, not the mtg. Didn't answer."
             found.dropFirst().contains(where: { $0.response != first.response && ($0.response != .pending || first.response == .yes) })
         {
@@ -281,6 +286,10 @@ enum ResponseReader {
             return .pending
         }
         guard let chosen = verdict ?? found.first else {
+            // "she'll push it thru the group text", "\"I'll make the sign\"": with no answer word, the person's own
+            // plain promise of a doing is her yes.
+            // Only in the ask's own sentence: a later one may be about something else.
+            if start > 0, plainPromise(in: words, text: text, from: start) { return .yes }
             // "-> long as the 4-H is okay with it": terms given with no answer word are a yes on those terms.
             guard start < words.count, ["as", "long", "so", "provided"].contains(words[start].folded),
                 let terms = conditionStart(at: start, in: words), terms < words.count
@@ -303,6 +312,53 @@ enum ResponseReader {
         }
         return chosen.response
     }
+
+    /// Whether the person promises a doing, plainly, from `start` on: "she'll push it thru the group text", "he will
+    /// bring his speakers", "\"I'll make it\"". Not a hedge ("she'll see", "he'll ask his wife", "she'll let me know"),
+    /// a state ("she'll be at work"), or a promise on terms ("she'll come if…").
+    private static func plainPromise(in words: [Word], text: String, from start: Int) -> Bool {
+        var index = start
+        while index < words.count {
+            defer { index += 1 }
+            var verb = index + 1
+            switch words[index].folded {
+            case "she'll", "he'll", "shell", "hell": break
+            case "she", "he":
+                guard verb < words.count, words[verb].folded == "will" else { continue }
+                verb += 1
+            case "i'll", "ill", "i":
+                if words[index].folded == "i" {
+                    guard verb < words.count, words[verb].folded == "will" else { continue }
+                    verb += 1
+                }
+                guard opensQuote(before: index, in: words, text: text) || isInsideQuote(index, in: words, text: text) else { continue }
+            default: continue
+            }
+            // "she'll definitely do it", "he'll just bring them"
+            while verb + 1 < words.count, ["definitely", "def", "just", "totally", "gladly", "happily", "really", "gonna"].contains(words[verb].folded) { verb += 1 }
+            guard verb < words.count else { return false }
+            let word = words[verb].folded
+            // Written without its apostrophe ("hell", "shell", "ill"), only before a common verb: not "hell no".
+            let spelled = words[index].folded.contains("'") || ["she", "he", "i"].contains(words[index].folded)
+            guard spelled ? word.allSatisfy(\.isLetter) : CommitmentReader.isCommonVerb(word), !hedgingVerbs.contains(word),
+                verb + 1 >= words.count || !promiseConditions.contains(words[verb + 1].folded) && words[verb + 1].folded != "back",
+                !turnsToFamilyFirst(after: verb, in: words),
+                !words[start..<index].contains(where: { ["if", "unless", "whether", "not", "no", "can't", "cant", "won't", "wont", "but", "instead"].contains($0.folded) }),
+                // "she'll do Abebe + Lydia but not Tsegay": less than was asked.
+                !words[verb...].prefix(8).contains(where: { ["if", "unless", "maybe", "might", "probably", "prob", "depends", "not"].contains($0.folded) })
+            else { return false }
+            return true
+        }
+        return false
+    }
+
+    /// Verbs after "she'll" that put the answer off or tell a state, not a doing promised.
+    private static let hedgingVerbs: Set<String> = [
+        "see", "think", "try", "ask", "talk", "check", "let", "get", "call", "text", "email", "be", "have", "need", "know", "decide",
+        "consider", "pray", "sleep", "look", "also", "definitely", "def", "probably", "want", "tell", "answer", "find", "figure",
+        "wait", "go", "keep", "start", "run", "prob", "maybe", "likely", "never", "not", "no", "still", "only",
+        "hear", "say", "feel", "bet", "miss", "hate", "love", "like", "do",
+    ]
 
     /// Whether a day follows right at `index`: "sun", "by Fri", "on the 3rd", "tomorrow", "next week".
     private static func namesDay(after index: Int, in words: [Word]) -> Bool {
@@ -428,7 +484,7 @@ enum ResponseReader {
                 continue
             }
             // "-> signed on the spot", "handed it right over", "she just grabbed like 50 flyers": done there and then.
-            if let done = doneOnTheSpot(at: index, from: start, in: words, restating: requests) {
+            if let done = doneOnTheSpot(at: index, from: start, in: words, text: text, restating: requests) {
                 found.append((.yes, index..<done))
                 index = done
                 continue
@@ -707,13 +763,15 @@ enum ResponseReader {
     /// in the past), "handed it right over", "took a stack of flyers", "already taped it up", "did it while we sat there",
     /// "went and got the shoebox". Only where an answer opens, or after the person: not "she took the bus", "did not".
     /// Returns the index after the words that say it.
-    private static func doneOnTheSpot(at index: Int, from start: Int, in words: [Word], restating requests: Set<String>) -> Int? {
+    private static func doneOnTheSpot(at index: Int, from start: Int, in words: [Word], text: String, restating requests: Set<String>) -> Int? {
         var verb = index
         if ["just", "already"].contains(words[verb].folded), verb + 1 < words.count { verb += 1 }
         let opensAnswer = index == start && start > 0
-        guard opensAnswer || (index > 0 && ["she", "he", "they", "and"].contains(words[index - 1].folded)) else { return nil }
+        // "\"Girl, I already bought the poster board.\"": the person's own quoted "I".
+        let quotedI = index > 0 && words[index - 1].folded == "i" && words[index].folded == "already" && isInsideQuote(index - 1, in: words, text: text)
+        guard opensAnswer || quotedI || (index > 0 && ["she", "he", "they", "and"].contains(words[index - 1].folded)) else { return nil }
         // "he already gave me 4 receipts" in a later sentence tells what he did before; right after the arrow it answers.
-        if words[index].folded == "already", !opensAnswer { return nil }
+        if words[index].folded == "already", !opensAnswer, !quotedI { return nil }
         let word = words[verb].folded
         let next = verb + 1 < words.count ? words[verb + 1].folded : ""
         // "did it last year", "signed one in 2019", "handed it right back", "joined the PTA instead", "took 2 days off",
@@ -749,15 +807,17 @@ enum ResponseReader {
             return verb + 3
         default:
             // "already taped it up", "already posted"
-            guard words[index].folded == "already", verb > index, word.hasSuffix("ed") else { return nil }
+            guard words[index].folded == "already", verb > index,
+                word.hasSuffix("ed") || ["bought", "made", "got", "sent", "wrote", "put", "did"].contains(word)
+            else { return nil }
             return verb + 1
         }
     }
 
     /// Answer words that a plain answer after them overrules: a deed done on the spot, and the looser words.
-    private static func isLoose(_ span: Range<Int>, in words: [Word], from start: Int, restating requests: Set<String>) -> Bool {
+    private static func isLoose(_ span: Range<Int>, in words: [Word], text: String, from start: Int, restating requests: Set<String>) -> Bool {
         guard !span.isEmpty else { return false }
-        if doneOnTheSpot(at: span.lowerBound, from: start, in: words, restating: requests) == span.upperBound { return true }
+        if doneOnTheSpot(at: span.lowerBound, from: start, in: words, text: text, restating: requests) == span.upperBound { return true }
         return looseCues.contains(words[span].map(\.folded).joined(separator: " "))
     }
     private static let looseCues: Set<String> = [
