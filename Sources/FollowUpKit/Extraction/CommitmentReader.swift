@@ -708,7 +708,11 @@ enum CommitmentReader {
             let pronoun = ["i", "she", "he", "they", "we", "you"].contains(teller.folded)
             // "payroll keeps saying they'll fix it": whoever keeps saying it, when it is not her.
             if tellerIndex < verb - 1, !pronoun, teller.folded.first?.isLetter == true { return true }
-            return teller.isCapitalized && !pronoun
+            // "Sharon (director) says she'll look into raises": a name, then what she is.
+            let namedBefore = tellerIndex >= 1 && !pronoun && words[tellerIndex - 1].isCapitalized
+                && !people.isPerson(words[tellerIndex - 1].subjectStem) && !People.thirdPersonPronouns.contains(words[tellerIndex - 1].folded)
+                && words[tellerIndex - 1].folded != "i"
+            return teller.isCapitalized && !pronoun || namedBefore
                 || tellerIndex >= 1 && (tellerDeterminers.contains(words[tellerIndex - 1].folded)
                     || words[tellerIndex - 1].folded.hasSuffix("'s") && words[tellerIndex - 1].isCapitalized)
         }
@@ -931,7 +935,8 @@ enum CommitmentReader {
             if words[next].folded.first?.isNumber == true { return false }
             switch DateKeyword.lookup(words[next].folded) {
             case .weekday(_, false, _)?, .relativeDay?, .tonight?, .the?, .end?, .next?, .this?, .eod?, .eow?: return false
-            case .weekday(_, true, _)? where led: return false  // "she'll let me know by Sun"
+            // "she'll let me know by Sun", "he'll let me know Mon"
+            case .weekday(_, true, _)? where led || words[next].isCapitalized: return false
             default: return true
             }
         }

@@ -652,7 +652,16 @@ struct NoteExtractor {
         }
         // "Yolanda: bring the sign-in sheet Sat" and "Yolanda: flyers by Fri" are hers to do; "Yolanda: RN, ICU, 3x12s,
         // 8 yrs" and "Yolanda: speaks Tagalog" say who she is.
-        if people.personNames.contains(folded) {
+        // "T: get me the schedule grid by Fri": the person's initial, when it is not the organizer's too (nor Q: or A:).
+        let initial = folded.count == 1 && !["q", "a", "i"].contains(folded) ? folded.first : nil
+        let personsInitial = initial != nil && people.personNames.contains { $0.first == initial }
+            && !people.organizerNames.contains { $0.first == initial }
+        if initial != nil, !personsInitial, people.organizerNames.contains(where: { $0.first == initial }),
+            !people.personNames.contains(where: { $0.first == initial })
+        {
+            return (.promises, unit.dropping(upTo: colon), .organizer)
+        }
+        if people.personNames.contains(folded) || personsInitial {
             let rest = unit.dropping(upTo: colon)
             guard let first = rest.words.first?.folded else { return nil }
             if CommitmentReader.isCommonVerb(Self.verbOfCompound(first)) { return (.commitments, rest, .supporter) }

@@ -48,6 +48,10 @@ struct PromiseShapeTests {
         Case(body: "He offered to bring the temp log. Ill catch him at the yard Friday abt captain.", owner: .organizer, text: "catch him at the yard", due: "2026-11-20"),
         Case(body: "Ill send her the rally run of show by Thurs. f/u on the neighbors in 2 wks either way.", owner: .organizer, text: "f/u on the neighbors", due: "2026-11-28"),
         Case(body: "I'll send her the card tracker link tonight + intro her to Devika on the data cmte", owner: .organizer, text: "intro her to Devika", due: "2026-11-14"),
+        // a label that is an initial, and an answer promised by a capitalized short day with no "by"
+        Case(body: "- M: get me the schedule grid for the homestand by Fri", owner: .supporter, text: "get me the schedule grid", due: "2026-11-20"),
+        Case(body: "- S: call her Sunday about the van", owner: .organizer, text: "call her Sunday", due: "2026-11-15"),
+        Case(body: "> no answer yet, she'll let me know Mon", owner: .supporter, text: "let me know Mon", due: "2026-11-16"),
     ])
     func owner(_ example: Case) throws { try example.check() }
 
@@ -90,6 +94,7 @@ struct PromiseShapeTests {
         "Angry that payroll keeps saying they'll fix it next cycle.",
         "Alderman Costigan's office keeps saying theyll mow it next cycle.",
         "She told me she is worried, she heard the rumor theyll close 2 L&D rooms in Jan.",
+        "- Sharon (director) says she'll \"look into\" raises after the audit.",
     ])
     func notAPromise(_ body: String) throws {
         #expect(try ExtractionRuleTests.note(body + "\n").commitments.isEmpty)
