@@ -78,7 +78,9 @@ enum AskReader {
                     // …and of the person: not "I'd asked Pastor Lee to announce it", "We'd asked the city…", "I had asked around"
                     if hadAsked || ["i'd", "id", "we'd"].contains(before), !asksThePerson(after: index, in: words, people: people) { continue }
                     // "[8:03 PM] asked if hed bring…": a chat line's time stamp, then the note's own ask
-                    let stamped = unit.gap(before: index).contains("]") && stampIsTime(before: index, in: unit) && asksThePerson(after: index, in: words, people: people)
+                    // "3:18 asked him to walk out w/ us": a line opening on a bare clock time does the same.
+                    let stamped = (unit.gap(before: index).contains("]") && stampIsTime(before: index, in: unit) || opensOnClock(before: index, in: unit))
+                        && asksThePerson(after: index, in: words, people: people)
                     guard leadIns.contains(before) || hadAsked || stamped || people.organizerNames.contains(before)
                         || opensOwnClause(at: index, in: unit, people: people)
                     else { continue }
@@ -96,6 +98,16 @@ enum AskReader {
         let before = unit.string[..<unit.words[index].range.lowerBound]
         guard let open = before.lastIndex(of: "[") else { return false }
         return before[open...].contains(where: \.isNumber)
+    }
+
+    /// "3:18 asked…", "10:15 pm asked…": nothing but a clock time before word `index` in the unit.
+    private static func opensOnClock(before index: Int, in unit: TextUnit) -> Bool {
+        let head = unit.string[unit.range.lowerBound..<unit.words[index].range.lowerBound]
+            .trimmingCharacters(in: .whitespaces).lowercased()
+        let time = head.hasSuffix("am") || head.hasSuffix("pm") ? String(head.dropLast(2)).trimmingCharacters(in: .whitespaces) : head
+        let parts = time.split(separator: ":", omittingEmptySubsequences: false)
+        return parts.count == 2 && (1...2).contains(parts[0].count) && parts[1].count == 2
+            && parts.allSatisfy { $0.allSatisfy(\.isNumber) }
     }
 
     /// After "asked": the person, or the question itself ("if", "whether", "about"), not someone else or "around".
@@ -249,7 +261,11 @@ enum AskReader {
             guard first + 2 < words.count, ["willing", "up", "able"].contains(words[first + 1].folded) else { return nil }
             first = ["to", "for"].contains(words[first + 2].folded) ? first + 3 : first + 2
         } else if !askedDoings.contains(words[first].folded) {
-            return nil
+            // "would he get his crew to sign…?" asks; "would she get in trouble?", "would he get fired?" wonder.
+            guard words[first].folded == "get", first + 1 < words.count,
+                !["in", "into", "fired", "hurt", "trouble", "paid", "back", "mad", "upset", "sick", "scared", "caught", "deported", "evicted",
+                  "written", "the", "a", "it", "that", "there", "away", "off", "out", "home"].contains(words[first + 1].folded)
+            else { return nil }
         }
         // "Would Maria come around eventually?", "Would he come back next month?": a musing about her.
         if first + 1 < words.count, ["around", "back", "eventually"].contains(words[first + 1].folded) { return nil }

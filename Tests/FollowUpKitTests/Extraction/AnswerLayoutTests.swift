@@ -297,7 +297,7 @@ struct AnswerLayoutTests {
         #expect(found.asks.map { $0.due?.description } == ["2026-11-18T18:30", nil, nil])
         #expect(found.skills.isEmpty)
         // a fact checked, a list of facts, or the organizer's own errand, not an ask
-        for body in ["- speaks Spanish? a little\n", "- still on nights? yes\n", "- works nights, free Sat? yes\n", "- send her the flyer? yes by Fri\n"] {
+        for body in ["Would he get fired for it? he didn't say\n", "10:15 asked around the kitchen about the fan\n", "- speaks Spanish? a little\n", "- still on nights? yes\n", "- works nights, free Sat? yes\n", "- send her the flyer? yes by Fri\n"] {
             #expect(try note(body).asks.isEmpty, "\(body)")
         }
     }

@@ -386,6 +386,8 @@ struct HurriedAnswerTests {
     @Test("Chat lines with time stamps, a question of doing under any heading, leave someone with a say must give, a verdict said outright", arguments: [
         ("[8:03 PM] asked if hed bring the signal group to the safety mtg Mon. \"bro ill post it in the group tonight\"\n", Ask.Response.yes),
         ("- [1:38 PM] ASK: drive the van to the rally Tues? -> \"put me down, full van\"\n", .yes),
+        ("3:18 asked him to walk out w/ us next tues at 11 for the heat action. he just nodded, \"bet, im there\"\n", .yes),
+        ("would he get his crew to sign the heat petition by sat? \"prob, depends if they got me on doubles\"\n", .maybe),
         ("Q: sign the letter to Cityline?\nA: yes, right now\n", .yes),
         ("Would she host a coffee in the St. George hall? She'll ask Father Elias after liturgy tomorrow.\n", .maybe),
         ("asked if he'd get the reach truck guys to sign cards, he said \"give me till the 4th\"\n", .maybe),
