@@ -400,20 +400,27 @@ enum AskReader {
         return Found(text: words[start].range.lowerBound..<words[last].range.upperBound, answerStart: last + 1)
     }
 
-    /// A list item that puts a doing to the person as a question, its answer (if any) after the mark:
-    /// "- speak at the board mtg Weds 4/22 at 6:30? \"ugh. ...fine, put me down\"", "- host a house mtg at hers?".
-    static func isQuestionItem(_ unit: TextUnit) -> Bool {
+    /// A list item that puts a doing to the person as a question and answers it after the mark, wherever the list
+    /// stands: "- speak at the board mtg Weds 4/22 at 6:30? \"ugh. ...fine, put me down\"". Not one with no answer
+    /// read there ("- book the library room?", an open question), nor a fact checked ("- speak french? yes").
+    static func questionItem(_ unit: TextUnit) -> Found? {
         let words = unit.words
-        guard unit.block.isListItem, unit.block.task == nil, words.count >= 2, let opening = words.first?.folded,
+        guard unit.block.isListItem, unit.block.task == nil, words.count >= 3, let opening = words.first?.folded,
             !informationWords.contains(opening), !NoteExtractor.askedAfterFact.contains(opening),
             !["you", "your", "i", "me", "my", "we", "q", "a"].contains(opening),
+            CommitmentReader.isCommonVerb(NoteExtractor.verbOfCompound(opening)) || askedDoings.contains(opening),
             let mark = unit.text.firstIndex(of: "?"),
-            let last = words.lastIndex(where: { $0.range.upperBound <= mark }), last >= 1,
+            let last = words.lastIndex(where: { $0.range.upperBound <= mark }), last >= 1, last + 1 < words.count,
             // The question is the item's opening clause: "- Chair the mtg?", not "- works nights, free Sat?".
-            case let opening = unit.string[words[0].range.lowerBound..<mark],
-            !opening.contains(where: { [",", ";", "(", "\"", "“"].contains($0) }), !opening.contains(". "), !opening.contains(": ")
-        else { return false }
-        return doingAsked(in: words, through: last) == 0
+            case let question = unit.string[words[0].range.lowerBound..<mark],
+            !question.contains(where: { [",", ";", "(", "\"", "“"].contains($0) }), !question.contains(". "), !question.contains(": "),
+            !words[...last].contains(where: { ["myself", "again", "instead"].contains($0.folded) }),
+            doingAsked(in: words, through: last) == 0,
+            // "- bring her mom? she asked if that's ok": her own question, not ours.
+            !words[(last + 1)...].prefix(4).contains(where: { ["asked", "asks", "wondered", "know"].contains($0.folded) }),
+            ResponseReader.response(in: words, text: unit.string, from: last + 1) != nil
+        else { return nil }
+        return Found(text: words[0].range.lowerBound..<words[last].range.upperBound, answerStart: last + 1)
     }
 
     /// Where the doing asked of the person starts in a question that ends at word `last`, after a frame
@@ -431,8 +438,8 @@ enum AskReader {
         guard frame != nil || opensOnDoing || words[...last].contains(where: { gatherings.contains($0.folded) }),
             !(opensOnDoing && NoteExtractor.namesReceiver(among: ["you", "u", "him", "me", "my", "us"], after: start, in: Array(words[...last]))),
             // "Speaks Spanish?" checks a fact; "speak at the board mtg?" asks for a doing.
-            !factWords.contains(first) || first == "speak" && start + 1 <= last && !words[start + 1].isCapitalized
-                && !["english", "spanish", "any", "some", "much"].contains(words[start + 1].folded),
+            !factWords.contains(first) || first == "speak" && start + 1 <= last
+                && ["at", "to", "on", "for", "up", "about", "abt", "in", "with", "w", "w/"].contains(words[start + 1].folded),
             // "Email ok for updates? -> yes", "Thank-you text sent? -> not yet": a check, not a request
             !(start + 1 <= last && ["ok", "okay", "fine"].contains(words[start + 1].folded)),
             !["sent", "given", "done", "made", "taken", "added", "signed", "fixed", "paid", "filed", "mailed", "dropped"].contains(words[last].folded)

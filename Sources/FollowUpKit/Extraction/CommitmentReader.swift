@@ -84,7 +84,7 @@ enum CommitmentReader {
         "come", "do", "be", "try", "host", "help", "talk", "see", "go", "take", "let", "share", "post", "recruit",
         "lead", "join", "speak", "testify", "keep", "show", "drive", "cook", "bake", "knock", "also", "definitely",
         "def", "probably", "need", "have", "get", "ask", "start", "hand", "pass", "cover", "run", "set", "walk", "bring",
-        "sit", "stand", "lend", "donate", "wear", "borrow", "explain", "translate", "teach",
+        "sit", "stand", "lend", "donate", "wear", "borrow", "explain", "translate", "teach", "carry", "hold",
     ])
     /// Whether `word` is a verb a request or a promise commonly opens with ("bring", "host", "speak").
     static func isCommonVerb(_ word: String) -> Bool { commonVerbs.contains(word) }
@@ -209,7 +209,7 @@ enum CommitmentReader {
                     && organizerOnlyVerbs.contains { words.matches($0, at: index + length) }),
                 let verbLength = promiseVerb(after: index + length - 1, in: words, owner: owner)
                     ?? reportedWould(after: index + length - 1, in: words, isAnswer: isAnswer) ?? promiseAfterAdverb(at: index + length, in: words, owner: owner),
-                !isHypothetical(words, before: index), !(owner == .supporter && isReportedByOther(words, before: index, people: people))
+                !isHypothetical(words, before: index), !(owner == .supporter && isReportedByOther(words, before: index, in: unit, people: people))
             {
                 // "He's bringing his neighbor": the verb is the action itself.
                 let last = words[index + length + verbLength - 1].folded
@@ -280,7 +280,7 @@ enum CommitmentReader {
             let (subjectOwner, _) = subject(at: subjectIndex, in: words, people: people)
         else { return nil }
         let owner = quotedOwner(subjectOwner, at: subjectIndex, in: words, unit: unit, people: people)
-        if owner == .supporter, isReportedByOther(words, before: subjectIndex, people: people) { return nil }
+        if owner == .supporter, isReportedByOther(words, before: subjectIndex, in: unit, people: people) { return nil }
         return (owner, index + 1)
     }
 
@@ -569,7 +569,9 @@ enum CommitmentReader {
         // "also need to get him the heat numbers"
         let start = words.count > 2 && ["also", "still", "and"].contains(words[0].folded) ? 1 : 0
         if words[start].folded == "gotta" { index = start + 1 } else if words.matches(["need", "to"], at: start) { index = start + 2 }
-        guard index > 0, index + 1 < words.count, legwork.contains(words[index].folded) else { return nil }
+        // "Need to find out from the PSC when…", "need to look into the bus": legwork said with its particle.
+        let phrasal = index + 1 < words.count && legworkParticles[words[index].folded] == words[index + 1].folded
+        guard index > 0, index + 1 < words.count, legwork.contains(words[index].folded) || phrasal else { return nil }
         // "need to get her added to the group text": the person right after the verb is whom it is done for.
         // Not "need to get her papers in order": "her" before a noun is hers.
         let rest = ["her", "him", "them"].contains(words[index + 1].folded) && index + 2 < words.count
@@ -588,6 +590,9 @@ enum CommitmentReader {
     private static let legwork: Set<String> = [
         "call", "text", "txt", "email", "e-mail", "ask", "send", "remind", "confirm", "ping", "reach", "check", "follow", "get", "dm", "message",
     ]
+
+    /// Legwork verbs that are the organizer's only with their particle: "find out", not "find a new job".
+    private static let legworkParticles: [String: String] = ["find": "out", "look": "into", "figure": "out", "line": "up", "set": "up"]
 
     /// Whether a thing to carry or make opens at `index`: an article, a count or a pronoun ("the postcards", "40
     /// sheets", "it to him"), or things going somewhere ("buttons to the employee lot", "flyers at the laundromat").
@@ -695,24 +700,30 @@ enum CommitmentReader {
     /// "GM told everyone he'll review the policy", "Principal Dunleavy said he'd ask the city": someone else's
     /// word about what they will do, though the pronoun is the same as the person's.
     /// "City keeps saying they'll open a lane", "the guy keeps saying he'll pay": the same, said again and again.
-    private static func isReportedByOther(_ words: [Word], before index: Int, people: People) -> Bool {
+    private static func isReportedByOther(_ words: [Word], before index: Int, in unit: TextUnit, people: People) -> Bool {
         for verb in stride(from: index - 1, through: max(1, index - 3), by: -1)
-        where ["said", "says", "saying", "told", "tells", "telling", "announced", "claims", "claimed", "claiming"].contains(words[verb].folded) {
+        where ["said", "says", "saying", "told", "tells", "announced", "claims", "claimed"].contains(words[verb].folded) {
+            // "City keeps saying they'll…": the teller before "keeps".
             var tellerIndex = verb - 1
-            if tellerIndex >= 1, ["keeps", "kept", "keep", "still", "always", "just", "been", "was", "is", "are", "were"].contains(words[tellerIndex].folded) {
-                tellerIndex -= 1
-            }
-            if verb >= 2, ["saying", "telling", "claiming"].contains(words[verb].folded), tellerIndex == verb - 1 { continue }
+            let kept = tellerIndex >= 1 && ["keeps", "kept", "keep"].contains(words[tellerIndex].folded)
+            if kept { tellerIndex -= 1 }
+            if words[verb].folded == "saying", !kept { continue }
             let teller = words[tellerIndex]
             if people.isPerson(teller.subjectStem) || people.organizerNames.contains(teller.folded) { return false }
-            let pronoun = ["i", "she", "he", "they", "we", "you"].contains(teller.folded)
-            // "payroll keeps saying they'll fix it": whoever keeps saying it, when it is not her.
-            if tellerIndex < verb - 1, !pronoun, teller.folded.first?.isLetter == true { return true }
-            // "Sharon (director) says she'll look into raises": a name, then what she is.
-            let namedBefore = tellerIndex >= 1 && !pronoun && words[tellerIndex - 1].isCapitalized
-                && !people.isPerson(words[tellerIndex - 1].subjectStem) && !People.thirdPersonPronouns.contains(words[tellerIndex - 1].folded)
-                && words[tellerIndex - 1].folded != "i"
-            return teller.isCapitalized && !pronoun || namedBefore
+            let pronoun = ["i", "she", "he", "they", "we", "you", "her", "him", "them"].contains(teller.folded)
+            // "payroll keeps saying they'll fix it": whoever keeps saying it, when it is a thing or a body that talks.
+            if kept, !pronoun, !["and", "has", "had", "is", "was", "been", "just", "also", "literally"].contains(teller.folded),
+                teller.folded.first?.isLetter == true
+            {
+                return true
+            }
+            // "Sharon (director) says she'll look into raises": a name, then in brackets what she is.
+            if tellerIndex >= 1, unit.gap(before: tellerIndex).contains("("), words[tellerIndex - 1].isCapitalized,
+                !people.isPerson(words[tellerIndex - 1].subjectStem)
+            {
+                return true
+            }
+            return teller.isCapitalized && !pronoun
                 || tellerIndex >= 1 && (tellerDeterminers.contains(words[tellerIndex - 1].folded)
                     || words[tellerIndex - 1].folded.hasSuffix("'s") && words[tellerIndex - 1].isCapitalized)
         }
@@ -753,7 +764,7 @@ enum CommitmentReader {
         }
         // Under "Follow up", "Send me her availability by Friday" is still the person's.
         let forMe = defaultOwner == .organizer && words.dropFirst().contains { $0.folded == "me" }
-        let owner = forMe ? .supporter : defaultOwner ?? imperativeOwner(words, in: unit, people: people)
+        let owner = forMe ? .supporter : defaultOwner ?? imperativeOwner(words, people: people)
         return Found(owner: owner, text: first.range.lowerBound..<unit.range.upperBound, guessed: !forMe && defaultOwner == nil)
     }
 
@@ -769,12 +780,28 @@ enum CommitmentReader {
         if stem == "i" || stem == "we" || people.organizerNames.contains(stem) || (people.organizerIsYou && stem == "you") { return (.organizer, 1) }
         // "worried abt the rumor theyll close 2 L&D rooms", "he says they will follow him": once the note has
         // shown the person is "she" or "he", "they" is other people.
-        if stem == "they", people.pronoun != nil { return nil }
+        // "They'll both come", "her and the boys, they'll be at the rally": still her, with others.
+        if stem == "they", people.pronoun != nil, !theyIncludePerson(at: index, in: words, people: people) { return nil }
         if people.isPerson(stem) {
             // "Ada Fixico will call the elders": the family name after the first name is still the subject.
             return people.isFamilyName(at: index + 1, in: words) ? (.supporter, 2) : (.supporter, 1)
         }
         return nil
+    }
+
+    /// Whether "they" at `index` takes the person in: "they'll both", "they will all", or the person joined to someone
+    /// earlier in the sentence ("she and Rosa…, they'll", "her and the boys, they'll").
+    private static func theyIncludePerson(at index: Int, in words: [Word], people: People) -> Bool {
+        let after = words[(index + 1)...].prefix(2).map(\.folded)
+        if after.contains("both") || after.contains("all") { return true }
+        let joins: Set<String> = ["and", "+", "&", "y", "e"]
+        return words[..<index].indices.contains { position in
+            let word = words[position].folded
+            let isHer = people.isPerson(words[position].subjectStem) || word == "her" && position + 1 < index && joins.contains(words[position + 1].folded)
+            guard isHer else { return false }
+            return position + 1 < index && joins.contains(words[position + 1].folded)
+                || position > 0 && joins.contains(words[position - 1].folded) && word != "her"
+        }
     }
 
     /// Words after "to her" that show "her" is the person, not "her lawyer": "read it aloud to her; her eyes…".
@@ -788,19 +815,10 @@ enum CommitmentReader {
     /// Whose an item with no subject is: the organizer's when it is an errand aimed at the person
     /// ("Text her the address", "Call Maria Nov 19", "Thank-you card"), the person's otherwise
     /// ("Attend the meeting", "Draft her remarks and email them to me").
-    private static func imperativeOwner(_ words: [Word], in unit: TextUnit, people: People) -> Commitment.Owner {
+    private static func imperativeOwner(_ words: [Word], people: People) -> Commitment.Owner {
         guard let first = words.first else { return .supporter }
         if let owner = romanceItemOwner(words) { return owner }
         if words.dropFirst().contains(where: { $0.folded == "me" || $0.folded == "us" }) { return .supporter }
-        // "talk to Siu Mui, nail tech at his shop", "call Dolly Reinholt, her old co-teacher": someone introduced to
-        // the organizer, told who they are, is the organizer's to reach. Not "Talk to Beatrix + Cosmin on nights".
-        if ["talk", "call", "ask", "meet", "text", "email", "contact"].contains(first.folded) {
-            var name = words.count > 2 && ["to", "with", "w/"].contains(words[1].folded) ? 2 : 1
-            if name < words.count, words[name].isCapitalized, !people.isPerson(words[name].folded) {
-                while name + 1 < words.count, words[name + 1].isCapitalized, !unit.gap(before: name + 1).contains(",") { name += 1 }
-                if name + 1 < words.count, unit.gap(before: name + 1).contains(",") { return .organizer }
-            }
-        }
         let verb = first.folded.split(separator: "-").first.map(String.init) ?? first.folded
         let base = baseForm(verb)
         if organizerErrands.contains(base) || isFollowUpShorthand(words, at: 0) { return .organizer }
@@ -936,7 +954,11 @@ enum CommitmentReader {
             switch DateKeyword.lookup(words[next].folded) {
             case .weekday(_, false, _)?, .relativeDay?, .tonight?, .the?, .end?, .next?, .this?, .eod?, .eow?: return false
             // "she'll let me know by Sun", "he'll let me know Mon"
-            case .weekday(_, true, _)? where led || words[next].isCapitalized: return false
+            case .weekday(_, true, _)? where led: return false
+            // …the short day capitalized and ending the promise: not "let me know Sat or Sun works", "Sun reporter's name"
+            case .weekday(_, true, _)? where words[next].isCapitalized
+                && (next + 1 == words.count || ["about", "abt", "re", "either", "morning", "after", "if", "whether"].contains(words[next + 1].folded)):
+                return false
             default: return true
             }
         }

@@ -222,7 +222,7 @@ struct NoteExtractor {
         switch blockSection {
         case .ask:
             if isItem { readAskItem(unit, sentences: sentences) } else { readAskParagraph(sentences) }
-        case .commitments where block.task == nil && !labelled && isReferralLine(unit):
+        case .commitments where block.task == nil && !labelled && sentences.allSatisfy({ $0.scan.mentions.isEmpty }) && isReferralLine(unit):
             // "- talk to Hanan in 2E, same mold" with no box to tick, under Commitments: a name she gave, not a chore.
             for sentence in sentences { readProse(sentence) }
         case .commitments, .promises:
@@ -280,9 +280,11 @@ struct NoteExtractor {
         case .answers:
             for sentence in sentences { readAnswers(sentence) }
         case .purpose, .connection, .story, .strategy, .other:
-            if !labelled, AskReader.isQuestionItem(unit) {
-                // "- host a house mtg at hers? kitchen's gutted til summer": an ask item, wherever the list stands.
-                readAskItem(unit, sentences: sentences)
+            if !labelled, let found = AskReader.questionItem(unit) {
+                // "- drive 3 parents to the board mtg? depends if her sister can keep the baby": an ask item, wherever
+                // the list stands. Outside the asks, the answer may also tell what she brings.
+                addAskAndAnswer(found, in: unit, sentences: sentences, item: unit.range)
+                readPeopleAndIssues(in: unit, asked: found)
             } else if block.task != nil {
                 if let ask = AskReader.find(in: unit, people: people) {
                     addAsk(ask, in: unit, sentences: sentences)
@@ -433,13 +435,23 @@ struct NoteExtractor {
         }
     }
 
-    /// A line that opens on someone to talk to ("talk to Rey Batungbakal, OR scrub tech days"), as a referral is written.
+    /// A line that opens on someone to talk to and says who they are ("talk to Rey Batungbakal, OR scrub tech days",
+    /// "talk to Hanan in 2E, same mold"), as a referral is written. Not a chore with a day or an errand after the name
+    /// ("call Jose Mon re: the van", "talk to HR, get it in writing").
     private func isReferralLine(_ unit: TextUnit) -> Bool {
+        let words = unit.words
         guard let referral = ReferralReader.findAll(in: unit, people: people).first,
             let firstName = referral.name.split(separator: " ").first,
-            let nameWord = unit.words.firstIndex(where: { $0.folded == firstName.lowercased() })
+            let nameWord = words.firstIndex(where: { $0.folded == firstName.lowercased() }), nameWord <= 3,
+            // a person's name, not "HR" or "Legal Aid"
+            !String(firstName).allSatisfy({ $0.isUppercase }), !["legal", "local", "city", "county", "state"].contains(words[nameWord].folded)
         else { return false }
-        return nameWord <= 3
+        var end = nameWord + 1
+        while end < words.count, words[end].isCapitalized, !unit.gap(before: end).contains(",") { end += 1 }
+        guard end < words.count else { return false }
+        let next = words[end].folded
+        return !["re", "abt", "about", "to", "for", "regarding", "and", "or", "y"].contains(next) && !CommitmentReader.isCommonVerb(next)
+            && !(unit.gap(before: end).contains("+"))
     }
 
     private mutating func readCommitmentItem(_ unit: TextUnit, sentences: [ScannedSentence], defaultOwner: Commitment.Owner?) {
@@ -656,12 +668,18 @@ struct NoteExtractor {
         let initial = folded.count == 1 && !["q", "a", "i"].contains(folded) ? folded.first : nil
         let personsInitial = initial != nil && people.personNames.contains { $0.first == initial }
             && !people.organizerNames.contains { $0.first == initial }
-        if initial != nil, !personsInitial, people.organizerNames.contains(where: { $0.first == initial }),
-            !people.personNames.contains(where: { $0.first == initial })
+        // An initial labels an errand only when a verb of doing follows: "M: 555-201-3344", "S: all day" (a phone, a
+        // day), "S: told her about the hearing" (a debrief) are not.
+        let rest = unit.dropping(upTo: colon)
+        if initial != nil, let first = rest.words.first?.folded, CommitmentReader.isCommonVerb(Self.verbOfCompound(first)),
+            !rest.text.trimmingCharacters(in: .whitespaces).hasPrefix("\"")
         {
-            return (.promises, unit.dropping(upTo: colon), .organizer)
+            if personsInitial { return (.commitments, rest, .supporter) }
+            if people.organizerNames.contains(where: { $0.first == initial }), !people.personNames.contains(where: { $0.first == initial }) {
+                return (.promises, rest, .organizer)
+            }
         }
-        if people.personNames.contains(folded) || personsInitial {
+        if people.personNames.contains(folded) {
             let rest = unit.dropping(upTo: colon)
             guard let first = rest.words.first?.folded else { return nil }
             if CommitmentReader.isCommonVerb(Self.verbOfCompound(first)) { return (.commitments, rest, .supporter) }

@@ -180,10 +180,9 @@ enum ResponseReader {
             "you know i will", "\"i'll do it", "\"ill do it", "\"i'll go$", "\"ill go$", "\"i'll go if", "\"ill go if", "put my name down",
             "\"i'm going to be there", "\"im going to be there", "\"i'm gonna be there", "\"im gonna be there",
             // "ahi estoy compa", "je viens, bien sûr", "so I have her down"
-            "ahi estoy", "allí estoy", "alli estoy", "allí estaré", "alli estare", "aquí estaré", "aqui estare", "bien sûr", "bien sur",
-            "\"je viens", "avec plaisir", "pas de problème", "pas de probleme", "ça marche", "ca marche", "je serai là", "je serai la",
-            "have her down", "have him down", "got her down", "got him down", "marked her down", "marked him down",
-            "put her name down", "put his name down",
+            "ahi estoy", "allí estoy$", "alli estoy$", "allí estaré$", "alli estare$", "aquí estaré$", "aqui estare$", "bien sûr$", "bien sur$",
+            "je viens$", "avec plaisir$", "pas de problème$", "pas de probleme$", "ça marche$", "ca marche$", "je serai là$",
+            "have her down$", "have him down$", "marked her down$", "marked him down$", "put her name down", "put his name down",
         ])
         add(nil, [
             "call me back with", "call me back w", "text me back with", "text me back w",
@@ -216,7 +215,7 @@ enum ResponseReader {
         }
         // "She handed it right back, not ready", "honored to be asked but no", "Not tonight, but Sunday for sure": an answer
         // read from a deed or a loose word gives way to a plain answer the other way after it.
-        if let first = found.first, first.response != .pending, isLoose(first.words, in: words, text: text, from: start, restating: requests),
+        if let first = found.first, first.response != .pending, isLoose(first.words, in: words, from: start, restating: requests),
             // "She's on it, the grievance I mean, not the mtg. Didn't answer."
             found.dropFirst().contains(where: { $0.response != first.response && ($0.response != .pending || first.response == .yes) })
         {
@@ -340,24 +339,31 @@ enum ResponseReader {
             let word = words[verb].folded
             // Written without its apostrophe ("hell", "shell", "ill"), only before a common verb: not "hell no".
             let spelled = words[index].folded.contains("'") || ["she", "he", "i"].contains(words[index].folded)
-            guard spelled ? word.allSatisfy(\.isLetter) : CommitmentReader.isCommonVerb(word), !hedgingVerbs.contains(word),
+            guard promisedDoings.contains(word) && (spelled || CommitmentReader.isCommonVerb(word)),
+                // "she'll pass it around"; not "she'll pass this time"
+                word != "pass" || verb + 1 < words.count && ["it", "them", "around", "out", "along", "the", "those"].contains(words[verb + 1].folded),
+                // "she'll get them", "he'll get 10"; not "she'll get fired"
+                word != "get" || verb + 1 < words.count && (["them", "it", "the", "some", "all", "everyone", "everybody"].contains(words[verb + 1].folded)
+                    || words[verb + 1].folded.first?.isNumber == true),
                 verb + 1 >= words.count || !promiseConditions.contains(words[verb + 1].folded) && words[verb + 1].folded != "back",
                 !turnsToFamilyFirst(after: verb, in: words),
                 !words[start..<index].contains(where: { ["if", "unless", "whether", "not", "no", "can't", "cant", "won't", "wont", "but", "instead"].contains($0.folded) }),
                 // "she'll do Abebe + Lydia but not Tsegay": less than was asked.
-                !words[verb...].prefix(8).contains(where: { ["if", "unless", "maybe", "might", "probably", "prob", "depends", "not"].contains($0.folded) })
+                !words[verb...].prefix(8).contains(where: { ["if", "unless", "maybe", "might", "probably", "prob", "depends", "not", "instead"].contains($0.folded) })
             else { return false }
             return true
         }
         return false
     }
 
-    /// Verbs after "she'll" that put the answer off or tell a state, not a doing promised.
-    private static let hedgingVerbs: Set<String> = [
-        "see", "think", "try", "ask", "talk", "check", "let", "get", "call", "text", "email", "be", "have", "need", "know", "decide",
-        "consider", "pray", "sleep", "look", "also", "definitely", "def", "probably", "want", "tell", "answer", "find", "figure",
-        "wait", "go", "keep", "start", "run", "prob", "maybe", "likely", "never", "not", "no", "still", "only",
-        "hear", "say", "feel", "bet", "miss", "hate", "love", "like", "do",
+    /// The doings an organizer asks for, which after "she'll" promise one: not "she'll work a double", "she'll pass",
+    /// "she'll confirm by Mon", "he'll evict her".
+    private static let promisedDoings: Set<String> = [
+        "bring", "post", "share", "push", "pass", "hand", "print", "make", "cook", "bake", "host", "drive", "sign", "recruit",
+        "invite", "put", "translate", "lead", "speak", "testify", "cover", "donate", "lend", "send", "forward", "spread",
+        "collect", "gather", "knock", "canvass", "table", "wear", "write", "film", "photograph", "organize", "round", "swap",
+        "come", "show", "set", "get", "grab", "hang", "tape", "deliver", "carry", "announce", "sew", "paint", "build", "read",
+        "join", "walk", "march", "chair", "emcee", "interpret", "phone", "talk",
     ]
 
     /// Whether a day follows right at `index`: "sun", "by Fri", "on the 3rd", "tomorrow", "next week".
@@ -484,7 +490,7 @@ enum ResponseReader {
                 continue
             }
             // "-> signed on the spot", "handed it right over", "she just grabbed like 50 flyers": done there and then.
-            if let done = doneOnTheSpot(at: index, from: start, in: words, text: text, restating: requests) {
+            if let done = doneOnTheSpot(at: index, from: start, in: words, restating: requests) {
                 found.append((.yes, index..<done))
                 index = done
                 continue
@@ -763,15 +769,13 @@ enum ResponseReader {
     /// in the past), "handed it right over", "took a stack of flyers", "already taped it up", "did it while we sat there",
     /// "went and got the shoebox". Only where an answer opens, or after the person: not "she took the bus", "did not".
     /// Returns the index after the words that say it.
-    private static func doneOnTheSpot(at index: Int, from start: Int, in words: [Word], text: String, restating requests: Set<String>) -> Int? {
+    private static func doneOnTheSpot(at index: Int, from start: Int, in words: [Word], restating requests: Set<String>) -> Int? {
         var verb = index
         if ["just", "already"].contains(words[verb].folded), verb + 1 < words.count { verb += 1 }
         let opensAnswer = index == start && start > 0
-        // "\"Girl, I already bought the poster board.\"": the person's own quoted "I".
-        let quotedI = index > 0 && words[index - 1].folded == "i" && words[index].folded == "already" && isInsideQuote(index - 1, in: words, text: text)
-        guard opensAnswer || quotedI || (index > 0 && ["she", "he", "they", "and"].contains(words[index - 1].folded)) else { return nil }
+        guard opensAnswer || (index > 0 && ["she", "he", "they", "and"].contains(words[index - 1].folded)) else { return nil }
         // "he already gave me 4 receipts" in a later sentence tells what he did before; right after the arrow it answers.
-        if words[index].folded == "already", !opensAnswer, !quotedI { return nil }
+        if words[index].folded == "already", !opensAnswer { return nil }
         let word = words[verb].folded
         let next = verb + 1 < words.count ? words[verb + 1].folded : ""
         // "did it last year", "signed one in 2019", "handed it right back", "joined the PTA instead", "took 2 days off",
@@ -807,17 +811,15 @@ enum ResponseReader {
             return verb + 3
         default:
             // "already taped it up", "already posted"
-            guard words[index].folded == "already", verb > index,
-                word.hasSuffix("ed") || ["bought", "made", "got", "sent", "wrote", "put", "did"].contains(word)
-            else { return nil }
+            guard words[index].folded == "already", verb > index, word.hasSuffix("ed") else { return nil }
             return verb + 1
         }
     }
 
     /// Answer words that a plain answer after them overrules: a deed done on the spot, and the looser words.
-    private static func isLoose(_ span: Range<Int>, in words: [Word], text: String, from start: Int, restating requests: Set<String>) -> Bool {
+    private static func isLoose(_ span: Range<Int>, in words: [Word], from start: Int, restating requests: Set<String>) -> Bool {
         guard !span.isEmpty else { return false }
-        if doneOnTheSpot(at: span.lowerBound, from: start, in: words, text: text, restating: requests) == span.upperBound { return true }
+        if doneOnTheSpot(at: span.lowerBound, from: start, in: words, restating: requests) == span.upperBound { return true }
         return looseCues.contains(words[span].map(\.folded).joined(separator: " "))
     }
     private static let looseCues: Set<String> = [

@@ -192,7 +192,11 @@ enum SkillReader {
     /// Numbers written as words, a count given in answer: "can get eight of the morning drivers there".
     private static let countWords: Set<String> = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "fifteen", "twenty"]
 
-    private static let speakExclusions: Set<String> = ["at", "to", "up", "with", "about", "on", "out", "for", "in", "of", "highly", "well", "it"]
+    private static let speakExclusions: Set<String> = [
+        "at", "to", "up", "with", "about", "on", "out", "for", "in", "of", "highly", "well", "it",
+        // "speak 2 min at the hearing", "speak first", "speak publicly": a turn to speak, not a language
+        "1", "2", "3", "5", "10", "one", "two", "three", "five", "ten", "first", "last", "publicly", "briefly", "tonight", "tomorrow",
+    ]
 
     /// The openers that begin with "is", without it, for a contraction that carries the verb: "she's in", "he's close with".
     private static let afterIs = PhraseTable(openerList.compactMap { $0.hasPrefix("is ") ? String($0.dropFirst(3)) : nil })

@@ -287,17 +287,19 @@ struct AnswerLayoutTests {
         #expect(found.commitments.map(\.text) == ["text her the address tonight", "Bring the union cards to the mtg"])
     }
 
-    @Test("A list item that puts a doing as a question is an ask, wherever the list stands, answered after its mark or below")
+    @Test("A list item that puts a doing as a question and answers it is an ask, wherever the list stands")
     func questionItems() throws {
         let found = try note(
             "- 2 kids at Garrison, on Elm since 2021\n- speak at the board mtg Weds 11/18 at 6:30? \"ugh. public speaking. ...fine, put me down\"\n"
-                + "- drive 3 parents to the board mtg? depends if her sister can keep the baby that night\n- speak 2 min at the hearing?\n"
-                + "- said she'd think about it\n")
-        #expect(found.asks.map(\.response) == [.yes, .maybe, .maybe])
-        #expect(found.asks.map { $0.due?.description } == ["2026-11-18T18:30", nil, nil])
-        #expect(found.skills.isEmpty)
+                + "- drive 3 parents to the board mtg? depends if her sister can keep the baby that night\n"
+                + "- drive ppl to the hearing Dec 3? yes, she has a 12-seat church van\n- speak 2 min at the hearing?\n")
+        #expect(found.asks.map(\.response) == [.yes, .maybe, .yes])
+        #expect(found.asks.map { $0.due?.description } == ["2026-11-18T18:30", nil, "2026-12-03"])
+        // the answer may tell what she brings; a turn to speak is no language
+        #expect(found.skills.map(\.text) == ["has a 12-seat church van"])
         // a fact checked, a list of facts, or the organizer's own errand, not an ask
-        for body in ["Would he get fired for it? he didn't say\n", "10:15 asked around the kitchen about the fan\n", "- speaks Spanish? a little\n", "- still on nights? yes\n", "- works nights, free Sat? yes\n", "- send her the flyer? yes by Fri\n"] {
+        for body in ["Would he get fired for it? he didn't say\n", "10:15 asked around the kitchen about the fan\n", "- speaks Spanish? a little\n",
+                     "- speak french? yes, grew up in Port-au-Prince\n", "- book the library room for the house mtg?\n", "- bring her mom? she asked if that's ok\n", "- still on nights? yes\n", "- works nights, free Sat? yes\n", "- send her the flyer? yes by Fri\n"] {
             #expect(try note(body).asks.isEmpty, "\(body)")
         }
     }

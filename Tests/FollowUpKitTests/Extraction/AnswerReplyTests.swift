@@ -23,15 +23,19 @@ struct AnswerReplyTests {
         #expect(try note(body).asks.map(\.response) == [expected])
     }
 
-    @Test("With no answer word, the person's own plain promise in the ask's sentence is a yes; a hedge, terms or less than asked are not", arguments: [
+    @Test("With no answer word, the person's own plain promise of a doing in the ask's sentence is a yes; a hedge, terms, a state or a fear are not", arguments: [
         ("- get 20 parent signatures on the letter by Fri? she'll push it thru the group text, said easy", Ask.Response.yes),
-        ("Asked her to make the signs for the hearing? \"Girl, I already bought the poster board.\"", .yes),
         ("I asked whether she would cook for the pantry supper. She laughed and said \"honey, I was bringing the cobbler anyway,\" so I have her down.", .yes),
+        ("asked her to co-chair the forum. have her down as a maybe", .maybe),
+        ("asked her to come to the vigil -> \"bien sûr que non, je suis trop timide\"", .no),
         ("* ask: come to committee mtg Tues, salle B? -> \"je viens, bien sûr\"", .yes),
         ("Le pregunte si viene a la junta Saturday, \"ahi estoy compa\"", .yes),
         ("- get 20 signatures on the letter? she'll ask her husband first", .maybe),
         ("- get her floor to sign the petition? she'll do it if the steward says ok", .maybe),
-        ("- talk to all 3 attendants on her shift? she'll do Abebe + Lydia but not Tsegay", .pending),
+        // not a doing asked for: a shift, a pass, a fear
+        ("asked her to come to the rally sat, she'll work a double that day", .pending),
+        ("asked her to host the house mtg next thurs, she'll pass this time", .pending),
+        ("asked her to tell her story at the hearing, she'll cry the whole time she says", .pending),
         // a later sentence may be about something else
         ("I asked if the church could host the hub, no answer yet. He will bring his own bills to the forum.", .pending),
     ])
