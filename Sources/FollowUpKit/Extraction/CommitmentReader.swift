@@ -198,6 +198,19 @@ enum CommitmentReader {
                 index = action
                 continue
             }
+            // "- told her I'd ride the 31 w/ her sometime", "told her we'd pair her w/ someone": the note's own "I" left
+            // off before what it told the person.
+            if index == 0 || ["and", "also", "so"].contains(words[index - 1].folded) || unit.gap(before: index).contains(","),
+                words[index].folded == "told", index + 3 < words.count,
+                ["her", "him", "them"].contains(words[index + 1].folded), ["i'd", "we'd"].contains(words[index + 2].folded),
+                words[index + 3].folded.allSatisfy(\.isLetter),
+                !["be", "have", "had", "been", "like", "love", "rather", "need", "never", "not", "already", "think", "thought", "see"].contains(words[index + 3].folded),
+                !words[(index + 3)...].contains(where: { ["if", "unless"].contains($0.folded) })
+            {
+                starts.append((.organizer, index + 3, index))
+                index += 3
+                continue
+            }
             if let length = romanceSupporterPromise(at: index, in: words, people: people) {
                 starts.append((.supporter, index + length, index))  // "va a traer las sillas", "ficou de mandar a lista"
                 index += length

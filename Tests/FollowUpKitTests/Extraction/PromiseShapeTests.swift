@@ -52,6 +52,9 @@ struct PromiseShapeTests {
         Case(body: "- M: get me the schedule grid for the homestand by Fri", owner: .supporter, text: "get me the schedule grid", due: "2026-11-20"),
         Case(body: "- S: call her Sunday about the van", owner: .organizer, text: "call her Sunday", due: "2026-11-15"),
         Case(body: "> no answer yet, she'll let me know Mon", owner: .supporter, text: "let me know Mon", due: "2026-11-16"),
+        // what the organizer told her it would do, with the "I" left off
+        Case(body: "- told her I'd ride the 31 w/ her sometime to see the crowding", owner: .organizer, text: "ride the 31"),
+        Case(body: "Wants to learn canva, told her we'd pair her w/ someone.", owner: .organizer, text: "pair her w/ someone"),
     ])
     func owner(_ example: Case) throws { try example.check() }
 
@@ -95,6 +98,7 @@ struct PromiseShapeTests {
         "Alderman Costigan's office keeps saying theyll mow it next cycle.",
         "She told me she is worried, she heard the rumor theyll close 2 L&D rooms in Jan.",
         "- Sharon (director) says she'll \"look into\" raises after the audit.",
+        "Told him I'd like to meet his wife sometime.",
     ])
     func notAPromise(_ body: String) throws {
         #expect(try ExtractionRuleTests.note(body + "\n").commitments.isEmpty)
