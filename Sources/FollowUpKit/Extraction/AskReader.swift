@@ -79,7 +79,8 @@ enum AskReader {
                     if hadAsked || ["i'd", "id", "we'd"].contains(before), !asksThePerson(after: index, in: words, people: people) { continue }
                     // "[8:03 PM] asked if hed bring…": a chat line's time stamp, then the note's own ask
                     // "3:18 asked him to walk out w/ us": a line opening on a bare clock time does the same.
-                    let stamped = (unit.gap(before: index).contains("]") && stampIsTime(before: index, in: unit) || opensOnClock(before: index, in: unit))
+                    let stamped = (unit.gap(before: index).contains("]") && stampIsTime(before: index, in: unit)
+                        || opensOnClock(before: index, in: unit) && asksHimOrHer(after: index, in: words, people: people))
                         && asksThePerson(after: index, in: words, people: people)
                     guard leadIns.contains(before) || hadAsked || stamped || people.organizerNames.contains(before)
                         || opensOwnClause(at: index, in: unit, people: people)
@@ -98,6 +99,21 @@ enum AskReader {
         let before = unit.string[..<unit.words[index].range.lowerBound]
         guard let open = before.lastIndex(of: "[") else { return false }
         return before[open...].contains(where: \.isNumber)
+    }
+
+    /// "asked him to…", "asked if hed come…": the person named right after "asked", or as the subject of its "if";
+    /// not "asked about childcare", "asked to leave early", "asked if we could move the mtg".
+    private static func asksHimOrHer(after verb: Int, in words: [Word], people: People) -> Bool {
+        guard verb + 1 < words.count else { return false }
+        let next = words[verb + 1].folded
+        // "asked her to…", not "asked her sister to…"
+        if ["him", "her", "them"].contains(next) {
+            return !(verb + 2 < words.count && (Lexicon.relations.contains(words[verb + 2].stem) || !["to", "if", "whether", "abt", "about"].contains(words[verb + 2].folded)))
+        }
+        if people.isPerson(next) { return true }
+        guard ["if", "whether"].contains(next), verb + 2 < words.count else { return false }
+        let subject = words[verb + 2].folded
+        return ["she", "he", "shed", "hed", "she'd", "he'd", "she'll", "he'll"].contains(subject) || people.isPerson(words[verb + 2].subjectStem)
     }
 
     /// "3:18 asked…", "10:15 pm asked…": nothing but a clock time before word `index` in the unit.
@@ -262,9 +278,9 @@ enum AskReader {
             first = ["to", "for"].contains(words[first + 2].folded) ? first + 3 : first + 2
         } else if !askedDoings.contains(words[first].folded) {
             // "would he get his crew to sign…?" asks; "would she get in trouble?", "would he get fired?" wonder.
+            // Only getting others to do something, or a count: "get his crew to sign", "get 10 signatures".
             guard words[first].folded == "get", first + 1 < words.count,
-                !["in", "into", "fired", "hurt", "trouble", "paid", "back", "mad", "upset", "sick", "scared", "caught", "deported", "evicted",
-                  "written", "the", "a", "it", "that", "there", "away", "off", "out", "home"].contains(words[first + 1].folded)
+                words[first + 1].folded.first?.isNumber == true || words[(first + 1)...].prefix(5).contains(where: { $0.folded == "to" })
             else { return nil }
         }
         // "Would Maria come around eventually?", "Would he come back next month?": a musing about her.
@@ -409,6 +425,11 @@ enum AskReader {
             !informationWords.contains(opening), !NoteExtractor.askedAfterFact.contains(opening),
             !["you", "your", "i", "me", "my", "we", "q", "a"].contains(opening),
             CommitmentReader.isCommonVerb(NoteExtractor.verbOfCompound(opening)) || askedDoings.contains(opening),
+            // "- need a ride to the hearing? yes", "- go to church? yes", "- check in next wk? yes": a fact or our own step
+            // "- talk w/ her husband abt the union? yes", "- speak w/ her manager? yes": whether she has, not an ask.
+            !(["talk", "speak"].contains(opening) && ["with", "w"].contains(words[1].folded)),
+            !["need", "go", "take", "see", "try", "keep", "check", "call", "let", "have", "get"].contains(opening) || opening == "get" && words.count > 2
+                && (words[1].folded.first?.isNumber == true || words.dropFirst().prefix(5).contains(where: { $0.folded == "to" })),
             let mark = unit.text.firstIndex(of: "?"),
             let last = words.lastIndex(where: { $0.range.upperBound <= mark }), last >= 1, last + 1 < words.count,
             // The question is the item's opening clause: "- Chair the mtg?", not "- works nights, free Sat?".
@@ -416,11 +437,22 @@ enum AskReader {
             !question.contains(where: { [",", ";", "(", "\"", "“"].contains($0) }), !question.contains(". "), !question.contains(": "),
             !words[...last].contains(where: { ["myself", "again", "instead"].contains($0.folded) }),
             doingAsked(in: words, through: last) == 0,
-            // "- bring her mom? she asked if that's ok": her own question, not ours.
-            !words[(last + 1)...].prefix(4).contains(where: { ["asked", "asks", "wondered", "know"].contains($0.folded) }),
+            // "- bring her mom? she asked if that's ok", "- bring her kids? I said yes": her own question, not ours.
+            !words[(last + 1)...].prefix(4).contains(where: { ["asked", "asks", "wondered", "know", "i"].contains($0.folded) }),
+            // A doing for a day or a gathering to come, not a habit or a fact: "- drive for Uber? yes, nights".
+            words[...last].contains(where: { gatherings.contains($0.folded) || organizingWork.contains($0.folded) || namesADay($0.folded) })
+                || question.contains(where: { $0 == "/" }),
             ResponseReader.response(in: words, text: unit.string, from: last + 1) != nil
         else { return nil }
         return Found(text: words[0].range.lowerBound..<words[last].range.upperBound, answerStart: last + 1)
+    }
+
+    /// A word that names a day: "weds", "tmrw", "tonight", "next", "Dec".
+    private static func namesADay(_ word: String) -> Bool {
+        switch DateKeyword.lookup(word) {
+        case .weekday?, .month?, .relativeDay?, .tonight?, .next?, .eod?, .eow?: return true
+        default: return false
+        }
     }
 
     /// Where the doing asked of the person starts in a question that ends at word `last`, after a frame

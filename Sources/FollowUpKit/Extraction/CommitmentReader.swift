@@ -203,8 +203,9 @@ enum CommitmentReader {
             if index == 0 || ["and", "also", "so"].contains(words[index - 1].folded) || unit.gap(before: index).contains(","),
                 words[index].folded == "told", index + 3 < words.count,
                 ["her", "him", "them"].contains(words[index + 1].folded), ["i'd", "we'd"].contains(words[index + 2].folded),
-                words[index + 3].folded.allSatisfy(\.isLetter),
-                !["be", "have", "had", "been", "like", "love", "rather", "need", "never", "not", "already", "think", "thought", "see"].contains(words[index + 3].folded),
+                // a doing, not what the organizer did or feels: "told her I'd worked at the Marriott", "I'd hate to lose her"
+                isCommonVerb(words[index + 3].folded) || ["ride", "pair", "meet", "find", "look", "help", "connect", "introduce", "follow"].contains(words[index + 3].folded),
+                !["be", "have", "need", "try", "see", "also", "definitely", "def", "probably"].contains(words[index + 3].folded),
                 !words[(index + 3)...].contains(where: { ["if", "unless"].contains($0.folded) })
             {
                 starts.append((.organizer, index + 3, index))
@@ -724,24 +725,42 @@ enum CommitmentReader {
             let teller = words[tellerIndex]
             if people.isPerson(teller.subjectStem) || people.organizerNames.contains(teller.folded) { return false }
             let pronoun = ["i", "she", "he", "they", "we", "you", "her", "him", "them"].contains(teller.folded)
-            // "payroll keeps saying they'll fix it": whoever keeps saying it, when it is a thing or a body that talks.
-            if kept, !pronoun, !["and", "has", "had", "is", "was", "been", "just", "also", "literally"].contains(teller.folded),
-                teller.folded.first?.isLetter == true
+            // "payroll keeps saying they'll fix it", "City keeps saying…", "the guy keeps saying…": a body or someone
+            // named, not "She's in, keeps saying…", "lol keeps saying…", "Still keeps saying…".
+            if kept, !pronoun, !tellerFillers.contains(teller.folded),
+                teller.isCapitalized || tellingBodies.contains(teller.folded)
+                    || tellerIndex >= 1 && tellerDeterminers.contains(words[tellerIndex - 1].folded)
             {
                 return true
             }
-            // "Sharon (director) says she'll look into raises": a name, then in brackets what she is.
+            // "Sharon (director) says she'll look into raises": a name, then in brackets what she is; not "Mrs. Lopez
+            // (chair) says…" about the person herself.
             if tellerIndex >= 1, unit.gap(before: tellerIndex).contains("("), words[tellerIndex - 1].isCapitalized,
-                !people.isPerson(words[tellerIndex - 1].subjectStem)
+                !people.isPerson(words[tellerIndex - 1].subjectStem), !people.isFamilyName(at: tellerIndex - 1, in: words)
             {
                 return true
             }
-            return teller.isCapitalized && !pronoun
+            return teller.isCapitalized && !pronoun && !tellerFillers.contains(teller.folded)
                 || tellerIndex >= 1 && (tellerDeterminers.contains(words[tellerIndex - 1].folded)
-                    || words[tellerIndex - 1].folded.hasSuffix("'s") && words[tellerIndex - 1].isCapitalized)
+                    // "Alderman Costigan's office says…"; not "She's happy, says…", "Maria's in, says…"
+                    || words[tellerIndex - 1].folded.hasSuffix("'s") && words[tellerIndex - 1].isCapitalized
+                        && !["she's", "he's", "it's", "that's", "there's", "what's", "who's", "let's", "here's"].contains(words[tellerIndex - 1].folded)
+                        && !people.isPerson(words[tellerIndex - 1].subjectStem))
         }
         return false
     }
+
+    /// Words before "keeps saying" that are no teller: "She's in, keeps saying…", "tbh keeps saying…".
+    private static let tellerFillers: Set<String> = [
+        "and", "has", "had", "is", "was", "been", "just", "also", "literally", "still", "honestly", "then", "in", "lol", "tbh",
+        "am", "pm", "so", "but", "she's", "he's", "shes", "hes", "now", "always",
+    ]
+
+    /// Bodies that tell people things, written lowercase: "payroll keeps saying they'll fix it".
+    private static let tellingBodies: Set<String> = [
+        "payroll", "mgmt", "management", "hr", "city", "landlord", "boss", "manager", "super", "company", "office", "district",
+        "school", "county", "state", "guy", "owner", "agency", "union", "supervisor", "sup", "admin", "administration",
+    ]
 
     /// "signing" → "sign", "dropping" → "drop", "texting" → "text".
     private static func gerundBase(_ word: String) -> String? {
@@ -807,7 +826,7 @@ enum CommitmentReader {
     private static func theyIncludePerson(at index: Int, in words: [Word], people: People) -> Bool {
         let after = words[(index + 1)...].prefix(2).map(\.folded)
         if after.contains("both") || after.contains("all") { return true }
-        let joins: Set<String> = ["and", "+", "&", "y", "e"]
+        let joins: Set<String> = ["and", "y", "e", "with"]
         return words[..<index].indices.contains { position in
             let word = words[position].folded
             let isHer = people.isPerson(words[position].subjectStem) || word == "her" && position + 1 < index && joins.contains(words[position + 1].folded)

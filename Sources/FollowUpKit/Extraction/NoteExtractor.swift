@@ -447,10 +447,18 @@ struct NoteExtractor {
             !String(firstName).allSatisfy({ $0.isUppercase }), !["legal", "local", "city", "county", "state"].contains(words[nameWord].folded)
         else { return false }
         var end = nameWord + 1
-        while end < words.count, words[end].isCapitalized, !unit.gap(before: end).contains(",") { end += 1 }
+        // the rest of the name, not "ASAP" after it
+        while end < words.count, words[end].isCapitalized, !unit.gap(before: end).contains(","),
+            !unit.string[words[end].range].allSatisfy({ $0.isUppercase }) || words[end].folded.count == 1
+        {
+            end += 1
+        }
         guard end < words.count else { return false }
         let next = words[end].folded
-        return !["re", "abt", "about", "to", "for", "regarding", "and", "or", "y"].contains(next) && !CommitmentReader.isCommonVerb(next)
+        // "- talk to Rosa in 3C, get her signature": a chore after a comma; "talk to Rosa again", "talk to Hanan ASAP".
+        let choreAfterComma = words.indices.dropFirst(end).contains { unit.gap(before: $0).contains(",") && CommitmentReader.isCommonVerb(words[$0].folded) }
+        return !["re", "abt", "about", "to", "for", "regarding", "and", "or", "y", "again", "asap", "today", "tonight", "soon"].contains(next)
+            && !CommitmentReader.isCommonVerb(next) && !choreAfterComma && !(end + 1 < words.count && next == "in" && words[end + 1].folded == "person")
             && !(unit.gap(before: end).contains("+"))
     }
 
@@ -664,21 +672,6 @@ struct NoteExtractor {
         }
         // "Yolanda: bring the sign-in sheet Sat" and "Yolanda: flyers by Fri" are hers to do; "Yolanda: RN, ICU, 3x12s,
         // 8 yrs" and "Yolanda: speaks Tagalog" say who she is.
-        // "T: get me the schedule grid by Fri": the person's initial, when it is not the organizer's too (nor Q: or A:).
-        let initial = folded.count == 1 && !["q", "a", "i"].contains(folded) ? folded.first : nil
-        let personsInitial = initial != nil && people.personNames.contains { $0.first == initial }
-            && !people.organizerNames.contains { $0.first == initial }
-        // An initial labels an errand only when a verb of doing follows: "M: 555-201-3344", "S: all day" (a phone, a
-        // day), "S: told her about the hearing" (a debrief) are not.
-        let rest = unit.dropping(upTo: colon)
-        if initial != nil, let first = rest.words.first?.folded, CommitmentReader.isCommonVerb(Self.verbOfCompound(first)),
-            !rest.text.trimmingCharacters(in: .whitespaces).hasPrefix("\"")
-        {
-            if personsInitial { return (.commitments, rest, .supporter) }
-            if people.organizerNames.contains(where: { $0.first == initial }), !people.personNames.contains(where: { $0.first == initial }) {
-                return (.promises, rest, .organizer)
-            }
-        }
         if people.personNames.contains(folded) {
             let rest = unit.dropping(upTo: colon)
             guard let first = rest.words.first?.folded else { return nil }

@@ -180,8 +180,8 @@ enum ResponseReader {
             "you know i will", "\"i'll do it", "\"ill do it", "\"i'll go$", "\"ill go$", "\"i'll go if", "\"ill go if", "put my name down",
             "\"i'm going to be there", "\"im going to be there", "\"i'm gonna be there", "\"im gonna be there",
             // "ahi estoy compa", "je viens, bien sûr", "so I have her down"
-            "ahi estoy", "allí estoy$", "alli estoy$", "allí estaré$", "alli estare$", "aquí estaré$", "aqui estare$", "bien sûr$", "bien sur$",
-            "je viens$", "avec plaisir$", "pas de problème$", "pas de probleme$", "ça marche$", "ca marche$", "je serai là$",
+            "ahi estoy$", "allí estoy$", "alli estoy$", "allí estaré$", "alli estare$", "aquí estaré$", "aqui estare$", "bien sûr$", "bien sur$",
+            "pas de problème$", "pas de probleme$",
             "have her down$", "have him down$", "marked her down$", "marked him down$", "put her name down", "put his name down",
         ])
         add(nil, [
@@ -339,7 +339,11 @@ enum ResponseReader {
             let word = words[verb].folded
             // Written without its apostrophe ("hell", "shell", "ill"), only before a common verb: not "hell no".
             let spelled = words[index].folded.contains("'") || ["she", "he", "i"].contains(words[index].folded)
-            guard promisedDoings.contains(word) && (spelled || CommitmentReader.isCommonVerb(word)),
+            // The ask's own thing taken on: "she'll push it thru the group text", "he'll post them"; not "she'll bring 2",
+            // "she'll sign the letter though", "she'll bring it up w/ her landlord".
+            guard promisedDoings.contains(word) && (spelled || CommitmentReader.isCommonVerb(word)), verb + 1 < words.count,
+                ["it", "them", "those", "that", "em", "'em"].contains(words[verb + 1].folded),
+                verb + 2 >= words.count || !["up", "over", "back"].contains(words[verb + 2].folded),
                 // "she'll pass it around"; not "she'll pass this time"
                 word != "pass" || verb + 1 < words.count && ["it", "them", "around", "out", "along", "the", "those"].contains(words[verb + 1].folded),
                 // "she'll get them", "he'll get 10"; not "she'll get fired"
@@ -362,8 +366,8 @@ enum ResponseReader {
         "bring", "post", "share", "push", "pass", "hand", "print", "make", "cook", "bake", "host", "drive", "sign", "recruit",
         "invite", "put", "translate", "lead", "speak", "testify", "cover", "donate", "lend", "send", "forward", "spread",
         "collect", "gather", "knock", "canvass", "table", "wear", "write", "film", "photograph", "organize", "round", "swap",
-        "come", "show", "set", "get", "grab", "hang", "tape", "deliver", "carry", "announce", "sew", "paint", "build", "read",
-        "join", "walk", "march", "chair", "emcee", "interpret", "phone", "talk",
+        "show", "set", "get", "grab", "hang", "tape", "deliver", "carry", "announce", "sew", "paint", "build",
+        "join", "walk", "march", "chair", "emcee", "interpret", "phone",
     ]
 
     /// Whether a day follows right at `index`: "sun", "by Fri", "on the 3rd", "tomorrow", "next week".

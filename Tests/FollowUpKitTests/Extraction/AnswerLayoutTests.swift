@@ -299,7 +299,10 @@ struct AnswerLayoutTests {
         #expect(found.skills.map(\.text) == ["has a 12-seat church van"])
         // a fact checked, a list of facts, or the organizer's own errand, not an ask
         for body in ["Would he get fired for it? he didn't say\n", "10:15 asked around the kitchen about the fan\n", "- speaks Spanish? a little\n",
-                     "- speak french? yes, grew up in Port-au-Prince\n", "- book the library room for the house mtg?\n", "- bring her mom? she asked if that's ok\n", "- still on nights? yes\n", "- works nights, free Sat? yes\n", "- send her the flyer? yes by Fri\n"] {
+                     "- speak french? yes, grew up in Port-au-Prince\n", "- book the library room for the house mtg?\n", "- bring her mom? she asked if that's ok\n",
+                     "- need a ride to the hearing? yes, no car since Oct\n", "- talk w/ her husband abt the union? yes, he's supportive\n",
+                     "- drive for Uber? yes, nights, 4 yrs\n", "4:15 asked her sister to watch the kids Sat so she can come\n",
+                     "7:10 asked about childcare for the Dec 3 mtg\n", "Would she get her hours cut for talking to us? She thinks yes.\n", "- still on nights? yes\n", "- works nights, free Sat? yes\n", "- send her the flyer? yes by Fri\n"] {
             #expect(try note(body).asks.isEmpty, "\(body)")
         }
     }

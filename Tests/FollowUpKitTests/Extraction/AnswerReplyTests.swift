@@ -29,13 +29,15 @@ struct AnswerReplyTests {
         ("asked her to co-chair the forum. have her down as a maybe", .maybe),
         ("asked her to come to the vigil -> \"bien sûr que non, je suis trop timide\"", .no),
         ("* ask: come to committee mtg Tues, salle B? -> \"je viens, bien sûr\"", .yes),
-        ("Le pregunte si viene a la junta Saturday, \"ahi estoy compa\"", .yes),
+        ("Le pregunte si viene a la junta Saturday, \"ahi estoy, compa\"", .yes),
         ("- get 20 signatures on the letter? she'll ask her husband first", .maybe),
         ("- get her floor to sign the petition? she'll do it if the steward says ok", .maybe),
         // not a doing asked for: a shift, a pass, a fear
         ("asked her to come to the rally sat, she'll work a double that day", .pending),
         ("asked her to host the house mtg next thurs, she'll pass this time", .pending),
         ("asked her to tell her story at the hearing, she'll cry the whole time she says", .pending),
+        ("Asked her to recruit 5 coworkers for the Dec 3 mtg, she'll bring 2.", .pending),
+        ("Asked her to host the house mtg, she'll bring it up w/ her landlord.", .pending),
         // a later sentence may be about something else
         ("I asked if the church could host the hub, no answer yet. He will bring his own bills to the forum.", .pending),
     ])

@@ -48,9 +48,12 @@ struct PromiseShapeTests {
         Case(body: "He offered to bring the temp log. Ill catch him at the yard Friday abt captain.", owner: .organizer, text: "catch him at the yard", due: "2026-11-20"),
         Case(body: "Ill send her the rally run of show by Thurs. f/u on the neighbors in 2 wks either way.", owner: .organizer, text: "f/u on the neighbors", due: "2026-11-28"),
         Case(body: "I'll send her the card tracker link tonight + intro her to Devika on the data cmte", owner: .organizer, text: "intro her to Devika", due: "2026-11-14"),
-        // a label that is an initial, and an answer promised by a capitalized short day with no "by"
-        Case(body: "- M: get me the schedule grid for the homestand by Fri", owner: .supporter, text: "get me the schedule grid", due: "2026-11-20"),
-        Case(body: "- S: call her Sunday about the van", owner: .organizer, text: "call her Sunday", due: "2026-11-15"),
+        // her own word said again and again, and the person named with her title
+        Case(body: "She's in, keeps saying she'll bring her whole floor to the Dec 3 mtg.", owner: .supporter, text: "bring her whole floor", due: "2026-12-03"),
+        Case(body: "Ms. Lopez (chair) says she'll run the Dec 3 mtg.", owner: .supporter, text: "run the Dec 3 mtg", due: "2026-12-03"),
+        Case(body: "Still keeps saying she'll get 10 signatures by Fri, we'll see.", owner: .supporter, text: "get 10 signatures", due: "2026-11-20"),
+        Case(body: "Her and the boys, they'll be at the rally Sat. She's in, she's fired up, she said so.", owner: .supporter, text: "be at the rally", due: "2026-11-21"),
+        // an answer promised by a capitalized short day with no "by"
         Case(body: "> no answer yet, she'll let me know Mon", owner: .supporter, text: "let me know Mon", due: "2026-11-16"),
         // what the organizer told her it would do, with the "I" left off
         Case(body: "- told her I'd ride the 31 w/ her sometime to see the crowding", owner: .organizer, text: "ride the 31"),
@@ -99,6 +102,8 @@ struct PromiseShapeTests {
         "She told me she is worried, she heard the rumor theyll close 2 L&D rooms in Jan.",
         "- Sharon (director) says she'll \"look into\" raises after the audit.",
         "Told him I'd like to meet his wife sometime.",
+        "- told her I'd worked at the Marriott too, 6 yrs",
+        "Her sup Dolores keeps saying she'll fix the schedule.",
     ])
     func notAPromise(_ body: String) throws {
         #expect(try ExtractionRuleTests.note(body + "\n").commitments.isEmpty)
