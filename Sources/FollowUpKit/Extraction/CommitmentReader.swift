@@ -200,8 +200,8 @@ enum CommitmentReader {
             }
             // "- told her I'd ride the 31 w/ her sometime", "told her we'd pair her w/ someone": the note's own "I" left
             // off before what it told the person.
-            if index == 0 || ["and", "also", "so"].contains(words[index - 1].folded) || unit.gap(before: index).contains(","),
-                words[index].folded == "told", index + 3 < words.count,
+            if words[index].folded == "told", index == 0 || ["and", "also", "so"].contains(words[index - 1].folded) || unit.gap(before: index).contains(","),
+                index + 3 < words.count,
                 ["her", "him", "them"].contains(words[index + 1].folded), ["i'd", "we'd"].contains(words[index + 2].folded),
                 // a doing, not what the organizer did or feels: "told her I'd worked at the Marriott", "I'd hate to lose her"
                 isCommonVerb(words[index + 3].folded) || ["ride", "pair", "meet", "find", "look", "help", "connect", "introduce", "follow"].contains(words[index + 3].folded),
