@@ -180,7 +180,7 @@ enum ResponseReader {
             "you know i will", "\"i'll do it", "\"ill do it", "\"i'll go$", "\"ill go$", "\"i'll go if", "\"ill go if", "put my name down",
             "\"i'm going to be there", "\"im going to be there", "\"i'm gonna be there", "\"im gonna be there",
             // "ahi estoy compa", "je viens, bien sûr", "so I have her down"
-            "ahi estoy$", "allí estoy$", "alli estoy$", "allí estaré$", "alli estare$", "aquí estaré$", "aqui estare$", "bien sûr$", "bien sur$",
+            "\"easy$", "ahi estoy$", "allí estoy$", "alli estoy$", "allí estaré$", "alli estare$", "aquí estaré$", "aqui estare$", "bien sûr$", "bien sur$",
             "pas de problème$", "pas de probleme$",
             "have her down$", "have him down$", "marked her down$", "marked him down$", "put her name down", "put his name down",
         ])
@@ -759,6 +759,15 @@ enum ResponseReader {
             guard verb < words.count, ["will", "'ll"].contains(words[verb].folded) else { return nil }
             verb += 1
         default: return nil
+        }
+        // "he'll swap w/ his cousin and come": what clears the way, then the ask's own verb after "and".
+        if verb < words.count, !requests.contains(verbStem(words[verb].folded)), !["see", "think", "try", "ask", "talk", "check", "let", "get"].contains(words[verb].folded),
+            let and = words[(verb + 1)...].prefix(6).firstIndex(where: { $0.folded == "and" }), and + 1 < words.count,
+            requests.contains(verbStem(words[and + 1].folded)),
+            !words[verb..<and].contains(where: { ["if", "unless", "maybe", "not", "but", "or"].contains($0.folded) })
+        {
+            if and + 2 < words.count, promiseConditions.contains(words[and + 2].folded) { return nil }
+            return and + 2
         }
         // Not "she'll see", "she'll talk to her husband first", "she'll get back to me": a hedge, whatever was asked.
         guard verb < words.count, requests.contains(verbStem(words[verb].folded)) else { return nil }

@@ -38,6 +38,10 @@ struct AnswerReplyTests {
         ("asked her to tell her story at the hearing, she'll cry the whole time she says", .pending),
         ("Asked her to recruit 5 coworkers for the Dec 3 mtg, she'll bring 2.", .pending),
         ("Asked her to host the house mtg, she'll bring it up w/ her landlord.", .pending),
+        // what clears the way, then the ask's own verb; a quoted "easy." on the answer's own line
+        ("- ask: come to the board mtg Dec 9 at 10am?\n> \"thats my money day sister\"... then he said he'll swap w/ his cousin and come", .yes),
+        ("- ask: get 25 signatures in the lot by Tues\n> \"easy. 25? I get 50\"", .yes),
+        ("Asked her to come to the hearing. She'll ask her boss and come if she can.", .maybe),
         // a later sentence may be about something else
         ("I asked if the church could host the hub, no answer yet. He will bring his own bills to the forum.", .pending),
     ])
