@@ -108,7 +108,7 @@ enum ResponseReader {
             "not available", "isn't available", "not for her", "not for him", "no thanks", "no thank you", "wasn't ready",
             "isn't ready", "not comfortable", "not up for", "not yet", "not this semester", "not this year",
             "not this month", "not this round", "not this week", "not this sem", "not this time", "not rn", "not right now", "dijo que no",
-            "absolutely not", "rather not", "nah", "no go", "pass$", "hard pass", "hell no", "definitely not", "def not",
+            "absolutely not", "rather not", "rather stay behind", "rather stay out", "rather stay in the back", "nah", "no go", "pass$", "hard pass", "hell no", "definitely not", "def not",
             "nem pensar", "não", "nao$", "said no to", "not till", "not til",
             "probably not", "prob not", "probs not", "never$", "ko$",
             // how people say "no" without the word
@@ -180,6 +180,9 @@ enum ResponseReader {
             "you know i will", "\"i'll do it", "\"ill do it", "\"i'll go$", "\"ill go$", "\"i'll go if", "\"ill go if", "put my name down",
             "\"i'm going to be there", "\"im going to be there", "\"i'm gonna be there", "\"im gonna be there",
             // "ahi estoy compa", "je viens, bien sûr", "so I have her down"
+            // the date written down there and then: "Wrote it on her hand right there", "put it in her phone"
+            "wrote it down", "wrote it on her", "wrote it on his", "put it in her phone", "put it in his phone", "put it on her calendar",
+            "put it on his calendar", "saved the date",
             "\"easy$", "ahi estoy$", "allí estoy$", "alli estoy$", "allí estaré$", "alli estare$", "aquí estaré$", "aqui estare$", "bien sûr$", "bien sur$",
             "pas de problème$", "pas de probleme$",
             "have her down$", "have him down$", "marked her down$", "marked him down$", "put her name down", "put his name down",
@@ -1015,7 +1018,8 @@ enum ResponseReader {
     /// "\"send me the flyer and I'll think about it\"", "\"send me the landlord's number\"". Returns the index after it.
     private static func handOver(at index: Int, in words: [Word], text: String) -> Int? {
         // "give it to me", "send me the picture"; not "give me till Monday"
-        guard ["send", "give"].contains(words[index].folded), index + 1 < words.count, opensQuote(before: index, in: words, text: text),
+        // "\"Leave it by the register and I'll see it gets filled\"", "\"drop them off, I'll hand them out\""
+        guard ["send", "give", "leave", "drop", "bring"].contains(words[index].folded), index + 1 < words.count, opensQuote(before: index, in: words, text: text),
             (words[index].folded == "send" ? ["it", "them", "me", "over"] : ["it", "them"]).contains(words[index + 1].folded)
         else { return nil }
         var next = index + 1
@@ -1023,7 +1027,10 @@ enum ResponseReader {
             let word = words[next].folded
             let after = next + 1 < words.count ? words[next + 1].folded : ""
             switch word {
-            case "i'll", "ill": return answerLater.contains(after) ? nil : next + 2
+            case "i'll", "ill":
+                // "I'll see it gets filled" sees to it; "I'll see" alone waits.
+                let seesToIt = after == "see" && next + 2 < words.count && ["it", "that", "they", "them"].contains(words[next + 2].folded)
+                return answerLater.contains(after) && !seesToIt ? nil : next + 2
             case "you'll", "youll": if after == "have" { return next + 2 }
             case "it's", "its", "it'll": if ["up", "done", "out"].contains(after) { return next + 2 }
             default: break

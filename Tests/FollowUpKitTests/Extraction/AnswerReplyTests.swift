@@ -13,6 +13,7 @@ struct AnswerReplyTests {
         ("I asked if she'd translate the rent flyer into Arabic and she said \"give it to me, you'll have it Wednesday.\"", Ask.Response.yes),
         ("Asked if she'd post our hearing flyer to the Telegram group, \"send it in Farsi and its up the same night.\"", .yes),
         ("Asked her to post the flyer. \"Send me the flyer and I'll think about it.\"", .maybe),
+        ("I asked him if he would keep a petition clipboard on his counter. Then he said, \"Leave it by the register and I'll see it gets filled.\"", .yes),
         // the organizer's own "send her" is no reply; her request for something else, or "send me" without a promise, is none
         ("Asked her to post the flyer. I'll send her the flyer tonight.", .pending),
         ("Asked if she'd host the house mtg. She said \"send me the landlord's number, he never answers\" and changed the subject.", .pending),
@@ -42,6 +43,9 @@ struct AnswerReplyTests {
         ("- ask: come to the board mtg Dec 9 at 10am?\n> \"thats my money day sister\"... then he said he'll swap w/ his cousin and come", .yes),
         ("- ask: get 25 signatures in the lot by Tues\n> \"easy. 25? I get 50\"", .yes),
         ("Asked her to come to the hearing. She'll ask her boss and come if she can.", .maybe),
+        // the date written down on the spot, and a wish to stay out of sight
+        ("7. Asked her to come to the garage workers mtg Sat. Wrote it on her hand right there", .yes),
+        ("Would he talk to the radio reporter abt the heat? he thought about it, then said he'd rather stay behind the scenes on that one", .no),
         // a later sentence may be about something else
         ("I asked if the church could host the hub, no answer yet. He will bring his own bills to the forum.", .pending),
     ])
