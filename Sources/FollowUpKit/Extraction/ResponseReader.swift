@@ -108,7 +108,7 @@ enum ResponseReader {
             "not available", "isn't available", "not for her", "not for him", "no thanks", "no thank you", "wasn't ready",
             "isn't ready", "not comfortable", "not up for", "not yet", "not this semester", "not this year",
             "not this month", "not this round", "not this week", "not this sem", "not this time", "not rn", "not right now", "dijo que no",
-            "absolutely not", "rather not", "rather stay behind", "rather stay out", "rather stay in the back", "nah", "no go", "pass$", "hard pass", "hell no", "definitely not", "def not",
+            "absolutely not", "rather not", "nah", "no go", "pass$", "hard pass", "hell no", "definitely not", "def not",
             "nem pensar", "não", "nao$", "said no to", "not till", "not til",
             "probably not", "prob not", "probs not", "never$", "ko$",
             // how people say "no" without the word
@@ -180,10 +180,7 @@ enum ResponseReader {
             "you know i will", "\"i'll do it", "\"ill do it", "\"i'll go$", "\"ill go$", "\"i'll go if", "\"ill go if", "put my name down",
             "\"i'm going to be there", "\"im going to be there", "\"i'm gonna be there", "\"im gonna be there",
             // "ahi estoy compa", "je viens, bien sûr", "so I have her down"
-            // the date written down there and then: "Wrote it on her hand right there", "put it in her phone"
-            "wrote it down", "wrote it on her", "wrote it on his", "put it in her phone", "put it in his phone", "put it on her calendar",
-            "put it on his calendar", "saved the date",
-            "\"easy$", "ahi estoy$", "allí estoy$", "alli estoy$", "allí estaré$", "alli estare$", "aquí estaré$", "aqui estare$", "bien sûr$", "bien sur$",
+            "ahi estoy$", "allí estoy$", "alli estoy$", "allí estaré$", "alli estare$", "aquí estaré$", "aqui estare$", "bien sûr$", "bien sur$",
             "pas de problème$", "pas de probleme$",
             "have her down$", "have him down$", "marked her down$", "marked him down$", "put her name down", "put his name down",
         ])
@@ -763,13 +760,14 @@ enum ResponseReader {
             verb += 1
         default: return nil
         }
-        // "he'll swap w/ his cousin and come": what clears the way, then the ask's own verb after "and".
-        if verb < words.count, !requests.contains(verbStem(words[verb].folded)), !["see", "think", "try", "ask", "talk", "check", "let", "get"].contains(words[verb].folded),
-            let and = words[(verb + 1)...].prefix(6).firstIndex(where: { $0.folded == "and" }), and + 1 < words.count,
+        // "he'll swap w/ his cousin and come", "she'll switch shifts and come": a shift cleared, then the ask's own verb.
+        if verb < words.count, ["swap", "switch", "trade", "cover"].contains(words[verb].folded),
+            let and = words[(verb + 1)...].prefix(5).firstIndex(where: { $0.folded == "and" }), and + 1 < words.count,
             requests.contains(verbStem(words[and + 1].folded)),
-            !words[verb..<and].contains(where: { ["if", "unless", "maybe", "not", "but", "or"].contains($0.folded) })
+            !words[verb..<and].contains(where: { ["if", "unless", "maybe", "not", "but", "or", "prob", "probably", "either"].contains($0.folded) }),
+            // not "…and come to the next one", "…and come back to me", "…and come Sunday instead"
+            !words[(and + 2)...].prefix(6).contains(where: { ["back", "tell", "next", "instead", "after", "other", "if", "unless", "maybe"].contains($0.folded) })
         {
-            if and + 2 < words.count, promiseConditions.contains(words[and + 2].folded) { return nil }
             return and + 2
         }
         // Not "she'll see", "she'll talk to her husband first", "she'll get back to me": a hedge, whatever was asked.
@@ -1028,9 +1026,13 @@ enum ResponseReader {
             let after = next + 1 < words.count ? words[next + 1].folded : ""
             switch word {
             case "i'll", "ill":
-                // "I'll see it gets filled" sees to it; "I'll see" alone waits.
-                let seesToIt = after == "see" && next + 2 < words.count && ["it", "that", "they", "them"].contains(words[next + 2].folded)
-                return answerLater.contains(after) && !seesToIt ? nil : next + 2
+                // "I'll see it gets filled", "I'll see they get signed" see to it; "I'll see", "I'll see it first" wait.
+                let seesToIt = after == "see" && next + 3 < words.count && ["it", "that", "they"].contains(words[next + 2].folded)
+                    && ["gets", "get", "goes", "go", "is", "are"].contains(words[next + 3].folded)
+                if seesToIt { return next + 2 }
+                // After "leave it", "drop it", "bring it", only a doing promised: not "I'll pass", "I'll prob get to it".
+                if ["leave", "drop", "bring"].contains(words[index].folded), !promisedDoings.contains(after) || after == "pass" { return nil }
+                return answerLater.contains(after) ? nil : next + 2
             case "you'll", "youll": if after == "have" { return next + 2 }
             case "it's", "its", "it'll": if ["up", "done", "out"].contains(after) { return next + 2 }
             default: break

@@ -14,6 +14,8 @@ struct AnswerReplyTests {
         ("Asked if she'd post our hearing flyer to the Telegram group, \"send it in Farsi and its up the same night.\"", .yes),
         ("Asked her to post the flyer. \"Send me the flyer and I'll think about it.\"", .maybe),
         ("I asked him if he would keep a petition clipboard on his counter. Then he said, \"Leave it by the register and I'll see it gets filled.\"", .yes),
+        ("Asked him to chair the Dec 3 mtg. \"Drop it, I'll pass.\"", .no),
+        ("Asked her to sign the petition. \"Bring it by, I'll see it first.\"", .maybe),
         // the organizer's own "send her" is no reply; her request for something else, or "send me" without a promise, is none
         ("Asked her to post the flyer. I'll send her the flyer tonight.", .pending),
         ("Asked if she'd host the house mtg. She said \"send me the landlord's number, he never answers\" and changed the subject.", .pending),
@@ -39,13 +41,10 @@ struct AnswerReplyTests {
         ("asked her to tell her story at the hearing, she'll cry the whole time she says", .pending),
         ("Asked her to recruit 5 coworkers for the Dec 3 mtg, she'll bring 2.", .pending),
         ("Asked her to host the house mtg, she'll bring it up w/ her landlord.", .pending),
-        // what clears the way, then the ask's own verb; a quoted "easy." on the answer's own line
+        // a shift cleared, then the ask's own verb; not the next one instead
         ("- ask: come to the board mtg Dec 9 at 10am?\n> \"thats my money day sister\"... then he said he'll swap w/ his cousin and come", .yes),
-        ("- ask: get 25 signatures in the lot by Tues\n> \"easy. 25? I get 50\"", .yes),
         ("Asked her to come to the hearing. She'll ask her boss and come if she can.", .maybe),
-        // the date written down on the spot, and a wish to stay out of sight
-        ("7. Asked her to come to the garage workers mtg Sat. Wrote it on her hand right there", .yes),
-        ("Would he talk to the radio reporter abt the heat? he thought about it, then said he'd rather stay behind the scenes on that one", .no),
+        ("Asked her to come to the rally Sat, she'll swap her shift and come to the Jan one instead.", .pending),
         // a later sentence may be about something else
         ("I asked if the church could host the hub, no answer yet. He will bring his own bills to the forum.", .pending),
     ])
