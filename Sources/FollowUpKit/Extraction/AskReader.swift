@@ -425,9 +425,10 @@ enum AskReader {
             !informationWords.contains(opening), !NoteExtractor.askedAfterFact.contains(opening),
             !["you", "your", "i", "me", "my", "we", "q", "a"].contains(opening),
             CommitmentReader.isCommonVerb(NoteExtractor.verbOfCompound(opening)) || askedDoings.contains(opening),
-            // "- need a ride to the hearing? yes", "- go to church? yes", "- check in next wk? yes": a fact or our own step
             // "- talk w/ her husband abt the union? yes", "- speak w/ her manager? yes": whether she has, not an ask.
             !(["talk", "speak"].contains(opening) && ["with", "w"].contains(words[1].folded)),
+            // "- need a ride to the hearing? yes", "- go to church? yes", "- check in next wk? yes": a fact or our own step;
+            // "- get 20 parent signatures…?" and "- get her floor to sign…?" ask.
             !["need", "go", "take", "see", "try", "keep", "check", "call", "let", "have", "get"].contains(opening) || opening == "get" && words.count > 2
                 && (words[1].folded.first?.isNumber == true || words.dropFirst().prefix(5).contains(where: { $0.folded == "to" })),
             let mark = unit.text.firstIndex(of: "?"),

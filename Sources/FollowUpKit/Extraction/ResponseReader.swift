@@ -179,7 +179,7 @@ enum ResponseReader {
             // this tank\"", "\"you know I'm going to be there, put my name down\""
             "you know i will", "\"i'll do it", "\"ill do it", "\"i'll go$", "\"ill go$", "\"i'll go if", "\"ill go if", "put my name down",
             "\"i'm going to be there", "\"im going to be there", "\"i'm gonna be there", "\"im gonna be there",
-            // "ahi estoy compa", "je viens, bien sûr", "so I have her down"
+            // "ahi estoy, compa", "je viens, bien sûr", "so I have her down"
             "ahi estoy$", "allí estoy$", "alli estoy$", "allí estaré$", "alli estare$", "aquí estaré$", "aqui estare$", "bien sûr$", "bien sur$",
             "pas de problème$", "pas de probleme$",
             "have her down$", "have him down$", "marked her down$", "marked him down$", "put her name down", "put his name down",
@@ -285,9 +285,8 @@ enum ResponseReader {
             return .pending
         }
         guard let chosen = verdict ?? found.first else {
-            // "she'll push it thru the group text", "\"I'll make the sign\"": with no answer word, the person's own
-            // plain promise of a doing is her yes.
-            // Only in the ask's own sentence: a later one may be about something else.
+            // "she'll push it thru the group text", "\"I'll post it\"": with no answer word, the person's own plain
+            // promise to do the thing is her yes; only in the ask's own sentence, as a later one may be about something else.
             if start > 0, plainPromise(in: words, text: text, from: start) { return .yes }
             // "-> long as the 4-H is okay with it": terms given with no answer word are a yes on those terms.
             guard start < words.count, ["as", "long", "so", "provided"].contains(words[start].folded),
@@ -312,9 +311,9 @@ enum ResponseReader {
         return chosen.response
     }
 
-    /// Whether the person promises a doing, plainly, from `start` on: "she'll push it thru the group text", "he will
-    /// bring his speakers", "\"I'll make it\"". Not a hedge ("she'll see", "he'll ask his wife", "she'll let me know"),
-    /// a state ("she'll be at work"), or a promise on terms ("she'll come if…").
+    /// Whether the person promises to do the thing asked, plainly, from `start` on: "she'll push it thru the group
+    /// text", "he will post them", "\"I'll make it\"". Not a hedge ("she'll see", "he'll ask his wife"), a state ("she'll
+    /// be at work"), something else ("she'll bring 2", "she'll bring it up w/ her landlord"), or a promise on terms.
     private static func plainPromise(in words: [Word], text: String, from start: Int) -> Bool {
         var index = start
         while index < words.count {
@@ -344,12 +343,6 @@ enum ResponseReader {
             guard promisedDoings.contains(word) && (spelled || CommitmentReader.isCommonVerb(word)), verb + 1 < words.count,
                 ["it", "them", "those", "that", "em", "'em"].contains(words[verb + 1].folded),
                 verb + 2 >= words.count || !["up", "over", "back"].contains(words[verb + 2].folded),
-                // "she'll pass it around"; not "she'll pass this time"
-                word != "pass" || verb + 1 < words.count && ["it", "them", "around", "out", "along", "the", "those"].contains(words[verb + 1].folded),
-                // "she'll get them", "he'll get 10"; not "she'll get fired"
-                word != "get" || verb + 1 < words.count && (["them", "it", "the", "some", "all", "everyone", "everybody"].contains(words[verb + 1].folded)
-                    || words[verb + 1].folded.first?.isNumber == true),
-                verb + 1 >= words.count || !promiseConditions.contains(words[verb + 1].folded) && words[verb + 1].folded != "back",
                 !turnsToFamilyFirst(after: verb, in: words),
                 !words[start..<index].contains(where: { ["if", "unless", "whether", "not", "no", "can't", "cant", "won't", "wont", "but", "instead"].contains($0.folded) }),
                 // "she'll do Abebe + Lydia but not Tsegay": less than was asked.
