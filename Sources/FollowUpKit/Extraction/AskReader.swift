@@ -102,12 +102,13 @@ enum AskReader {
     }
 
     /// "asked him to…", "asked if hed come…": the person named right after "asked", or as the subject of its "if";
-    /// not "asked about childcare", "asked to leave early", "asked if we could move the mtg".
+    /// not "asked about childcare", "asked to leave early", "asked if we could move the mtg". A narrowing of
+    /// `asksThePerson`, for a line whose only lead-in is a clock time.
     private static func asksHimOrHer(after verb: Int, in words: [Word], people: People) -> Bool {
         guard verb + 1 < words.count else { return false }
         let next = words[verb + 1].folded
         // "asked her to…", not "asked her sister to…"
-        if ["him", "her", "them"].contains(next) {
+        if ["him", "her"].contains(next) {
             return !(verb + 2 < words.count && (Lexicon.relations.contains(words[verb + 2].stem) || !["to", "if", "whether", "abt", "about"].contains(words[verb + 2].folded)))
         }
         if people.isPerson(next) { return true }

@@ -725,14 +725,10 @@ enum CommitmentReader {
             let teller = words[tellerIndex]
             if people.isPerson(teller.subjectStem) || people.organizerNames.contains(teller.folded) { return false }
             let pronoun = ["i", "she", "he", "they", "we", "you", "her", "him", "them"].contains(teller.folded)
-            // "payroll keeps saying they'll fix it", "City keeps saying…", "the guy keeps saying…": a body or someone
-            // named, not "She's in, keeps saying…", "lol keeps saying…", "Still keeps saying…".
-            if kept, !pronoun, !tellerFillers.contains(teller.folded),
-                teller.isCapitalized || tellingBodies.contains(teller.folded)
-                    || tellerIndex >= 1 && tellerDeterminers.contains(words[tellerIndex - 1].folded)
-            {
-                return true
-            }
+            // "payroll keeps saying they'll fix it": a body written lowercase. A teller named ("City keeps saying…") or
+            // after a determiner ("the guy keeps saying…") is read below, as for "says"; "She's in, keeps saying…",
+            // "lol keeps saying…" and "Still keeps saying…" are not tellers.
+            if kept, tellingBodies.contains(teller.folded) { return true }
             // "Sharon (director) says she'll look into raises": a name, then in brackets what she is; not "Mrs. Lopez
             // (chair) says…" about the person herself.
             if tellerIndex >= 1, unit.gap(before: tellerIndex).contains("("), words[tellerIndex - 1].isCapitalized,
