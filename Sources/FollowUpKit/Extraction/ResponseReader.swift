@@ -486,6 +486,12 @@ enum ResponseReader {
                 index = end
                 continue
             }
+            // "\"Top line. Give me a pen.\"": her reply reaches for what it takes to do it.
+            if let end = reachesForTool(at: index, in: words, text: text) {
+                found.append((.yes, index..<end))
+                index = end
+                continue
+            }
             // "-> signed on the spot", "handed it right over", "she just grabbed like 50 flyers": done there and then.
             if let done = doneOnTheSpot(at: index, from: start, in: words, restating: requests) {
                 found.append((.yes, index..<done))
@@ -509,6 +515,13 @@ enum ResponseReader {
             {
                 found.append((.yes, index..<index + 3))
                 index += 3
+                continue
+            }
+            // "\"Ten? Easy.\"", "\"five? you'll have fifteen by Monday\"": the count asked for, echoed as a question and
+            // taken up, is a yes.
+            if let end = countTakenUp(at: index, from: start, in: words, text: text) {
+                found.append((.yes, index..<end))
+                index = end
                 continue
             }
             // "not 4, she'll do 1:1s w/ Norma + Itzel", "Not ten. Five I can sign up": a counter-offer says no to the ask as
@@ -627,6 +640,35 @@ enum ResponseReader {
         return after.contains(where: { offerWords.contains($0.folded) }) ? index + 2 : nil
     }
 
+    /// "\"Ten? Easy.\"", "\"easy. 25? I get 50\"", "\"five? you'll have fifteen by Monday\"": a count echoed as a question
+    /// where an answer's clause opens, then "easy" or as many or more promised in the person's own quoted words.
+    /// Returns the index after what takes it up. Not "\"Ten? I can get you six\"" (less: a counter-offer), "\"10? no
+    /// way\"", "\"five? easy for you to say\"", or a count and an offer in the organizer's own words.
+    private static func countTakenUp(at index: Int, from start: Int, in words: [Word], text: String) -> Int? {
+        guard let asked = count(words[index].folded), index + 1 < words.count, opensAnswerClause(at: index, from: start, in: words, text: text),
+            opensQuote(before: index, in: words, text: text) || isInsideQuote(index, in: words, text: text),
+            gap(before: index + 1, in: words, text: text).contains("?")
+        else { return nil }
+        let next = index + 1
+        // "Ten? Easy." with the clause closed after it; not "easy for you to say", "easy?? lol no"
+        if words[next].folded == "easy" {
+            let questioned = text[words[next].range.upperBound...].prefix { !$0.isLetter && !$0.isNumber }.contains("?")
+            return endsClause(after: next, in: words, text: text) && !questioned ? next + 1 : nil
+        }
+        // "you'll have fifteen", "I get 50", "baby I'll get you 50": a promise of at least the count asked.
+        var word = next
+        if word < words.count, !["i", "i'll", "ill", "you'll", "youll"].contains(words[word].folded) { word += 1 }
+        guard word + 1 < words.count, ["i", "i'll", "ill", "you'll", "youll"].contains(words[word].folded), isInsideQuote(word, in: words, text: text)
+        else { return nil }
+        var verb = word + 1
+        if words[word].folded == "i", ["will", "can"].contains(words[verb].folded) { verb += 1 }
+        guard verb + 1 < words.count, ["get", "have", "bring", "do", "find", "sign", "collect"].contains(words[verb].folded) else { return nil }
+        var offered = verb + 1
+        if ["you", "u", "ya", "us"].contains(words[offered].folded) { offered += 1 }
+        guard offered < words.count, let promised = count(words[offered].folded), promised >= asked else { return nil }
+        return offered + 1
+    }
+
     /// Where a Spanish "si no …," condition that opens a clause ends: after its comma, when what follows is no "no".
     private static func spanishCondition(at index: Int, in words: [Word], text: String) -> Int? {
         guard words[index].folded == "si", index + 2 < words.count, words[index + 1].folded == "no",
@@ -678,7 +720,7 @@ enum ResponseReader {
     }
     private static let countValues: [String: Int] = [
         "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
-        "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
+        "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
     ]
     /// Numbers written as words, as a count said in answer.
     private static let countWords = Set(countValues.keys)
@@ -1034,6 +1076,31 @@ enum ResponseReader {
         }
         return nil
     }
+
+    /// "\"Give me a pen.\"", "\"Ten? Easy. Give me the clipboard.\"", "\"hand me the sheets\"": a quoted reply asking for
+    /// the pen or the sheets to sign or gather names on, with nothing more in its clause. Not "\"give me the form and
+    /// I'll think about it\"" or "\"give me a pen, I'll write down your number\"" (more in the clause or after it, read
+    /// as it says), "\"give me a minute\"". Returns the index after the thing asked for.
+    private static func reachesForTool(at index: Int, in words: [Word], text: String) -> Int? {
+        var next = index + 1
+        if ["give", "hand", "pass"].contains(words[index].folded), next < words.count, words[next].folded == "me" {
+            next += 1
+        } else if words[index].folded != "gimme" {
+            return nil
+        }
+        guard next + 1 < words.count, opensQuote(before: index, in: words, text: text) || isInsideQuote(index, in: words, text: text),
+            ["a", "the", "that", "those", "some", "ur", "your"].contains(words[next].folded), signingTools.contains(words[next + 1].folded)
+        else { return nil }
+        let end = next + 2
+        guard end == words.count || endsClause(after: end - 1, in: words, text: text) && !gap(before: end, in: words, text: text).contains(",")
+        else { return nil }
+        return end
+    }
+
+    /// What a reply reaches for to sign or gather names: "give me a pen", "hand me the sheets".
+    private static let signingTools: Set<String> = [
+        "pen", "pens", "clipboard", "clipboards", "sheet", "sheets", "petition", "petitions", "cards", "forms", "stack", "pile",
+    ]
 
     /// After "I'll" in a reply, verbs that put the answer off: "\"send me the flyer and I'll think about it\"".
     private static let answerLater: Set<String> = [

@@ -93,9 +93,11 @@ enum SentenceSplitter {
         return result
     }
 
-    /// "\"Ten? I can get you six.\"": the count asked for, echoed as a question, goes with the answer after it.
+    /// "\"Ten? I can get you six.\"", "she laughed, \"five? you'll have fifteen\"": the count asked for, echoed as a
+    /// question where the sentence or a quote in it opens, goes with the answer after it.
     private static func echoesCount(_ text: Substring) -> Bool {
-        let word = text.trimmingCharacters(in: CharacterSet(charactersIn: " \"“'(")).lowercased()
+        let quoted = text.lastIndex(where: { "\"“".contains($0) }).map { text[$0...] } ?? text
+        let word = quoted.trimmingCharacters(in: CharacterSet(charactersIn: " \"“'(")).lowercased()
         return !word.isEmpty && (word.allSatisfy(\.isNumber) || echoedCounts.contains(word))
     }
 

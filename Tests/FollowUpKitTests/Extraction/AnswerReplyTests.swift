@@ -26,6 +26,22 @@ struct AnswerReplyTests {
         #expect(try note(body).asks.map(\.response) == [expected])
     }
 
+    @Test("A count echoed as a question and taken up is a yes, as is reaching for the pen; less, a refusal or a quip is not", arguments: [
+        ("Q: \"Can you get 10 riders to sign the petition by the 30th?\"\nA: \"Ten? Easy. Give me the clipboard.\"", Ask.Response.yes),
+        ("- ask: get 25 signatures in the lot by Tues\n> \"easy. 25? I get 50\"", .yes),
+        ("* ask: get 5 signatures from nights on the petition -> she laughed, \"five? you'll have fifteen by Monday\"", .yes),
+        ("- Q: will she put her name on the staffing letter?\n- A: \"Top line. Give me a pen.\"", .yes),
+        ("Asked her to get 10 signatures by Fri. \"Ten? I can get you six.\"", .no),
+        ("Asked her to get 10 signatures by Fri. \"10? no way\"", .no),
+        ("Asked her to get 10 signatures by Fri. \"ten? easy?? lol no\"", .no),
+        ("Asked her to get 10 signatures by Fri. He said \"ten? easy for you to say\"", .pending),
+        ("Asked her to get 10 signatures by Fri. \"give me a minute\"", .pending),
+        ("Asked her to get 10 signatures by Fri. \"give me the sheets and I'll think about it\"", .maybe),
+    ])
+    func countTakenUp(body: String, expected: Ask.Response) throws {
+        #expect(try note(body + "\n").asks.map(\.response) == [expected])
+    }
+
     @Test("With no answer word, the person's own plain promise of a doing in the ask's sentence is a yes; a hedge, terms, a state or a fear are not", arguments: [
         ("- get 20 parent signatures on the letter by Fri? she'll push it thru the group text, said easy", Ask.Response.yes),
         ("I asked whether she would cook for the pantry supper. She laughed and said \"honey, I was bringing the cobbler anyway,\" so I have her down.", .yes),
