@@ -411,8 +411,9 @@ enum AskReader {
         else { return nil }
         let between = unit.string[unit.string.index(after: mark)..<words[last + 1].range.lowerBound]
         guard ["->", "→", "=>"].contains(where: { between.contains($0) }),
-            ResponseReader.response(in: words, text: unit.string, from: last + 1) != nil,
-            let start = doingAsked(in: words, through: last)
+            let response = ResponseReader.response(in: words, text: unit.string, from: last + 1),
+            // "pics of the frayed ropes? -> he'll send me the pics tonight": a thing asked for, promised by name.
+            let start = doingAsked(in: words, through: last) ?? (response == .yes && ResponseReader.plainPromise(in: words, text: unit.string, from: last + 1) ? 0 : nil)
         else { return nil }
         return Found(text: words[start].range.lowerBound..<words[last].range.upperBound, answerStart: last + 1)
     }

@@ -13,6 +13,9 @@ extension NoteExtractor {
                 guard commitment.owner == .supporter else { return false }
                 // "…and she said yes, and she will run the sign-in table herself": a second promise in the answer,
                 // on the ask's own line, does not list the ask's own.
+                // "pics of the frayed ropes? -> he'll send me the pics tonight": a promise that names the thing asked for
+                // lists it.
+                if commitment.line == ask.line, Self.namesThingAsked(ask.text, in: commitment.text) { return true }
                 if commitment.line == ask.line, !Self.overlaps(commitment.text, ask.text) { return false }
                 // …and one with the same day lists it only on its line, or in its words: two yeses for the same
                 // Saturday ("come to the rally sat -> yes", "help w/ potluck sat -> yes") are two promises.
@@ -39,6 +42,14 @@ extension NoteExtractor {
         return Note(
             path: path, frontMatter: frontMatter, commitments: commitments, asks: records.asks, skills: skills,
             referrals: records.referrals, issues: issues, dates: records.dates)
+    }
+
+    /// Whether an ask put as a thing, not a doing ("pics of the frayed ropes"), has that thing named in `promise`.
+    private static func namesThingAsked(_ ask: String, in promise: String) -> Bool {
+        guard let thing = Word.words(in: ask[...]).first, thing.folded.count >= 3, !CommitmentReader.isCommonVerb(thing.folded),
+            !Lexicon.determiners.contains(thing.folded)
+        else { return false }
+        return Word.words(in: promise[...]).contains { $0.stem == thing.stem }
     }
 
     /// Words that say nothing alone.

@@ -314,7 +314,7 @@ enum ResponseReader {
     /// Whether the person promises to do the thing asked, plainly, from `start` on: "she'll push it thru the group
     /// text", "he will post them", "\"I'll make it\"". Not a hedge ("she'll see", "he'll ask his wife"), a state ("she'll
     /// be at work"), something else ("she'll bring 2", "she'll bring it up w/ her landlord"), or a promise on terms.
-    private static func plainPromise(in words: [Word], text: String, from start: Int) -> Bool {
+    static func plainPromise(in words: [Word], text: String, from start: Int) -> Bool {
         var index = start
         while index < words.count {
             defer { index += 1 }
@@ -341,7 +341,7 @@ enum ResponseReader {
             // The ask's own thing taken on: "she'll push it thru the group text", "he'll post them"; not "she'll bring 2",
             // "she'll sign the letter though", "she'll bring it up w/ her landlord".
             guard promisedDoings.contains(word) && (spelled || CommitmentReader.isCommonVerb(word)), verb + 1 < words.count,
-                ["it", "them", "those", "that", "em", "'em"].contains(words[verb + 1].folded),
+                ["it", "them", "those", "that", "em", "'em"].contains(words[verb + 1].folded) || restatesAskedThing(after: verb, in: words, askedBefore: start),
                 verb + 2 >= words.count || !["up", "over", "back"].contains(words[verb + 2].folded),
                 !turnsToFamilyFirst(after: verb, in: words),
                 !words[start..<index].contains(where: { ["if", "unless", "whether", "not", "no", "can't", "cant", "won't", "wont", "but", "instead"].contains($0.folded) }),
@@ -351,6 +351,17 @@ enum ResponseReader {
             return true
         }
         return false
+    }
+
+    /// "pics of the frayed ropes? -> he'll send me the pics tonight": the thing after a promise's verb (past "me" and
+    /// "the") is the thing the question before `start` asked for, named again.
+    private static func restatesAskedThing(after verb: Int, in words: [Word], askedBefore start: Int) -> Bool {
+        var thing = verb + 1
+        if thing < words.count, ["me", "us", "you", "u"].contains(words[thing].folded) { thing += 1 }
+        if thing < words.count, ["the", "those", "these", "all", "some"].contains(words[thing].folded) { thing += 1 }
+        guard thing < words.count, words[thing].folded.count >= 3, !Lexicon.determiners.contains(words[thing].folded) else { return false }
+        let named = words[thing].stem
+        return words[..<start].contains { $0.stem == named }
     }
 
     /// The doings an organizer asks for, which after "she'll" promise one: not "she'll work a double", "she'll pass",

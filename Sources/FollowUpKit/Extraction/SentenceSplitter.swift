@@ -106,11 +106,13 @@ enum SentenceSplitter {
         "fifty", "a hundred",
     ]
 
-    /// Words that open an answer after "? ->": "yes", "no, vacation", "claro", "not yet".
+    /// Words that open an answer after "? ->": "yes", "no, vacation", "claro", "not yet", "has to ask the super".
     private static let arrowAnswers: Set<String> = [
         "yes", "no", "yeah", "yep", "yup", "ya", "nah", "nope", "maybe", "sure", "ok", "okay", "def", "definitely", "not", "oui",
         "non", "si", "sí", "claro", "prob", "probably", "idk", "absolutely", "totally", "of", "she", "he", "she'll", "he'll",
         "shell", "hell", "she's", "he's", "shes", "hes", "can't", "cant", "won't", "wont", "says", "said", "lol", "haha", "yess",
+        // "-> has to ask the super", "-> depends on her shift", "-> only if…", "-> already signed"
+        "has", "needs", "wants", "depends", "only", "already", "will", "might",
     ]
 
     private static func isBoundary(before dot: String.Index, after end: String.Index, in string: String) -> Bool {

@@ -42,6 +42,19 @@ struct AnswerReplyTests {
         #expect(try note(body + "\n").asks.map(\.response) == [expected])
     }
 
+    @Test("A thing asked for after a list item's arrow: answered by a promise that names it, or by someone still to ask", arguments: [
+        ("- pics of the frayed ropes they make them climb on? -> he'll send me the pics tonight", [Ask.Response.yes], 1),
+        ("- party room for a teacher potluck Sat Dec 12? -> has to ask the super, she'll know by Monday", [.maybe], 0),
+        // a fact checked, or a promise of something else, asks nothing
+        ("- heat working? -> she'll call the super", [], 1),
+        ("- her kids? -> she'll bring the kids", [], 1),
+    ])
+    func thingAskedAfterArrow(body: String, expected: [Ask.Response], commitments: Int) throws {
+        let found = try note(body + "\n")
+        #expect(found.asks.map(\.response) == expected)
+        #expect(found.commitments.count == commitments)
+    }
+
     @Test("With no answer word, the person's own plain promise of a doing in the ask's sentence is a yes; a hedge, terms, a state or a fear are not", arguments: [
         ("- get 20 parent signatures on the letter by Fri? she'll push it thru the group text, said easy", Ask.Response.yes),
         ("I asked whether she would cook for the pantry supper. She laughed and said \"honey, I was bringing the cobbler anyway,\" so I have her down.", .yes),
