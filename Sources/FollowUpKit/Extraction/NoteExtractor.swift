@@ -68,6 +68,14 @@ struct NoteExtractor {
             openAsk = nil
             return
         }
+        // "FOLLOW UP" then "• thank u text tonight" on the lines below it, all one paragraph: a heading in capitals
+        // on the paragraph's first line heads the lines after it.
+        if let rest = leadingHeading(of: whole) {
+            section = rest.section
+            openAsk = nil
+            read(block: TextUnit(rest.start..<whole.range.upperBound, within: whole))
+            return
+        }
         if case .tableRow(isHeader: true, _) = block.kind {
             // "| who | what | when |" makes a table of tasks.
             taskTable = TaskTable(header: whole)
@@ -106,6 +114,20 @@ struct NoteExtractor {
         // "asked if she'd join and she\nAGREED": a line that finishes the sentence above is no heading.
         let before = whole.words.last { $0.range.upperBound <= start }?.folded ?? ""
         if Self.danglingWords.contains(before) { return nil }
+        return (start, section)
+    }
+
+    /// Where the lines after a paragraph's first line start, when that line is a section's name in capitals and
+    /// nothing else ("FOLLOW UP", "ASKS"), and that section.
+    private func leadingHeading(of whole: TextUnit) -> (start: String.Index, section: Section)? {
+        let text = whole.block.text
+        guard !whole.block.isListItem, !whole.block.isHeading, !whole.block.isTableRow, text.lineStarts.count > 1,
+            whole.range.lowerBound == text.string.startIndex
+        else { return nil }
+        let start = text.string.utf8.index(text.string.startIndex, offsetBy: text.lineStarts[1].offset)
+        guard start < whole.range.upperBound else { return nil }
+        let line = text.string[whole.range.lowerBound..<start].trimming(" :*_\n")
+        guard line.split(separator: " ").count <= 4, Self.isShouted(line), let section = Self.shoutedSection(line) else { return nil }
         return (start, section)
     }
 

@@ -110,6 +110,15 @@ struct AnswerLayoutTests {
         #expect(found.commitments.map(\.owner) == [.supporter, .organizer])
     }
 
+    @Test("A heading in capitals on a paragraph's first line heads the lines under it, and is no task itself")
+    func leadingHeading() throws {
+        let found = try note("Asked her to host the mtg Dec 5, she said yes.\n\nFOLLOW UP\n• thank u text tonight w/ a pic of the flyer\n• me: get the cmte to ok $80 for masa before the 31st\n")
+        #expect(found.commitments.map(\.text) == ["host the mtg Dec 5", "thank u text tonight w/ a pic of the flyer", "get the cmte to ok $80 for masa before the 31st"])
+        #expect(found.commitments.map(\.owner) == [.supporter, .organizer, .organizer])
+        // a first line in capitals that names no section is read as it stands
+        #expect(try note("RENT UP AGAIN\nshe is angry about the rent\n").commitments.isEmpty)
+    }
+
     @Test("Review mend: small talk after Q: outside the asks, a capital word that ends a sentence, Next: as a label")
     func layoutLookAlikes() throws {
         #expect(try note("- Q: get any sleep after the double? A: lol no\n- Q: have a car? A: yes, minivan\n").asks.isEmpty)
