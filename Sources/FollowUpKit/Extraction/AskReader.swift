@@ -399,6 +399,24 @@ enum AskReader {
         return request(unit, people: people)
     }
 
+    /// The stem of a thing to hand over that opens a question ("pics of the frayed ropes?", "copies of her lease?"),
+    /// if `first` names one: not a fact or a state checked ("mold in the bathroom?", "her hours cut?").
+    static func thingAsked(first: Word) -> String? {
+        handedThings.contains(first.folded) ? first.stem : nil
+    }
+    private static let handedThings: Set<String> = [
+        "pics", "photos", "pictures", "videos", "flyers", "names", "numbers", "copies", "chairs", "tables", "receipts",
+        "stubs", "paystubs", "letters", "stories", "signatures", "screenshots", "forms", "sheets", "contacts",
+    ]
+
+    /// The word a verb at `verb` takes, past "me" or "us" and a determiner: "send me the pics" → "pics".
+    static func objectHead(after verb: Int, in words: [Word]) -> Word? {
+        var thing = verb + 1
+        if thing < words.count, ["me", "us", "you", "u"].contains(words[thing].folded) { thing += 1 }
+        if thing < words.count, ["the", "those", "these", "all", "some", "her", "his", "their"].contains(words[thing].folded) { thing += 1 }
+        return thing < words.count ? words[thing] : nil
+    }
+
     /// "Grills + trailer for the bond fund cookout Sun May 3? -> \"Oui, bien sûr.\"": a question with its answer after an
     /// arrow asks, though it names no verb. Not one after information ("Is the rally still on? -> yes") nor one the
     /// arrow answers with no answer word ("Shift change? -> 6am").
@@ -413,7 +431,7 @@ enum AskReader {
         guard ["->", "→", "=>"].contains(where: { between.contains($0) }),
             let response = ResponseReader.response(in: words, text: unit.string, from: last + 1),
             // "pics of the frayed ropes? -> he'll send me the pics tonight": a thing asked for, promised by name.
-            let start = doingAsked(in: words, through: last) ?? (response == .yes && ResponseReader.plainPromise(in: words, text: unit.string, from: last + 1) ? 0 : nil)
+            let start = doingAsked(in: words, through: last) ?? (response == .yes && thingAsked(first: words[0]) != nil && ResponseReader.plainPromise(in: words, text: unit.string, from: last + 1) ? 0 : nil)
         else { return nil }
         return Found(text: words[start].range.lowerBound..<words[last].range.upperBound, answerStart: last + 1)
     }

@@ -783,6 +783,12 @@ enum CommitmentReader {
             var start = length
             if start < words.count, let verb = promiseVerb(after: start - 1, in: words, owner: owner) { start += verb }
             guard start < words.count else { return nil }
+            // "He suggested I talk with Fumiko Arata", "He said the boiler is broken" in prose under Next steps: what
+            // the person said or thinks is no task of theirs, though a promise told in it may be ("He said he'll test
+            // the projector Monday").
+            if !unit.block.isListItem, unit.block.task == nil, saidOrThought.contains(words[start].folded) {
+                return findAll(in: unit, people: people).first
+            }
             return Found(owner: owner, text: words[start].range.lowerBound..<unit.range.upperBound)
         }
         if let found = findAll(in: unit, people: people, isItem: true).first,
@@ -797,6 +803,12 @@ enum CommitmentReader {
     }
 
     private static let possessiveDeterminers: Set<String> = ["her", "his", "their", "my", "the", "a", "whose"]
+
+    /// Verbs that tell what someone said, thought or felt, not a thing to do.
+    private static let saidOrThought: Set<String> = [
+        "said", "says", "suggested", "suggests", "mentioned", "mentions", "thinks", "thought", "feels", "felt", "believes",
+        "told", "tells", "explained", "explains", "talked", "talks", "worries", "worried", "knows", "knew", "seemed", "seems",
+    ]
 
     /// The subject at `index` and how many words it spans: "I", "we", "she", "Maria", "she'll" (one word).
     private static func subject(at index: Int, in words: [Word], people: People) -> (Commitment.Owner, Int)? {

@@ -44,12 +44,13 @@ extension NoteExtractor {
             referrals: records.referrals, issues: issues, dates: records.dates)
     }
 
-    /// Whether an ask put as a thing, not a doing ("pics of the frayed ropes"), has that thing named in `promise`.
+    /// Whether an ask put as a thing to hand over ("pics of the frayed ropes") is the thing `promise` takes ("send me
+    /// the pics tonight").
     private static func namesThingAsked(_ ask: String, in promise: String) -> Bool {
-        guard let thing = Word.words(in: ask[...]).first, thing.folded.count >= 3, !CommitmentReader.isCommonVerb(thing.folded),
-            !Lexicon.determiners.contains(thing.folded)
-        else { return false }
-        return Word.words(in: promise[...]).contains { $0.stem == thing.stem }
+        let asked = Word.words(in: ask[...])
+        let promised = Word.words(in: promise[...])
+        guard let first = asked.first, let thing = AskReader.thingAsked(first: first), !promised.isEmpty else { return false }
+        return AskReader.objectHead(after: 0, in: promised)?.stem == thing
     }
 
     /// Words that say nothing alone.

@@ -353,15 +353,11 @@ enum ResponseReader {
         return false
     }
 
-    /// "pics of the frayed ropes? -> he'll send me the pics tonight": the thing after a promise's verb (past "me" and
-    /// "the") is the thing the question before `start` asked for, named again.
+    /// "pics of the frayed ropes? -> he'll send me the pics tonight": the question before `start` opens on a thing to
+    /// hand over, and the promise's verb at `verb` takes that thing (past "me" and "the").
     private static func restatesAskedThing(after verb: Int, in words: [Word], askedBefore start: Int) -> Bool {
-        var thing = verb + 1
-        if thing < words.count, ["me", "us", "you", "u"].contains(words[thing].folded) { thing += 1 }
-        if thing < words.count, ["the", "those", "these", "all", "some"].contains(words[thing].folded) { thing += 1 }
-        guard thing < words.count, words[thing].folded.count >= 3, !Lexicon.determiners.contains(words[thing].folded) else { return false }
-        let named = words[thing].stem
-        return words[..<start].contains { $0.stem == named }
+        guard start > 0, let thing = AskReader.thingAsked(first: words[0]) else { return false }
+        return AskReader.objectHead(after: verb, in: words)?.stem == thing
     }
 
     /// The doings an organizer asks for, which after "she'll" promise one: not "she'll work a double", "she'll pass",
@@ -493,12 +489,6 @@ enum ResponseReader {
             }
             // "\"send me the picture, it's up tonight\"": her reply asks for the thing and says it will be done.
             if let end = handOver(at: index, in: words, text: text) {
-                found.append((.yes, index..<end))
-                index = end
-                continue
-            }
-            // "\"Top line. Give me a pen.\"": her reply reaches for what it takes to do it.
-            if let end = reachesForTool(at: index, in: words, text: text) {
                 found.append((.yes, index..<end))
                 index = end
                 continue
@@ -658,12 +648,18 @@ enum ResponseReader {
     private static func countTakenUp(at index: Int, from start: Int, in words: [Word], text: String) -> Int? {
         guard let asked = count(words[index].folded), index + 1 < words.count, opensAnswerClause(at: index, from: start, in: words, text: text),
             opensQuote(before: index, in: words, text: text) || isInsideQuote(index, in: words, text: text),
-            gap(before: index + 1, in: words, text: text).contains("?")
+            gap(before: index + 1, in: words, text: text).contains("?"), !quotedBySomeoneElse(before: index, in: words)
         else { return nil }
         let next = index + 1
-        // "Ten? Easy." with the clause closed after it; not "easy for you to say", "easy?? lol no"
-        if words[next].folded == "easy" {
-            let questioned = text[words[next].range.upperBound...].prefix { !$0.isLetter && !$0.isNumber }.contains("?")
+        // "Ten? Easy." with the clause closed after it; not "easy for you to say", "easy?? lol no", or 'She said "ten?"
+        // Easy, I told her' (the organizer's word, after the quote).
+        if words[next].folded == "easy", isInsideQuote(next, in: words, text: text) {
+            let rest = text[words[next].range.upperBound...]
+            let questioned = rest.prefix { !$0.isLetter && !$0.isNumber }.contains("?")
+            // "\"Ten? Easy. But not this week\"": a turn later in the quote leaves it open.
+            let quoteRest = Word.words(in: rest.prefix { !"\"”".contains($0) }).map(\.folded)
+            guard !quoteRest.contains(where: { ["but", "not", "no", "can't", "cant", "won't", "wont", "never", "hard", "except"].contains($0) })
+            else { return nil }
             return endsClause(after: next, in: words, text: text) && !questioned ? next + 1 : nil
         }
         // "you'll have fifteen", "I get 50", "baby I'll get you 50": a promise of at least the count asked.
@@ -676,8 +672,21 @@ enum ResponseReader {
         guard verb + 1 < words.count, ["get", "have", "bring", "do", "find", "sign", "collect"].contains(words[verb].folded) else { return nil }
         var offered = verb + 1
         if ["you", "u", "ya", "us"].contains(words[offered].folded) { offered += 1 }
-        guard offered < words.count, let promised = count(words[offered].folded), promised >= asked else { return nil }
+        guard offered < words.count, let promised = count(words[offered].folded), promised >= asked,
+            // the count itself, closing its clause or due by a day: not "I have 5 kids", "I get 7 hours of sleep"
+            offered + 1 == words.count || endsClause(after: offered, in: words, text: text) || namesDay(after: offered + 1, in: words)
+        else { return nil }
         return offered + 1
+    }
+
+    /// Whether the quote that word `index` opens or sits in is someone else's: the organizer's ('I said "ten?…"',
+    /// 'told her "…"') or a relative's or coworker's ('Her son piped up "10? easy"').
+    private static func quotedBySomeoneElse(before index: Int, in words: [Word]) -> Bool {
+        let before = words[max(0, index - 6)..<index]
+        return before.contains { word in
+            ["told", "coworker", "coworkers", "boss", "manager", "landlord", "friend", "neighbor", "supervisor"].contains(word.folded)
+                || Lexicon.relations.contains(word.stem)
+        } || zip(before, before.dropFirst()).contains { $0.folded == "i" && ["said", "say", "asked"].contains($1.folded) }
     }
 
     /// Where a Spanish "si no …," condition that opens a clause ends: after its comma, when what follows is no "no".
@@ -880,6 +889,8 @@ enum ResponseReader {
     private static func isLoose(_ span: Range<Int>, in words: [Word], from start: Int, restating requests: Set<String>) -> Bool {
         guard !span.isEmpty else { return false }
         if doneOnTheSpot(at: span.lowerBound, from: start, in: words, restating: requests) == span.upperBound { return true }
+        // "\"Ten? Easy. But not this week\"": a count taken up gives way to a plain answer the other way after it.
+        if count(words[span.lowerBound].folded) != nil, span.count >= 2 { return true }
         return looseCues.contains(words[span].map(\.folded).joined(separator: " "))
     }
     private static let looseCues: Set<String> = [
@@ -1087,31 +1098,6 @@ enum ResponseReader {
         }
         return nil
     }
-
-    /// "\"Give me a pen.\"", "\"Ten? Easy. Give me the clipboard.\"", "\"hand me the sheets\"": a quoted reply asking for
-    /// the pen or the sheets to sign or gather names on, with nothing more in its clause. Not "\"give me the form and
-    /// I'll think about it\"" or "\"give me a pen, I'll write down your number\"" (more in the clause or after it, read
-    /// as it says), "\"give me a minute\"". Returns the index after the thing asked for.
-    private static func reachesForTool(at index: Int, in words: [Word], text: String) -> Int? {
-        var next = index + 1
-        if ["give", "hand", "pass"].contains(words[index].folded), next < words.count, words[next].folded == "me" {
-            next += 1
-        } else if words[index].folded != "gimme" {
-            return nil
-        }
-        guard next + 1 < words.count, opensQuote(before: index, in: words, text: text) || isInsideQuote(index, in: words, text: text),
-            ["a", "the", "that", "those", "some", "ur", "your"].contains(words[next].folded), signingTools.contains(words[next + 1].folded)
-        else { return nil }
-        let end = next + 2
-        guard end == words.count || endsClause(after: end - 1, in: words, text: text) && !gap(before: end, in: words, text: text).contains(",")
-        else { return nil }
-        return end
-    }
-
-    /// What a reply reaches for to sign or gather names: "give me a pen", "hand me the sheets".
-    private static let signingTools: Set<String> = [
-        "pen", "pens", "clipboard", "clipboards", "sheet", "sheets", "petition", "petitions", "cards", "forms", "stack", "pile",
-    ]
 
     /// After "I'll" in a reply, verbs that put the answer off: "\"send me the flyer and I'll think about it\"".
     private static let answerLater: Set<String> = [

@@ -96,7 +96,12 @@ enum SentenceSplitter {
     /// "\"Ten? I can get you six.\"", "she laughed, \"five? you'll have fifteen\"": the count asked for, echoed as a
     /// question where the sentence or a quote in it opens, goes with the answer after it.
     private static func echoesCount(_ text: Substring) -> Bool {
-        let quoted = text.lastIndex(where: { "\"“".contains($0) }).map { text[$0...] } ?? text
+        let quote = text.lastIndex(where: { "\"“".contains($0) })
+        // Not the organizer's own quote: 'I said "ten? I'll bring ten sheets"'.
+        if let quote, text[..<quote].lowercased().range(of: #"\bi (said|asked|told \w+)[ ,:]*$"#, options: .regularExpression) != nil {
+            return false
+        }
+        let quoted = quote.map { text[$0...] } ?? text
         let word = quoted.trimmingCharacters(in: CharacterSet(charactersIn: " \"“'(")).lowercased()
         return !word.isEmpty && (word.allSatisfy(\.isNumber) || echoedCounts.contains(word))
     }
@@ -106,14 +111,16 @@ enum SentenceSplitter {
         "fifty", "a hundred",
     ]
 
-    /// Words that open an answer after "? ->": "yes", "no, vacation", "claro", "not yet", "has to ask the super".
+    /// Words that open an answer after "? ->": "yes", "no, vacation", "claro", "not yet".
     private static let arrowAnswers: Set<String> = [
         "yes", "no", "yeah", "yep", "yup", "ya", "nah", "nope", "maybe", "sure", "ok", "okay", "def", "definitely", "not", "oui",
         "non", "si", "sí", "claro", "prob", "probably", "idk", "absolutely", "totally", "of", "she", "he", "she'll", "he'll",
         "shell", "hell", "she's", "he's", "shes", "hes", "can't", "cant", "won't", "wont", "says", "said", "lol", "haha", "yess",
-        // "-> has to ask the super", "-> depends on her shift", "-> only if…", "-> already signed"
-        "has", "needs", "wants", "depends", "only", "already", "will", "might",
     ]
+
+    /// Two words that open an answer after "? ->" by naming what it waits on: "has to ask the super", "depends on her
+    /// shift". Not "-> will send her the agenda Mon", the organizer's own step.
+    private static let arrowWaits: [String: String] = ["has": "to", "needs": "to", "wants": "to", "depends": "on"]
 
     private static func isBoundary(before dot: String.Index, after end: String.Index, in string: String) -> Bool {
         // "Grills + trailer for the cookout Sun May 3? -> \"Oui.\"": an answer after an arrow goes with its question;
@@ -124,6 +131,9 @@ enum SentenceSplitter {
             let answer = next.dropFirst(arrow.count).drop(while: \.isWhitespace)
             if answer.first.map({ "\"“".contains($0) }) ?? false { return false }
             let word = answer.prefix { $0.isLetter || $0 == "'" || $0 == "’" }.lowercased()
+            if let second = arrowWaits[word], answer.dropFirst(word.count).drop(while: \.isWhitespace).lowercased().hasPrefix(second + " ") {
+                return false
+            }
             return !arrowAnswers.contains(word)
         }
         guard string[dot] == "." else { return true }

@@ -26,17 +26,21 @@ struct AnswerReplyTests {
         #expect(try note(body).asks.map(\.response) == [expected])
     }
 
-    @Test("A count echoed as a question and taken up is a yes, as is reaching for the pen; less, a refusal or a quip is not", arguments: [
+    @Test("A count echoed as a question and taken up is a yes; less, something else counted, a later turn, or someone else's quote is not", arguments: [
         ("Q: \"Can you get 10 riders to sign the petition by the 30th?\"\nA: \"Ten? Easy. Give me the clipboard.\"", Ask.Response.yes),
         ("- ask: get 25 signatures in the lot by Tues\n> \"easy. 25? I get 50\"", .yes),
         ("* ask: get 5 signatures from nights on the petition -> she laughed, \"five? you'll have fifteen by Monday\"", .yes),
-        ("- Q: will she put her name on the staffing letter?\n- A: \"Top line. Give me a pen.\"", .yes),
+        ("- asked: 30 ppl at rally sat -> \"30? you'll have 40\"", .yes),
         ("Asked her to get 10 signatures by Fri. \"Ten? I can get you six.\"", .no),
         ("Asked her to get 10 signatures by Fri. \"10? no way\"", .no),
         ("Asked her to get 10 signatures by Fri. \"ten? easy?? lol no\"", .no),
+        ("Asked her to get 10 signatures by Fri. \"Ten? Easy. But not this week, I'm slammed.\"", .no),
+        ("Asked her to get 5 signatures by Sat. She said \"5? I have 5 kids, I can't\"", .no),
+        ("Asked her to do 10 doors Sat. \"10? I do 10 hr shifts Sat\"", .pending),
         ("Asked her to get 10 signatures by Fri. He said \"ten? easy for you to say\"", .pending),
-        ("Asked her to get 10 signatures by Fri. \"give me a minute\"", .pending),
-        ("Asked her to get 10 signatures by Fri. \"give me the sheets and I'll think about it\"", .maybe),
+        ("Asked her to get 10 signatures by Fri. Her son piped up \"10? easy\" but she didn't commit, said she'll think about it", .maybe),
+        // a reply reaching for the pen says nothing yet
+        ("- Q: will she put her name on the staffing letter?\n- A: \"Top line. Give me a pen.\"", .pending),
     ])
     func countTakenUp(body: String, expected: Ask.Response) throws {
         #expect(try note(body + "\n").asks.map(\.response) == [expected])
@@ -48,6 +52,11 @@ struct AnswerReplyTests {
         // a fact checked, or a promise of something else, asks nothing
         ("- heat working? -> she'll call the super", [], 1),
         ("- her kids? -> she'll bring the kids", [], 1),
+        ("- Mold in the bathroom? -> she'll send mold pics tonight", [], 1),
+        // the organizer's own step after an arrow stays a task
+        ("- Next mtg? -> will send her the agenda Mon", [], 1),
+        // a second promise beside a gathering's yes is a second commitment
+        ("- Rally Sat 10am? -> yes, she'll bring rally signs", [.yes], 2),
     ])
     func thingAskedAfterArrow(body: String, expected: [Ask.Response], commitments: Int) throws {
         let found = try note(body + "\n")
