@@ -119,6 +119,13 @@ struct AnswerLayoutTests {
         #expect(try note("RENT UP AGAIN\nshe is angry about the rent\n").commitments.isEmpty)
     }
 
+    @Test("Prose under Next steps that tells what the person said or thinks is no task of theirs; a promise told in it is")
+    func saidUnderNextSteps() throws {
+        let found = try note("## Next steps\n- [ ] Me: ask Mr. Pruitt for the key by Monday\n\nShe suggested I talk with Fumiko Arata. She said the boiler is broken. She said she'll test the projector Monday.\n")
+        #expect(found.commitments.map(\.text) == ["ask Mr. Pruitt for the key by Monday", "test the projector Monday"])
+        #expect(found.commitments.map(\.owner) == [.organizer, .supporter])
+    }
+
     @Test("Review mend: small talk after Q: outside the asks, a capital word that ends a sentence, Next: as a label")
     func layoutLookAlikes() throws {
         #expect(try note("- Q: get any sleep after the double? A: lol no\n- Q: have a car? A: yes, minivan\n").asks.isEmpty)
