@@ -166,6 +166,10 @@ extension DateScanner {
             {
                 return true
             }
+            // "- me: arabic petition sheets to her sat": the same, for her, with nothing after the day.
+            if word(j) != "wed", j + 1 == count, word(j - 1) == "her", let before = word(j - 2), ["to", "for", "with", "w", "call", "text", "see", "meet"].contains(before) {
+                return true
+            }
             return number(j + 1) != nil && tokens[j + 1].spaceBefore && (word(j + 2) == "am" || word(j + 2) == "pm" || isPunct(j + 2, ":"))
         }
         if let previous = word(j - 1) {

@@ -159,7 +159,7 @@ enum ForeignDateWords {
 
     private static let weekdays: [String: String] = [
         "lunes": "monday", "martes": "tuesday", "miércoles": "wednesday", "miercoles": "wednesday", "jueves": "thursday",
-        "viernes": "friday", "sábado": "saturday", "sabado": "saturday", "domingo": "sunday",
+        "viernes": "friday", "sábado": "saturday", "sabado": "saturday", "domingo": "sunday", "sáb": "saturday", "mié": "wednesday",
         "segunda": "monday", "terça": "tuesday", "terca": "tuesday", "quarta": "wednesday", "quinta": "thursday",
         "sexta": "friday",
     ]

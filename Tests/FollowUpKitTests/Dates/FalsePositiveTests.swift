@@ -44,6 +44,7 @@ struct FalsePositiveTests {
         ("Segunda platica w/ Joaquin, sexta-feira ok", ["2026-11-20"]),
         ("email her the policy side by side mon", ["2026-11-16"]), ("call her Mon night", ["2026-11-16"]),
         ("I read her Sun column", []), ("gonna text her Sun to check on the convos", ["2026-11-15"]),
+        ("me: arabic petition sheets to her sat", ["2026-11-21"]), ("she sat with her", []), ("I hate her sun", []),
         ("draft the press release for the 7/9 rally", ["2027-07-09"]), ("she got 2/3 of the vote", []),
         ("rally 7/9 at 5pm", ["2027-07-09T17:00"]), ("about 7/8 of the bldg signed", []),
         ("The board passed the rent freeze on a 7/9 vote", []), ("Her 2/1 strike pay was late", []), ("Giving Tuesday 2026 is our big push.", ["2026-11-17"]), ("drop off sheets Weds 0630 before the 1st case", ["2026-11-18T06:30"]),

@@ -21,6 +21,7 @@ struct ForeignDateTests {
         ("lunes a las 6 de la mañana", saturdayMeeting, ["2026-11-16T06:00"]),
         ("a la 1 de la tarde el sábado", saturdayMeeting, ["2026-11-21T13:00"]),
         ("sábado 11/28 a las 10am", saturdayMeeting, ["2026-11-28T10:00"]),
+        ("cocinar para la asamblea el sáb 28", saturdayMeeting, ["2026-11-28"]),
         ("antes del domingo", saturdayMeeting, ["2026-11-15"]),
         ("sexta de manhã", saturdayMeeting, ["2026-11-20"]),
         ("na quinta às 7", saturdayMeeting, ["2026-11-19T19:00"]),
