@@ -966,16 +966,21 @@ enum CommitmentReader {
         // An answer read apart from its ask ("-> \"baby I'll be there early\"") keeps the quote that opens it.
         // …but not the quote that closed the sentence before: "…\"send it over and Ill let you know.\" Ill text him the letter".
         // Counted on its own line, and not an inch mark ("the 10\" speakers").
+        // 'Then: "Fine. I'll put the coffee on."': a quote opened in an earlier sentence of the line is still open.
         let prefix = unit.string[..<unit.range.lowerBound]
         let line = prefix.lastIndex(of: "\n").map { prefix[prefix.index(after: $0)...] } ?? prefix
-        let before = prefix.reversed().drop { $0 == " " }
-        var quotes = 0
+        var opens = false
         var previous: Character = " "
         for character in line {
-            if character == "\"", !previous.isNumber { quotes += 1 }
+            switch character {
+            // A mark after a number opens no quote ("the 10\" speakers"), though it may close one ("\"only the 38\"").
+            case "\"": opens = !opens && !previous.isNumber
+            case "“": opens = true
+            case "”": opens = false
+            default: break
+            }
             previous = character
         }
-        let opens = before.first == "“" || before.first == "\"" && quotes % 2 == 1
         return unit.string[unit.range.lowerBound..<word.range.lowerBound].leavesQuoteOpen(openAtStart: opens)
     }
 

@@ -58,6 +58,10 @@ struct PromiseShapeTests {
         // what the organizer told her it would do, with the "I" left off
         Case(body: "- told her I'd ride the 31 w/ her sometime to see the crowding", owner: .organizer, text: "ride the 31"),
         Case(body: "Wants to learn canva, told her we'd pair her w/ someone.", owner: .organizer, text: "pair her w/ someone"),
+        // her quote goes on past its first sentence; a closed quote, even one ending on a number, does not
+        Case(body: "Asked her to host. Then: \"Fine. I'll put the coffee on Sat.\"", owner: .supporter, text: "put the coffee on", due: "2026-11-21"),
+        Case(body: "She said \"ok, but only the 38\". I'll send her the flyer Sat.", owner: .organizer, text: "send her the flyer", due: "2026-11-21"),
+        Case(body: "Bought two 10\" speakers for the rally. I'll bring them Sat.", owner: .organizer, text: "bring them", due: "2026-11-21"),
     ])
     func owner(_ example: Case) throws { try example.check() }
 
