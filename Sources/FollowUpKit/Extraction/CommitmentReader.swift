@@ -758,6 +758,24 @@ enum CommitmentReader {
         "school", "county", "state", "guy", "owner", "agency", "union", "supervisor", "sup", "admin", "administration",
     ]
 
+    /// Whether an item opens on someone else and what they say or do: "mgmt says painters back the 1st", "Mr. Haskett
+    /// the park supervisor retires in October". Not a chore that names whom it is for ("Rosa: bring chairs", "Call
+    /// Rosa Mon"), nor the person herself.
+    private static func tellsOfSomeoneElse(_ words: [Word], people: People) -> Bool {
+        guard words.count > 2 else { return false }
+        let verbs: Set<String> = ["says", "said", "retires", "retired", "wants", "thinks", "claims", "promised", "promises"]
+        let name = words[0].folded == "mr" || IssueReader.titles.contains(words[0].folded) ? 1 : 0
+        guard !people.isPerson(words[name].subjectStem), !people.organizerNames.contains(words[name].subjectStem) else { return false }
+        // "mgmt says …", "the landlord says …": a body that speaks, then its word
+        if tellingBodies.contains(words[0].folded) { return verbs.contains(words[1].folded) }
+        // "Mr. Haskett the park supervisor retires…": a titled name, a few words about them, then what they do
+        if name == 1 { return words[2...].prefix(5).contains { verbs.contains($0.folded) } }
+        // "Dolores Haines says…": a name and its verb right after it
+        guard words[0].isCapitalized, !isCommonVerb(words[0].folded) else { return false }
+        let verb = words[1].isCapitalized && words.count > 3 ? 2 : 1
+        return verbs.contains(words[verb].folded)
+    }
+
     /// "signing" → "sign", "dropping" → "drop", "texting" → "text".
     private static func gerundBase(_ word: String) -> String? {
         guard word.hasSuffix("ing"), word.count > 5 else { return nil }
@@ -796,6 +814,9 @@ enum CommitmentReader {
         {
             return found
         }
+        // "- mgmt says painters back the 1st", "13. Mr. Haskett the park supervisor retires in October": news of
+        // someone else, not a task.
+        if tellsOfSomeoneElse(words, people: people) { return nil }
         // Under "Follow up", "Send me her availability by Friday" is still the person's.
         let forMe = defaultOwner == .organizer && words.dropFirst().contains { $0.folded == "me" }
         let owner = forMe ? .supporter : defaultOwner ?? imperativeOwner(words, people: people)

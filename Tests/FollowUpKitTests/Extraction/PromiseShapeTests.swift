@@ -126,6 +126,18 @@ struct PromiseShapeTests {
         #expect(!note.commitments.contains { ["yes", "sim", "not ready yet"].contains($0.text) })
     }
 
+    @Test("Under Next steps, news of someone else is no task; the person's word and a chore naming someone are", arguments: [
+        ("- mgmt says painters back the 1st. believe it when i see it", [Commitment.Owner]()),
+        ("13. Mr. Haskett the park supervisor retires in October, nothing for us to do.", []),
+        ("- Dolores Haines says she'll sign Fri", []),
+        ("- Maria says she'll bring chairs Fri", [.supporter]),
+        ("- Call Rosa Mon", [.organizer]),
+        ("- Flyers are at the office, she said she'll pick them up", [.supporter]),
+    ])
+    func newsOfSomeoneElse(item: String, owners: [Commitment.Owner]) throws {
+        #expect(try ExtractionRuleTests.note("## Next steps\n" + item + "\n").commitments.map(\.owner) == owners)
+    }
+
     @Test("Under Commitments, a line with no box that opens on someone to talk to is a referral, not a chore")
     func referralUnderCommitments() throws {
         let note = try ExtractionRuleTests.note("## Commitments\n- [ ] me: email her the FAQ tonight\n- talk to Hanan in 2E, same mold, her son has asthma\n")
