@@ -270,8 +270,12 @@ enum AskReader {
             && (people.personNames.contains(words[2].folded) || people.isFamilyName(at: 2, in: words))
         guard
             ["she", "he"].contains(words[1].folded) || people.personNames.contains(words[1].folded) || titled,
-            unit.text.contains("?"), !words.contains(where: { ["if", "again", "ever", "even"].contains($0.folded) })
+            !words.contains(where: { ["if", "again", "ever", "even"].contains($0.folded) })
         else { return nil }
+        // Written without its "?", as lower-case notes do, only when her quoted reply follows at once: 'would he speak at
+        // the board mtg aug 20. "im a hammer guy, not a talker."', 'would he bring the sound system oct 17 - "we'll see"'.
+        let mark = unit.text.firstIndex(of: "?") ?? unmarkedQuestionEnd(unit)
+        guard let mark else { return nil }
         var first = titled ? 3 : 2
         if words[first].folded == "be" {
             // "Would he be willing to host?": the frame is not the request.
@@ -287,8 +291,20 @@ enum AskReader {
         // "Would Maria come around eventually?", "Would he come back next month?": a musing about her.
         if first + 1 < words.count, ["around", "back", "eventually"].contains(words[first + 1].folded) { return nil }
         // The answer comes in the sentences after the question.
-        guard let mark = unit.text.firstIndex(of: "?"), let last = words.lastIndex(where: { $0.range.upperBound <= mark }), last >= first else { return nil }
+        guard let last = words.lastIndex(where: { $0.range.upperBound <= mark }), last >= first else { return nil }
         return Found(text: words[first].range.lowerBound..<words[last].range.upperBound, answerStart: last + 1)
+    }
+
+    /// Where a question written without its "?" ends, when a quote opens right after it: after a dash or an arrow in
+    /// the sentence, or as the next sentence.
+    private static func unmarkedQuestionEnd(_ unit: TextUnit) -> String.Index? {
+        let text = unit.text
+        for mark in [" - \"", " -> \"", " – \"", " — \"", " - “", " -> “"] {
+            if let found = text.range(of: mark) { return found.lowerBound }
+        }
+        let after = unit.string[unit.range.upperBound...].drop { $0 == " " }
+        guard let opening = after.first, "\"“".contains(opening), text.last.map({ ".,;".contains($0) }) ?? false else { return nil }
+        return text.index(before: text.endIndex)
     }
 
     /// "And the phone bank Thurs nite?", "+ the 7/23 town hall? -> no", "What about Sat the 22nd?": a second ask put

@@ -54,7 +54,7 @@ enum SentenceSplitter {
         "asked", "told", "also", "then", "me", "need", "gotta", "gonna", "call", "text", "send", "bring", "ask", "follow",
     ]
 
-    static func sentences(in text: InlineText) -> [Range<String.Index>] {
+    static func sentences(in text: InlineText, listItem: Bool = false) -> [Range<String.Index>] {
         let string = text.string
         var result: [Range<String.Index>] = []
         var start = string.startIndex
@@ -79,7 +79,7 @@ enum SentenceSplitter {
             if character == "." || character == "!" || character == "?" || character == ";" || character == "…" {
                 var end = next
                 while end < string.endIndex, ".!?)\"'”’".contains(string[end]) { end = string.index(after: end) }
-                if end == string.endIndex || (string[end].isWhitespace && isBoundary(before: index, after: end, in: string)
+                if end == string.endIndex || (string[end].isWhitespace && isBoundary(before: index, after: end, in: string, inListItem: listItem)
                     && !(character == "?" && echoesCount(string[start..<index])))
                 {
                     push(end)
@@ -118,11 +118,18 @@ enum SentenceSplitter {
         "shell", "hell", "she's", "he's", "shes", "hes", "can't", "cant", "won't", "wont", "says", "said", "lol", "haha", "yess",
     ]
 
+    /// Words after "? ->" that open the organizer's own step: "text her Tues", "will send her the agenda", "already
+    /// sent it", "I'll ask Rosa".
+    private static let organizerSteps: Set<String> = CommitmentReader.organizerChores.union([
+        "will", "already", "might", "need", "i", "i'll", "ill", "i'm", "im", "me", "we", "we'll", "bring", "ask", "follow", "f",
+        "todo", "to-do", "next",
+    ])
+
     /// Two words that open an answer after "? ->" by naming what it waits on: "has to ask the super", "depends on her
     /// shift". Not "-> will send her the agenda Mon", the organizer's own step.
     private static let arrowWaits: [String: String] = ["has": "to", "needs": "to", "wants": "to", "depends": "on"]
 
-    private static func isBoundary(before dot: String.Index, after end: String.Index, in string: String) -> Bool {
+    private static func isBoundary(before dot: String.Index, after end: String.Index, in string: String, inListItem: Bool) -> Bool {
         // "Grills + trailer for the cookout Sun May 3? -> \"Oui.\"": an answer after an arrow goes with its question;
         // "Follow up? -> text her Tues" is an errand of its own.
         if string[dot] == "?" {
@@ -134,7 +141,13 @@ enum SentenceSplitter {
             if let second = arrowWaits[word], answer.dropFirst(word.count).drop(while: \.isWhitespace).lowercased().hasPrefix(second + " ") {
                 return false
             }
-            return !arrowAnswers.contains(word)
+            if arrowAnswers.contains(word) { return false }
+            // "get the B row guys out for the cleanup? → gotta see w/ his deckhand first", "→ shook her head": in a list
+            // item, what follows the arrow answers the question, unless it is the organizer's own step ("Follow up? ->
+            // text her Tues", "-> will send her the agenda Mon", "-> gotta call her back").
+            guard inListItem, !word.isEmpty, !organizerSteps.contains(word) else { return true }
+            let second = answer.dropFirst(word.count).drop(while: \.isWhitespace).prefix { $0.isLetter }.lowercased()
+            return ["gotta", "gonna", "need", "must"].contains(word) && CommitmentReader.organizerChores.contains(second)
         }
         guard string[dot] == "." else { return true }
         var wordStart = dot

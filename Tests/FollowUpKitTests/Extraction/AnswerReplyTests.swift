@@ -46,6 +46,16 @@ struct AnswerReplyTests {
         #expect(try note(body + "\n").asks.map(\.response) == [expected])
     }
 
+    @Test("\"would he…\" written without its \"?\" asks when his quoted reply follows at once; a musing does not", arguments: [
+        ("would he speak at the board mtg dec 20. \"im a hammer guy, not a talker.\" pushed once, still a no.", [Ask.Response.no]),
+        ("would he bring the sound system to the rally dec 17 - \"we'll see what pastor says\"", [.maybe]),
+        ("would she even show up. \"who knows\" Rosa said", []),
+        ("would he come to the mtg. he works nights.", []),
+    ])
+    func unmarkedWould(body: String, expected: [Ask.Response]) throws {
+        #expect(try note(body + "\n").asks.map(\.response) == expected)
+    }
+
     @Test("A thing asked for after a list item's arrow: answered by a promise that names it, or by someone still to ask", arguments: [
         ("- pics of the frayed ropes they make them climb on? -> he'll send me the pics tonight", [Ask.Response.yes], 1),
         ("- party room for a teacher potluck Sat Dec 12? -> has to ask the super, she'll know by Monday", [.maybe], 0),
@@ -55,6 +65,9 @@ struct AnswerReplyTests {
         ("- Mold in the bathroom? -> she'll send mold pics tonight", [], 1),
         // the organizer's own step after an arrow stays a task
         ("- Next mtg? -> will send her the agenda Mon", [], 1),
+        // in a list item, what follows the arrow answers, unless it is the organizer's own step
+        ("- ❓ get the B row guys out for the 9/12 cleanup? → gotta see w/ his deckhand first", [.maybe], 0),
+        ("- Follow up? -> gotta call her back Tues", [], 2),
         // a second promise beside a gathering's yes is a second commitment
         ("- Rally Sat 10am? -> yes, she'll bring rally signs", [.yes], 2),
     ])
