@@ -125,8 +125,16 @@ enum ResponseReader {
             "no chance", "no can do", "no bueno", "as a no", "that's a no", "thats a no",
             // "5 is a stretch. You'll have 3.": the ask as put is too much
             "is a stretch",
+            // a head shaken, the thing not theirs, passing it up: "shook her head", "Not really my thing, I get the
+            // shakes at a mic", "ehh that one I going pass", "ni loco"
+            "shook her head", "shook his head", "shakes her head", "shakes his head", "not really my thing", "not my cup of tea",
+            "not really my cup of tea", "not my scene", "not really my scene", "going pass", "gonna pass$", "going to pass$",
+            "ni loco", "not a talker", "dont do speeches", "don't do speeches",
         ])
         add(.yes, [
+            // left in her hands, or taken on because someone must: "Deixa comigo", "well somebody's gotta", "shoots, take em"
+            "deixa comigo", "leave it with me", "leave it to me", "somebody's gotta", "someone's gotta", "somebody has to$",
+            "finally somebody asked", "finally someone asked", "\"shoots", "take em$", "take 'em$",
             "yes", "said yes", "agreed", "agrees", "she's in$", "he's in$", "they're in$", "i'm in$", "is in$",
             "committed", "commits", "signed up", "accepted", "absolutely", "definitely", "for sure", "count me in",
             "happy to", "glad to", "would love to", "she'd love to", "he'd love to", "they'd love to", "shed love to", "hed love to",
@@ -894,6 +902,9 @@ enum ResponseReader {
         return looseCues.contains(words[span].map(\.folded).joined(separator: " "))
     }
     private static let looseCues: Set<String> = [
+        // a gesture or a shrugging word, which what is said after it outweighs: "shook her head at the price, then said sure"
+        "shook her head", "shook his head", "shakes her head", "shakes his head", "somebody's gotta", "someone's gotta",
+        "not really my thing", "not my cup of tea",
         "ugh fine", "said done", "done", "on it", "honored to", "be honored", "be an honor", "consider it an honor", "said bet",
         "not tonight", "not today", "not tomorrow", "not tmrw", "not that day", "not that night", "not that week", "fine fine",
         "give me till", "give me til", "give me until",

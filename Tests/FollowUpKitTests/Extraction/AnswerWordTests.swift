@@ -21,6 +21,9 @@ struct AnswerWordTests {
         // a yes before a "+", a grudging "fine" in her words, a later yes after a hedge
         "sure + pinned it while I sat there", "gave me a look, then fine", "she said \"200?? fine, by the 20th.\"",
         "she laughed + said \"send me the words by Friday and its done\"", "she's checking with the landlord about noise rules, but yes",
+        // left in her hands, taken on because someone must, and a head shaken before a yes
+        "\"Deixa comigo\"", "\"well somebody's gotta.\"", "\"shoots, take em\"", "she grinned, \"finally somebody asked.\"",
+        "shook her head at the hall price, then said sure", "\"not really my thing, but ok, I'll do it\"",
     ])
     func yes(answer: String) throws {
         #expect(try response(answer) == .yes)
@@ -29,6 +32,8 @@ struct AnswerWordTests {
     @Test("A no said another way", arguments: [
         "naw", "not a chance", "not for me", "sitting this one out", "not gonna happen", "noooo",
         "not willing to speak", "👎", "not till after the cleanup",
+        "shook her head", "\"Not really my thing, I get the shakes at a mic.\"", "\"ehh that one I going pass\"", "\"ni loco\"",
+        "\"Not my cup of tea, love.\"", "\"im a hammer guy, not a talker.\"", "\"somebody's gotta, but not me\"",
     ])
     func no(answer: String) throws {
         #expect(try response(answer) == .no)
