@@ -24,6 +24,9 @@ enum CommitmentReader {
         "'s bringing", "is bringing", "'m bringing", "am bringing", "'re bringing", "are bringing",
         // "Shes getting me the list of park families in 2 weeks": getting something for us
         "'s getting me", "is getting me", "'s getting us", "is getting us",
+        // "hes sending me his work sched by Thurs": sending, texting or emailing it to us
+        "'s sending me", "is sending me", "'s sending us", "is sending us", "'s texting me", "is texting me", "'s emailing me",
+        "is emailing me",
         // "hes going to send me the video": the apostrophe a hurried note leaves out
         "going to", "gonna",
     ].map { $0.split(separator: " ") }
@@ -114,7 +117,7 @@ enum CommitmentReader {
                     || unambiguousContractions.contains(words[index].folded) && (index == 0 || !possessiveDeterminers.contains(words[index - 1].folded))
             {
                 words[index].folded = restored
-            } else if let restored = unapostrophizedBeforePlans[words[index].folded], ["going", "gonna", "bringing", "getting"].contains(words[index + 1].folded) {
+            } else if let restored = unapostrophizedBeforePlans[words[index].folded], ["going", "gonna", "bringing", "getting", "sending", "texting", "emailing"].contains(words[index + 1].folded) {
                 words[index].folded = restored
             }
         }
@@ -228,8 +231,12 @@ enum CommitmentReader {
                 // "He's bringing his neighbor": the verb is the action itself.
                 let last = words[index + length + verbLength - 1].folded
                 let action = index + length + verbLength
-                    - (last == "bringing" ? 1 : ["me", "us"].contains(last) && words[index + length + verbLength - 2].folded == "getting" ? 2 : 0)
-                if action < words.count && !isNonAction(at: action, in: words) && !isNegated(words, before: index)
+                    - (last == "bringing" ? 1 : ["me", "us"].contains(last)
+                        && ["getting", "sending", "texting", "emailing"].contains(words[index + length + verbLength - 2].folded) ? 2 : 0)
+                // "hes sending me to the back office": sent somewhere, nothing sent to us
+                let sentAway = action + 2 < words.count && ["sending", "texting", "emailing"].contains(words[action].folded)
+                    && ["to", "home", "away", "back", "off"].contains(words[action + 2].folded)
+                if action < words.count && !sentAway && !isNonAction(at: action, in: words) && !isNegated(words, before: index)
                     && !isTripOrPhrasal(at: action, in: words)
                     && !isElliptical(at: action, in: words, unit: unit)
                 {
@@ -345,8 +352,17 @@ enum CommitmentReader {
             // "bring buttons to the employee lot Wednesday before shift", "Print 40 sign-in sheets Fri": a thing to
             // carry or make, for a day. Not "Print shop on 5th…", "Drop off was Monday".
             || forDay && carried.contains(words[chore].folded) && !words.contains(where: { ["us", "was", "is", "were"].contains($0.folded) })
-                && carriedObject(at: chore + 1, in: words) && namesDay(in: words[(chore + 1)...])
+                && carriedObject(at: carriedParticle(after: chore, in: words), in: words) && namesDay(in: words[(chore + 1)...])
+                && !Lexicon.relations.contains(words[min(words.count - 1, carriedParticle(after: chore, in: words) + 1)].stem)
         return isErrand ? chore : nil
+    }
+
+    /// Where the thing carried starts after a carrying verb at `chore`: past "off" in "drop off the sheets", "up" in
+    /// "pick up the banner".
+    private static func carriedParticle(after chore: Int, in words: [Word]) -> Int {
+        let particles = ["drop": "off", "pick": "up", "bring": "over"]
+        guard chore + 1 < words.count, let particle = particles[words[chore].folded], words[chore + 1].folded == particle else { return chore + 1 }
+        return chore + 2
     }
 
     /// Whether what follows a legwork verb at `index` is what it is done to: "Call the lawyer", "Ask Ronnie", "Check w/
@@ -585,7 +601,9 @@ enum CommitmentReader {
         if words[start].folded == "gotta" { index = start + 1 } else if words.matches(["need", "to"], at: start) { index = start + 2 }
         // "Need to find out from the PSC when…", "need to look into the bus": legwork said with its particle.
         let phrasal = index + 1 < words.count && legworkParticles[words[index].folded] == words[index + 1].folded
-        guard index > 0, index + 1 < words.count, legwork.contains(words[index].folded) || phrasal else { return nil }
+        // "Find out from Ana at the union if the 24 hr rule covers agency aides.": that legwork opening the sentence.
+        let findOut = index == 0 && words.count > 3 && ["find", "figure"].contains(words[0].folded) && words[1].folded == "out"
+        guard index > 0 || findOut, index + 1 < words.count, legwork.contains(words[index].folded) || phrasal || findOut else { return nil }
         // "need to get her added to the group text": the person right after the verb is whom it is done for.
         // Not "need to get her papers in order": "her" before a noun is hers.
         let rest = ["her", "him", "them"].contains(words[index + 1].folded) && index + 2 < words.count
@@ -595,7 +613,12 @@ enum CommitmentReader {
                 || words[index + 2].folded.hasSuffix("ed") && (index + 3 == words.count
                     || ["to", "on", "up", "in", "for", "into", "by", "before", "with"].contains(words[index + 3].folded)))
             ? index + 2 : index + 1
-        guard !words[rest...].contains(where: { ["her", "his", "my", "mine", "it", "their", "own"].contains($0.folded) || Lexicon.relations.contains($0.stem) })
+        // "need to ask Sandeep at the Chronicle if they can blur her": "her" closing the sentence is whom it is for.
+        guard !words[rest...].indices.contains(where: { at in
+            let word = words[at].folded
+            return ["her", "his", "my", "mine", "it", "their", "own"].contains(word) && !(word == "her" && at == words.count - 1)
+                || Lexicon.relations.contains(words[at].stem)
+        })
         else { return nil }
         return index
     }
@@ -623,7 +646,7 @@ enum CommitmentReader {
     }
 
     /// Things carried or made for a day: "bring buttons … Wednesday".
-    private static let carried: Set<String> = ["bring", "print", "drop", "mail", "order", "book", "reserve", "copy"]
+    private static let carried: Set<String> = ["bring", "print", "drop", "mail", "order", "book", "reserve", "copy", "pick"]
 
     /// Errands a note names by their "-ing" form alone: "Signing her up…", "Dropping off the survey tmrw".
     private static let gerundChores: Set<String> = [

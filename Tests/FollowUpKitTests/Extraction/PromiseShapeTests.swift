@@ -58,12 +58,24 @@ struct PromiseShapeTests {
         // what the organizer told her it would do, with the "I" left off
         Case(body: "- told her I'd ride the 31 w/ her sometime to see the crowding", owner: .organizer, text: "ride the 31"),
         Case(body: "Wants to learn canva, told her we'd pair her w/ someone.", owner: .organizer, text: "pair her w/ someone"),
+        // sending it to us, dropping it off, finding out, and asking someone about her
+        Case(body: "hes sending me his work sched by Thurs.", owner: .supporter, text: "sending me his work sched", due: "2026-11-19"),
+        Case(body: "- drop off the sign-up sheets at practice Tues", owner: .organizer, text: "drop off the sign-up sheets", due: "2026-11-17"),
+        Case(body: "Find out from Ana at the union if the 24 hr rule covers agency aides.", owner: .organizer, text: "Find out from Ana"),
+        Case(body: "need to ask Sandeep at the Chronicle if they can blur her.", owner: .organizer, text: "ask Sandeep"),
         // her quote goes on past its first sentence; a closed quote, even one ending on a number, does not
         Case(body: "Asked her to host. Then: \"Fine. I'll put the coffee on Sat.\"", owner: .supporter, text: "put the coffee on", due: "2026-11-21"),
         Case(body: "She said \"ok, but only the 38\". I'll send her the flyer Sat.", owner: .organizer, text: "send her the flyer", due: "2026-11-21"),
         Case(body: "Bought two 10\" speakers for the rally. I'll bring them Sat.", owner: .organizer, text: "bring them", due: "2026-11-21"),
     ])
     func owner(_ example: Case) throws { try example.check() }
+
+    @Test("Not sent to us, nor an errand for her family", arguments: [
+        "hes sending me to the back office lol", "Pick up her kids Tues", "Drop off was Monday.", "Need to find a new apartment for her.",
+    ])
+    func notSentNorHers(body: String) throws {
+        #expect(try ExtractionRuleTests.note(body + "\n").commitments.isEmpty)
+    }
 
     @Test("Not a promise of hers or ours", arguments: [
         "Print shop on 5th closes Fri.", "Drop off was Monday.", "Need to get her papers in order first.",
