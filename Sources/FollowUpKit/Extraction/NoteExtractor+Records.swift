@@ -321,6 +321,13 @@ extension NoteExtractor {
         records.referrals.append(Referral(name: found.name, text: found.text, line: line))
     }
 
+    /// A referral from prose, on the line where its name stands: a sentence may run over a line break ("…she said go
+    /// see\nClovis Guidry on Prairie Ln").
+    mutating func addReferral(_ found: ReferralReader.Found, in unit: TextUnit) {
+        let named = unit.string.range(of: found.name, range: unit.range)
+        addReferral(found, line: named.map { unit.line(at: $0.lowerBound) } ?? unit.line)
+    }
+
     mutating func addIssues(_ labels: [String]) {
         for label in labels where !label.isEmpty { records.issues.append(label) }
     }

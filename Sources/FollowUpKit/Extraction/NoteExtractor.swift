@@ -348,7 +348,7 @@ struct NoteExtractor {
             if found.isEmpty && (!prose || unit.words.count <= 8) {
                 addReferral(ReferralReader.item(unit, people: people), line: unit.line)
             }
-            for referral in found { addReferral(referral, line: unit.line) }
+            for referral in found { addReferral(referral, in: unit) }
         default:
             addIssues([IssueReader.label(unit.clean(unit.range.lowerBound, unit.range.upperBound))].compactMap { $0 })
         }
@@ -661,7 +661,7 @@ struct NoteExtractor {
         for range in SkillReader.findAll(in: said, people: people, pronounsMeanOthersFrom: othersFrom) where !(ask?.text.overlaps(range) ?? false) {
             records.skills.append(Skill(text: unit.clean(range.lowerBound, range.upperBound), line: unit.line(at: range.lowerBound)))
         }
-        for referral in referrals { addReferral(referral, line: unit.line) }
+        for referral in referrals { addReferral(referral, in: unit) }
         addIssues(IssueReader.findAll(in: unit, people: people))
     }
 

@@ -11,6 +11,8 @@ enum ReferralReader {
         "connect with", "get in touch with", "introduce me to", "introduce us to", "connect me with", "connect me to",
         "put me in touch with", "referred me to", "recommended", "suggested", "text", "email", "follow up with",
         "sit down with", "visit", "try", "look up", "hable con", "habla con", "hablar con", "hablen con",
+        // "hit up Ruthie Alcindor", "He told me to see Vera Stinnett", "go see doña Chepa", "Falar c/ Valdirene Rocha"
+        "hit up", "see", "go see", "falar com", "falar c", "fala com", "fala c", "parler à", "parler avec",
     ])
 
     /// Words that make "talk to X" a suggestion from the person rather than a passing mention.
@@ -30,10 +32,13 @@ enum ReferralReader {
     static func findAll(in unit: TextUnit, people: People) -> [Found] {
         let words = unit.words
         // Shorthand puts the suggestion in the imperative: "- talk to Reggie Banks (forklift, nights)".
-        let imperative = ["talk", "reach", "meet", "connect", "contact", "call", "habla", "hable"].contains(words.first?.folded ?? "")
+        let imperative = ["talk", "reach", "meet", "connect", "contact", "call", "habla", "hable", "hit", "go", "falar", "fala"].contains(words.first?.folded ?? "")
         guard imperative || words.contains(where: { suggestionCues.contains($0.folded) }) else { return [] }
         for index in words.indices {
             guard let verb = reachVerbs.longest(at: index, in: words),
+                // "to see what Father Joe said": finding out, not meeting
+                verb.last != "see" || index + verb.count >= words.count
+                    || !["what", "if", "whether", "how", "who", "about", "when", "why"].contains(words[index + verb.count].folded),
                 let found = named(from: index + verb.count, in: unit, people: people), found.isProperName
             else { continue }
             return [found.referral] + following(after: index + verb.count, in: unit, people: people)

@@ -265,6 +265,23 @@ struct ExtractionRuleTests {
         #expect(note.referrals.first?.text.contains("runs the group chat") == true)
     }
 
+    @Test("A referral said as 'hit up', 'told me to see', 'go see' or 'falar c/', on the line where the name stands", arguments: [
+        ("hit up Ruthie Alcindor, runs the community fridge on Ames", "Ruthie Alcindor", 6),
+        ("He told me to see Vera Stinnett, who was an EMT on the squad.", "Vera Stinnett", 6),
+        ("Falar c/ Valdirene Rocha, cleans in Arlington.", "Valdirene Rocha", 6),
+        ("I need to find her a ride for\nthe 13th, she said go see Clovis Guidry on Prairie Ln, retired lineman.", "Clovis Guidry", 7),
+    ])
+    func referralSaidOtherwise(body: String, name: String, line: Int) throws {
+        let note = try Self.note(body + "\n")
+        #expect(note.referrals.map(\.name) == [name])
+        #expect(note.referrals.map(\.line) == [line])
+    }
+
+    @Test("Seeing what someone says is no referral")
+    func seeWhatTheySay() throws {
+        #expect(try Self.note("I'll call her Thurs. to see what Father Joe said. She has to see what Dr. Sandvik says.\n").referrals.isEmpty)
+    }
+
     @Test("Issues: front matter first, then the body, lower-cased, once each")
     func issues() throws {
         let text = "---\nperson: Maria\ndate: 2026-11-14\nissues: [Housing]\n---\nShe is worried about rent increases. I'm worried about turnout.\n\n## Issues\n- Housing\n- Bus service: the 9 never comes\n"
