@@ -240,6 +240,8 @@ struct NoteExtractor {
         }
         defer { for sentence in afterTask { readProse(sentence) } }
         let isItem = block.isListItem || block.isTableRow || labelled
+        // "- ❓ lend the pop-up + tables for the rally → \"shoots, take em\"": a question mark opening the item marks an ask.
+        if block.isListItem, !labelled, unit.text.hasPrefix("❓") || unit.text.hasPrefix("❔") { blockSection = .ask }
         let proseUnderList = !isItem && sentences.contains(where: carriesAskOrPromise)
         switch blockSection {
         case .ask:

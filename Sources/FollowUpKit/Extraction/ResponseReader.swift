@@ -55,7 +55,7 @@ enum ResponseReader {
             "has to ask", "have to ask", "needs to ask", "has to go to", "wants to check", "wanted to check", "wants to read",
             "wanted to read", "will decide", "decide after", "let me see", "pray on it", "has to talk to", "needs to talk to",
             "wants to see", "wanted to see", "prob yes", "probably yes", "if her", "if his", "if their",
-            "most likely", "likely", "lemme see", "lemme think", "lemme check", "gotta see", "got to see", "gotta check",
+            "most likely", "likely", "lemme see", "lemme think", "lemme check", "gotta see", "got to see", "gotta check", "gotta ask", "got to ask",
             "no promete", "no promise", "no promises", "can't speak for", "cant speak for", "if he", "if she", "if they",
             "see w/", "let me check", "ill see", "i'll see", "we'll see", "prob ok", "probably ok",
             // more hedges, and Portuguese ones

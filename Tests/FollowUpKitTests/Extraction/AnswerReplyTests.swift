@@ -68,6 +68,9 @@ struct AnswerReplyTests {
         // in a list item, what follows the arrow answers, unless it is the organizer's own step
         ("- ❓ get the B row guys out for the 9/12 cleanup? → gotta see w/ his deckhand first", [.maybe], 0),
         ("- Follow up? -> gotta call her back Tues", [], 2),
+        // a question mark opening the item marks the ask, with or without its own "?"
+        ("- ❓ lend the pop-up + tables for the rally → \"shoots, take em\"", [.yes], 1),
+        ("- ❓ halau do an oli to open the rally Sat 12/19? → \"gotta ask my alaka'i but the girls would looove that\"", [.maybe], 0),
         // a second promise beside a gathering's yes is a second commitment
         ("- Rally Sat 10am? -> yes, she'll bring rally signs", [.yes], 2),
     ])
