@@ -167,7 +167,9 @@ extension DateScanner {
                 return true
             }
             // "- me: arabic petition sheets to her sat": the same, for her, with nothing after the day.
-            if word(j) != "wed", j + 1 == count, word(j - 1) == "her", let before = word(j - 2), ["to", "for", "with", "w", "call", "text", "see", "meet"].contains(before) {
+            if word(j) != "wed", j + 1 == count, word(j - 1) == "her", let before = word(j - 2), ["to", "call", "text"].contains(before),
+                word(j - 3) != "next"
+            {
                 return true
             }
             return number(j + 1) != nil && tokens[j + 1].spaceBefore && (word(j + 2) == "am" || word(j + 2) == "pm" || isPunct(j + 2, ":"))

@@ -297,14 +297,33 @@ enum AskReader {
 
     /// Where a question written without its "?" ends, when a quote opens right after it: after a dash or an arrow in
     /// the sentence, or as the next sentence.
+    /// Not a musing ("would she lead a training eventually", "would she call the landlord every week back then"), nor
+    /// a quote someone else says ('"she'd crush it" says Jorge', '"She's not ready," Rosa thinks').
     private static func unmarkedQuestionEnd(_ unit: TextUnit) -> String.Index? {
         let text = unit.text
+        guard !unit.words.contains(where: { ["someday", "eventually", "ever", "then", "day", "future"].contains($0.folded) }) else { return nil }
+        var end: String.Index? = nil
         for mark in [" - \"", " -> \"", " – \"", " — \"", " - “", " -> “"] {
-            if let found = text.range(of: mark) { return found.lowerBound }
+            if let found = text.range(of: mark) { end = found.lowerBound; break }
         }
-        let after = unit.string[unit.range.upperBound...].drop { $0 == " " }
-        guard let opening = after.first, "\"“".contains(opening), text.last.map({ ".,;".contains($0) }) ?? false else { return nil }
-        return text.index(before: text.endIndex)
+        let rest: Substring
+        if let end {
+            rest = text[end...]
+        } else {
+            let after = unit.string[unit.range.upperBound...].drop { $0 == " " }
+            guard let opening = after.first, "\"“".contains(opening), text.last.map({ ".,;".contains($0) }) ?? false else { return nil }
+            end = text.index(before: text.endIndex)
+            rest = after.prefix { $0 != "\n" }
+        }
+        guard let end, Word.words(in: text[..<end]).count <= 16 else { return nil }
+        // whose quote: a name of someone else with its verb of saying after it
+        let saying: Set<String> = ["says", "said", "thinks", "told", "say", "think", "always"]
+        let after = Word.words(in: rest)
+        for index in after.indices.dropFirst() where saying.contains(after[index].folded) {
+            let near = [after[index - 1]] + (index + 1 < after.count ? [after[index + 1]] : [])
+            if near.contains(where: { $0.isCapitalized && !["She", "He", "I", "Then"].contains(String(rest[$0.range])) }) { return nil }
+        }
+        return end
     }
 
     /// "And the phone bank Thurs nite?", "+ the 7/23 town hall? -> no", "What about Sat the 22nd?": a second ask put
@@ -533,6 +552,11 @@ enum AskReader {
     static func question(_ unit: TextUnit, people: People) -> Found? {
         guard let first = unit.words.first?.folded, !informationWords.contains(first) else { return nil }
         return text(after: -1, in: unit, people: people)
+    }
+
+    /// Whether a question opens on a word that asks for information: "how", "what", "qué".
+    static func opensOnInformation(_ words: [Word]) -> Bool {
+        words.first.map { informationWords.contains($0.folded) } ?? false
     }
 
     private static let informationWords: Set<String> = [

@@ -234,8 +234,11 @@ enum CommitmentReader {
                     - (last == "bringing" ? 1 : ["me", "us"].contains(last)
                         && ["getting", "sending", "texting", "emailing"].contains(words[index + length + verbLength - 2].folded) ? 2 : 0)
                 // "hes sending me to the back office": sent somewhere, nothing sent to us
+                // …nor "sending me mixed signals", "good vibes": what is sent must be a thing, said as one
                 let sentAway = action + 2 < words.count && ["sending", "texting", "emailing"].contains(words[action].folded)
-                    && ["to", "home", "away", "back", "off"].contains(words[action + 2].folded)
+                    && !(Lexicon.determiners.union(["his", "her", "their", "pics", "photos", "pictures", "copies", "names", "numbers", "info",
+                        "details", "screenshots", "list", "address", "schedule", "sched", "form", "forms", "flyer", "link"]).contains(words[action + 2].folded)
+                        || words[action + 2].folded.first?.isNumber == true)
                 if action < words.count && !sentAway && !isNonAction(at: action, in: words) && !isNegated(words, before: index)
                     && !isTripOrPhrasal(at: action, in: words)
                     && !isElliptical(at: action, in: words, unit: unit)
@@ -784,11 +787,23 @@ enum CommitmentReader {
     /// Whether an item opens on someone else and what they say or do: "mgmt says painters back the 1st", "Mr. Haskett
     /// the park supervisor retires in October". Not a chore that names whom it is for ("Rosa: bring chairs", "Call
     /// Rosa Mon"), nor the person herself.
-    private static func tellsOfSomeoneElse(_ words: [Word], people: People) -> Bool {
+    private static func tellsOfSomeoneElse(_ words: [Word], in unit: TextUnit, people: People) -> Bool {
         guard words.count > 2 else { return false }
         let verbs: Set<String> = ["says", "said", "retires", "retired", "wants", "thinks", "claims", "promised", "promises"]
         let name = words[0].folded == "mr" || IssueReader.titles.contains(words[0].folded) ? 1 : 0
-        guard !people.isPerson(words[name].subjectStem), !people.organizerNames.contains(words[name].subjectStem) else { return false }
+        guard !people.isPerson(words[name].subjectStem), !people.isFamilyName(at: name, in: words),
+            !people.organizerNames.contains(words[name].subjectStem)
+        else { return false }
+        // "Landlord says no pets; she'll get the vet letter by Mon", "Rosa promised chairs, confirm w/ her Thurs": a task
+        // after the news keeps the item.
+        let taskOpeners = organizerChores.union(proseErrands).union(["she'll", "he'll", "shell", "hell", "she", "he", "i'll", "ill", "i", "we'll", "verify", "lock", "save", "fix", "double", "do", "remind"])
+        // …and so does what she is told to do: "Legal Aid says bring the lease".
+        if words.indices.dropFirst().contains(where: { at in
+            taskOpeners.contains(words[at].folded) && unit.gap(before: at).contains(where: { ",;.>-—–".contains($0) })
+                || verbs.contains(words[at - 1].folded) && proseErrands.union(organizerChores).contains(words[at].folded)
+        }) {
+            return false
+        }
         // "mgmt says …", "the landlord says …": a body that speaks, then its word
         if tellingBodies.contains(words[0].folded) { return verbs.contains(words[1].folded) }
         // "Mr. Haskett the park supervisor retires…": a titled name, a few words about them, then what they do
@@ -827,7 +842,15 @@ enum CommitmentReader {
             // "He suggested I talk with Fumiko Arata", "He said the boiler is broken" in prose under Next steps: what
             // the person said or thinks is no task of theirs, though a promise told in it may be ("He said he'll test
             // the projector Monday").
-            if !unit.block.isListItem, unit.block.task == nil, saidOrThought.contains(words[start].folded) {
+            if !unit.block.isListItem, unit.block.task == nil, saidOrThought.contains(words[start].folded),
+                // …but "She knows Pastor Ray and will set up a mtg", "worried about childcare but will come Thurs" promise
+                !words[(start + 1)...].indices.contains(where: { at in
+                    let word = words[at].folded
+                    return ["will", "can", "yes", "sure", "committed", "agreed", "ok", "okay", "count", "to"].contains(word)
+                        || word.hasSuffix("'ll") || word.hasSuffix("'d")
+                        || ["in", "down", "there"].contains(word) && ["she's", "he's", "shes", "hes", "i'm", "im", "be"].contains(words[at - 1].folded)
+                })
+            {
                 return findAll(in: unit, people: people).first
             }
             return Found(owner: owner, text: words[start].range.lowerBound..<unit.range.upperBound)
@@ -839,7 +862,7 @@ enum CommitmentReader {
         }
         // "- mgmt says painters back the 1st", "13. Mr. Haskett the park supervisor retires in October": news of
         // someone else, not a task.
-        if tellsOfSomeoneElse(words, people: people) { return nil }
+        if tellsOfSomeoneElse(words, in: unit, people: people) { return nil }
         // Under "Follow up", "Send me her availability by Friday" is still the person's.
         let forMe = defaultOwner == .organizer && words.dropFirst().contains { $0.folded == "me" }
         let owner = forMe ? .supporter : defaultOwner ?? imperativeOwner(words, people: people)
@@ -851,7 +874,7 @@ enum CommitmentReader {
     /// Verbs that tell what someone said, thought or felt, not a thing to do.
     private static let saidOrThought: Set<String> = [
         "said", "says", "suggested", "suggests", "mentioned", "mentions", "thinks", "thought", "feels", "felt", "believes",
-        "told", "tells", "explained", "explains", "talked", "talks", "worries", "worried", "knows", "knew", "seemed", "seems",
+        "explained", "explains", "worries", "worried", "seemed", "seems",
     ]
 
     /// The subject at `index` and how many words it spans: "I", "we", "she", "Maria", "she'll" (one word).
@@ -1009,23 +1032,47 @@ enum CommitmentReader {
     private static func isQuoted(_ word: Word, in unit: TextUnit) -> Bool {
         // An answer read apart from its ask ("-> \"baby I'll be there early\"") keeps the quote that opens it.
         // …but not the quote that closed the sentence before: "…\"send it over and Ill let you know.\" Ill text him the letter".
-        // Counted on its own line, and not an inch mark ("the 10\" speakers").
-        // 'Then: "Fine. I'll put the coffee on."': a quote opened in an earlier sentence of the line is still open.
+        // Counted on its own line, and not an inch mark ("the 10\" speakers") or a ditto mark ("Sun \" Oak").
         let prefix = unit.string[..<unit.range.lowerBound]
         let line = prefix.lastIndex(of: "\n").map { prefix[prefix.index(after: $0)...] } ?? prefix
-        var opens = false
-        var previous: Character = " "
-        for character in line {
+        let before = prefix.reversed().drop { $0 == " " }
+        var open: String.Index? = nil
+        var index = line.startIndex
+        while index < line.endIndex {
+            let character = line[index]
+            let previous = index > line.startIndex ? line[line.index(before: index)] : " "
+            let after = unit.string.index(after: index)
+            let next = after < unit.string.endIndex ? unit.string[after] : " "
             switch character {
-            // A mark after a number opens no quote ("the 10\" speakers"), though it may close one ("\"only the 38\"").
-            case "\"": opens = !opens && !previous.isNumber
-            case "“": opens = true
-            case "”": opens = false
+            case "\"" where previous.isNumber && next == " " || previous == " " && next == " ": break
+            case "\"": open = open == nil ? index : nil
+            case "“": open = index
+            case "”": open = nil
             default: break
             }
-            previous = character
+            index = line.index(after: index)
+        }
+        // A quote opened right before the sentence is the speaker's; one opened in an earlier sentence of the line
+        // ('Then: "Fine. I'll put the coffee on."') counts only when the person opened it: not 'I told her "…', 'Her
+        // boss told her "…', 'Pastor Ray said "…'.
+        var opens = before.first == "“" || before.first == "\"" && open != nil
+        if !opens, let open, open < line.endIndex {
+            opens = openedByThePerson(line[..<open])
         }
         return unit.string[unit.range.lowerBound..<word.range.lowerBound].leavesQuoteOpen(openAtStart: opens)
+    }
+
+    /// Whether the words before a quote give it to the person: "she said", "Then:", "A:", "she laughed,", or nothing.
+    private static func openedByThePerson(_ lead: Substring) -> Bool {
+        let words = Word.words(in: lead).suffix(4).map(\.folded)
+        guard let last = words.last else { return true }
+        let trimmed = lead.trimmingCharacters(in: .whitespaces)
+        if trimmed.hasSuffix(":") { return !["i", "me", "boss", "landlord", "pastor"].contains(last) }
+        // a quote opening its own sentence after the ask: 'Would she sign up 10 neighbors? "Not ten. Five I can…"'
+        if let mark = trimmed.last, "?.!>→".contains(mark) { return true }
+        let speaking: Set<String> = ["said", "says", "laughed", "goes", "replied", "answered", "went", "then"]
+        guard speaking.contains(last) else { return false }
+        return words.dropLast().last.map { ["she", "he", "then", "and"].contains($0) } ?? true
     }
 
     private static func isNonAction(at index: Int, in words: [Word]) -> Bool {

@@ -83,9 +83,13 @@ extension NoteExtractor {
                 // …not "Q: did you go to the 10/30 hearing?", "Q: is the rally 11/21 still on?"
                 || (unit.words.contains { AskReader.gatherings.contains($0.folded) } && !sentences.flatMap(\.scan.mentions).isEmpty
                     && !(unit.words.first.map { Self.askedAfterFact.contains($0.folded) } ?? true))
+            // Under an Asks heading, "Q: bargaining committee?", "Q: State House lobby day Tues 9/29?": the thing or the
+            // gathering asked about, named alone. Not a fact asked after ("Q: did you go…?", "Q: how's your mom?").
+            let namedUnderAsks = section == .ask && !unit.words.isEmpty
+                && !AskReader.opensOnInformation(unit.words) && !Self.askedAfterFact.contains(unit.words[0].folded)
             if let found = AskReader.request(unit, people: people)
                 // "Q: sign the letter to Cityline?" opens on a thing organizers ask for, under any heading
-                ?? (anyQuestion || ((opensOnDoing && (section == .ask || Self.asksOutright(unit))) || asksLeave)
+                ?? (anyQuestion || ((opensOnDoing && (section == .ask || Self.asksOutright(unit))) || asksLeave || namedUnderAsks)
                     && unit.text.contains("?") ? AskReader.question(unit, people: people) : nil)
                 // "Q: And talk to the newspaper?" after a question and its answer
                 ?? (askedJustBefore(unit, withinLines: 2) ? AskReader.followUpQuestion(unit) : nil)

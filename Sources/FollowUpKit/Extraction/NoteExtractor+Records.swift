@@ -9,7 +9,7 @@ extension NoteExtractor {
     mutating func scanSentences(of unit: TextUnit) -> [ScannedSentence] {
         var result: [ScannedSentence] = []
         let text = unit.block.text
-        for range in SentenceSplitter.sentences(in: text, listItem: unit.block.isListItem) where range.overlaps(unit.range) {
+        for range in SentenceSplitter.sentences(in: text) where range.overlaps(unit.range) {
             let clipped = range.clamped(to: unit.range)
             let sentence = TextUnit(clipped, within: unit)
             let sentenceText = String(sentence.text)

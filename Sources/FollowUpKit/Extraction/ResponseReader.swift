@@ -128,13 +128,13 @@ enum ResponseReader {
             // a head shaken, the thing not theirs, passing it up: "shook her head", "Not really my thing, I get the
             // shakes at a mic", "ehh that one I going pass", "ni loco"
             "shook her head", "shook his head", "shakes her head", "shakes his head", "not really my thing", "not my cup of tea",
-            "not really my cup of tea", "not my scene", "not really my scene", "going pass", "gonna pass$", "going to pass$",
-            "ni loco", "not a talker", "dont do speeches", "don't do speeches",
+            "not really my cup of tea", "going pass$", "gonna pass$", "going to pass$",
+            "ni loco$", "not a talker", "dont do speeches", "don't do speeches",
         ])
         add(.yes, [
             // left in her hands, or taken on because someone must: "Deixa comigo", "well somebody's gotta", "shoots, take em"
-            "deixa comigo", "leave it with me", "leave it to me", "somebody's gotta", "someone's gotta", "somebody has to$",
-            "finally somebody asked", "finally someone asked", "\"shoots", "take em$", "take 'em$",
+            "deixa comigo", "\"leave it with me", "\"leave it to me", "somebody's gotta$", "someone's gotta$", "somebody has to$",
+            "\"take em$", "\"take 'em$",
             "yes", "said yes", "agreed", "agrees", "she's in$", "he's in$", "they're in$", "i'm in$", "is in$",
             "committed", "commits", "signed up", "accepted", "absolutely", "definitely", "for sure", "count me in",
             "happy to", "glad to", "would love to", "she'd love to", "he'd love to", "they'd love to", "shed love to", "hed love to",
@@ -904,7 +904,10 @@ enum ResponseReader {
     private static let looseCues: Set<String> = [
         // a gesture or a shrugging word, which what is said after it outweighs: "shook her head at the price, then said sure"
         "shook her head", "shook his head", "shakes her head", "shakes his head", "somebody's gotta", "someone's gotta",
-        "not really my thing", "not my cup of tea",
+        "not really my thing", "not my cup of tea", "not a talker", "somebody has to",
+        "leave it with me", "leave it to me", "dont do speeches", "don't do speeches",
+        // a hedging sound before the answer: "ehh that one I going pass"
+        "ehh", "eh", "hmm", "hmmm", "umm",
         "ugh fine", "said done", "done", "on it", "honored to", "be honored", "be an honor", "consider it an honor", "said bet",
         "not tonight", "not today", "not tomorrow", "not tmrw", "not that day", "not that night", "not that week", "fine fine",
         "give me till", "give me til", "give me until",
@@ -1011,6 +1014,16 @@ enum ResponseReader {
                     && !answerLaterInClause(after: index, in: words, text: text))
             {
                 continue
+            }
+            // "Her landlord shook his head", "shook her head at the rent notice": someone else's head, or shaken at
+            // something else. Only the person's own, closing its clause or opening the answer.
+            if ["shook", "shakes"].contains(cue.words[0]) {
+                let before = index > 0 ? words[index - 1].folded : ""
+                let beforeThat = index > 1 ? words[index - 2].folded : ""
+                let hers = index == 0 || ["she", "he", "and", "then", "but", "only"].contains(before)
+                    || before == "just" && ["she", "he"].contains(beforeThat) || gap(before: index, in: words, text: text).contains(where: { ",.;:>—–→".contains($0) })
+                let after = index + cue.words.count < words.count ? words[index + cue.words.count].folded : ""
+                if !hers || ["at", "about", "over", "when", "whenever"].contains(after) { continue }
             }
             // "paid the fine.", "a $50 fine": a penalty, not an answer.
             if cue.words == ["fine"], index > 0, ["a", "the", "her", "his", "their", "that"].contains(words[index - 1].folded) || gap(before: index, in: words, text: text).contains("$") {

@@ -54,7 +54,7 @@ enum SentenceSplitter {
         "asked", "told", "also", "then", "me", "need", "gotta", "gonna", "call", "text", "send", "bring", "ask", "follow",
     ]
 
-    static func sentences(in text: InlineText, listItem: Bool = false) -> [Range<String.Index>] {
+    static func sentences(in text: InlineText) -> [Range<String.Index>] {
         let string = text.string
         var result: [Range<String.Index>] = []
         var start = string.startIndex
@@ -79,7 +79,7 @@ enum SentenceSplitter {
             if character == "." || character == "!" || character == "?" || character == ";" || character == "…" {
                 var end = next
                 while end < string.endIndex, ".!?)\"'”’".contains(string[end]) { end = string.index(after: end) }
-                if end == string.endIndex || (string[end].isWhitespace && isBoundary(before: index, after: end, in: string, inListItem: listItem)
+                if end == string.endIndex || (string[end].isWhitespace && isBoundary(before: index, after: end, in: string)
                     && !(character == "?" && echoesCount(string[start..<index])))
                 {
                     push(end)
@@ -118,18 +118,15 @@ enum SentenceSplitter {
         "shell", "hell", "she's", "he's", "shes", "hes", "can't", "cant", "won't", "wont", "says", "said", "lol", "haha", "yess",
     ]
 
-    /// Words after "? ->" that open the organizer's own step: "text her Tues", "will send her the agenda", "already
-    /// sent it", "I'll ask Rosa".
-    private static let organizerSteps: Set<String> = CommitmentReader.organizerChores.union([
-        "will", "already", "might", "need", "i", "i'll", "ill", "i'm", "im", "me", "we", "we'll", "bring", "ask", "follow", "f",
-        "todo", "to-do", "next",
-    ])
+    /// Two words that open an answer after "? ->" by naming what it waits on or how it was taken: "has to ask the
+    /// super", "depends on her shift", "gotta see w/ his deckhand first", "shook her head". Not "-> will send her the
+    /// agenda Mon", "-> gotta call her back", the organizer's own step.
+    private static let arrowWaits: [String: Set<String>] = [
+        "has": ["to"], "needs": ["to"], "wants": ["to"], "depends": ["on"], "gotta": ["see", "ask", "check", "think"],
+        "shook": ["her", "his"], "shrugged": [""], "laughed": [""],
+    ]
 
-    /// Two words that open an answer after "? ->" by naming what it waits on: "has to ask the super", "depends on her
-    /// shift". Not "-> will send her the agenda Mon", the organizer's own step.
-    private static let arrowWaits: [String: String] = ["has": "to", "needs": "to", "wants": "to", "depends": "on"]
-
-    private static func isBoundary(before dot: String.Index, after end: String.Index, in string: String, inListItem: Bool) -> Bool {
+    private static func isBoundary(before dot: String.Index, after end: String.Index, in string: String) -> Bool {
         // "Grills + trailer for the cookout Sun May 3? -> \"Oui.\"": an answer after an arrow goes with its question;
         // "Follow up? -> text her Tues" is an errand of its own.
         if string[dot] == "?" {
@@ -138,16 +135,9 @@ enum SentenceSplitter {
             let answer = next.dropFirst(arrow.count).drop(while: \.isWhitespace)
             if answer.first.map({ "\"“".contains($0) }) ?? false { return false }
             let word = answer.prefix { $0.isLetter || $0 == "'" || $0 == "’" }.lowercased()
-            if let second = arrowWaits[word], answer.dropFirst(word.count).drop(while: \.isWhitespace).lowercased().hasPrefix(second + " ") {
-                return false
-            }
-            if arrowAnswers.contains(word) { return false }
-            // "get the B row guys out for the cleanup? → gotta see w/ his deckhand first", "→ shook her head": in a list
-            // item, what follows the arrow answers the question, unless it is the organizer's own step ("Follow up? ->
-            // text her Tues", "-> will send her the agenda Mon", "-> gotta call her back").
-            guard inListItem, !word.isEmpty, !organizerSteps.contains(word) else { return true }
             let second = answer.dropFirst(word.count).drop(while: \.isWhitespace).prefix { $0.isLetter }.lowercased()
-            return ["gotta", "gonna", "need", "must"].contains(word) && CommitmentReader.organizerChores.contains(second)
+            if let waits = arrowWaits[word], waits.contains(second) { return false }
+            return !arrowAnswers.contains(word)
         }
         guard string[dot] == "." else { return true }
         var wordStart = dot

@@ -80,6 +80,24 @@ struct AnswerReplyTests {
         #expect(found.commitments.count == commitments)
     }
 
+    @Test("Review mend, round two: facts after an arrow, other people's quotes and head shakes, and cues that mean otherwise", arguments: [
+        ("- Call the landlord? -> called, no answer", [Ask.Response]()),
+        ("- Rally Sat? -> cancelled, city won't give the permit", []),
+        ("would she lead the tenant cmte someday - \"she's a born leader,\" Rosa told me after.", []),
+        ("Would Maria run for the board - \"she'd crush it\" says Jorge lol", []),
+        ("Asked her to come Sat. Her landlord shook his head at her last time. No answer yet from her.", [.pending]),
+        ("Asked her to come Sat. She shook her head at the rent notice and said yes.", [.yes]),
+        ("Asked her to host Sat. \"Shoots, I work Thursdays.\"", [.pending]),
+        ("Asked her to come to the mtg Sat. \"Ni loco me lo pierdo.\"", [.pending]),
+        ("Asked her to hand out flyers Sun. She's going pass out flyers at her church Sun anyway.", [.pending]),
+        ("Asked her to come Sat. I said leave it with me, I'll talk to Legal Aid about it.", [.pending]),
+        ("Asked her to speak Dec 3. \"I'm not a talker, but ok.\"", [.yes]),
+        ("Asked her to chair the cmte. \"Somebody has to, but not me, I'm away half the year.\"", [.no]),
+    ])
+    func reviewRoundTwo(body: String, expected: [Ask.Response]) throws {
+        #expect(try note(body + "\n").asks.map(\.response) == expected)
+    }
+
     @Test("With no answer word, the person's own plain promise of a doing in the ask's sentence is a yes; a hedge, terms, a state or a fear are not", arguments: [
         ("- get 20 parent signatures on the letter by Fri? she'll push it thru the group text, said easy", Ask.Response.yes),
         ("I asked whether she would cook for the pantry supper. She laughed and said \"honey, I was bringing the cobbler anyway,\" so I have her down.", .yes),

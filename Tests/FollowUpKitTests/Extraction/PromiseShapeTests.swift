@@ -77,6 +77,23 @@ struct PromiseShapeTests {
         #expect(try ExtractionRuleTests.note(body + "\n").commitments.isEmpty)
     }
 
+    @Test("Review mend, round two: whose quote, what is sent, news with a task after it", arguments: [
+        Case(body: "I told her \"We need you there. I'll drive you Sat.\"", owner: .organizer, text: "drive you", due: "2026-11-21"),
+        Case(body: "She said \"get the 10\" speakers, they're loud.\" I'll pick them up Fri.", owner: .organizer, text: "pick them up", due: "2026-11-20"),
+        Case(body: "- chairs 30 / tables \" 6. I'll get the tables Fri", owner: .organizer, text: "get the tables", due: "2026-11-20"),
+        // the news stays with the task after it (read as one item, as before the rule)
+        Case(body: "## Next steps\n- Landlord says no pets; she'll get the vet letter by Mon", owner: .supporter, text: "Landlord says no pets", due: "2026-11-16"),
+    ])
+    func reviewRoundTwo(_ example: Case) throws { try example.check() }
+
+    @Test("Review mend, round two: not sent to us, not a day, not news of hers", arguments: [
+        "She's sending me mixed signals about the Dec 3 hearing.", "She's sending me over to Rosa's tomorrow to see the leak.",
+        "## Next steps\nShe said the boiler has been out since Tuesday.", "## Next steps\n- Ana retires in Jan so she'll hand off the phone tree to Maria by Dec 15",
+    ])
+    func reviewRoundTwoNone(body: String) throws {
+        #expect(try ExtractionRuleTests.note(body + "\n").commitments.isEmpty)
+    }
+
     @Test("Not a promise of hers or ours", arguments: [
         "Print shop on 5th closes Fri.", "Drop off was Monday.", "Need to get her papers in order first.",
         "Book club meets Sat at her place.", "Order came in Mon so the shirts are here.", "Bring tamales Saturday, she insisted.",
