@@ -167,7 +167,7 @@ extension DateScanner {
                 return true
             }
             // "- me: arabic petition sheets to her sat": the same, for her, with nothing after the day.
-            if word(j) != "wed", j + 1 == count, word(j - 1) == "her", let before = word(j - 2), ["to", "call", "text"].contains(before),
+            if word(j) != "wed", j + 1 == count, word(j - 1) == "her", let before = word(j - 2), ["to", "call", "text", "with", "w", "see", "meet"].contains(before),
                 word(j - 3) != "next"
             {
                 return true

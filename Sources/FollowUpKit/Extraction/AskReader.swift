@@ -274,7 +274,7 @@ enum AskReader {
         else { return nil }
         // Written without its "?", as lower-case notes do, only when her quoted reply follows at once: 'would he speak at
         // the board mtg aug 20. "im a hammer guy, not a talker."', 'would he bring the sound system oct 17 - "we'll see"'.
-        let mark = unit.text.firstIndex(of: "?") ?? unmarkedQuestionEnd(unit)
+        let mark = unit.text.firstIndex(of: "?") ?? unmarkedQuestionEnd(unit, people: people)
         guard let mark else { return nil }
         var first = titled ? 3 : 2
         if words[first].folded == "be" {
@@ -299,9 +299,10 @@ enum AskReader {
     /// the sentence, or as the next sentence.
     /// Not a musing ("would she lead a training eventually", "would she call the landlord every week back then"), nor
     /// a quote someone else says ('"she'd crush it" says Jorge', '"She's not ready," Rosa thinks').
-    private static func unmarkedQuestionEnd(_ unit: TextUnit) -> String.Index? {
+    private static func unmarkedQuestionEnd(_ unit: TextUnit, people: People) -> String.Index? {
         let text = unit.text
-        guard !unit.words.contains(where: { ["someday", "eventually", "ever", "then", "day", "future"].contains($0.folded) }) else { return nil }
+        guard !unit.words.contains(where: { ["someday", "eventually", "ever"].contains($0.folded) }), !unit.words.indices.contains(where: { unit.words.matches(["back", "then"], at: $0) })
+        else { return nil }
         var end: String.Index? = nil
         for mark in [" - \"", " -> \"", " – \"", " — \"", " - “", " -> “"] {
             if let found = text.range(of: mark) { end = found.lowerBound; break }
@@ -315,13 +316,15 @@ enum AskReader {
             end = text.index(before: text.endIndex)
             rest = after.prefix { $0 != "\n" }
         }
-        guard let end, Word.words(in: text[..<end]).count <= 16 else { return nil }
-        // whose quote: a name of someone else with its verb of saying after it
+        guard let end, Word.words(in: text[..<end]).count <= 28 else { return nil }
+        // whose quote: a name of someone else with its verb of saying, after the quote closes
         let saying: Set<String> = ["says", "said", "thinks", "told", "say", "think", "always"]
-        let after = Word.words(in: rest)
-        for index in after.indices.dropFirst() where saying.contains(after[index].folded) {
-            let near = [after[index - 1]] + (index + 1 < after.count ? [after[index + 1]] : [])
-            if near.contains(where: { $0.isCapitalized && !["She", "He", "I", "Then"].contains(String(rest[$0.range])) }) { return nil }
+        let opened = rest.firstIndex(where: { "\"“".contains($0) }) ?? rest.startIndex
+        let closing = rest[rest.index(after: opened)...].firstIndex(where: { "\"”".contains($0) })
+        let after = closing.map { Word.words(in: rest[$0...]) } ?? []
+        for index in after.indices where saying.contains(after[index].folded) {
+            let near = (index > 0 ? [after[index - 1]] : []) + (index + 1 < after.count ? [after[index + 1]] : [])
+            if near.contains(where: { $0.isCapitalized && !["She", "He", "I", "Then"].contains(String(rest[$0.range])) && !people.isPerson($0.folded) }) { return nil }
         }
         return end
     }

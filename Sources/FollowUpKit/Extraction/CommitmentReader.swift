@@ -142,13 +142,13 @@ enum CommitmentReader {
                 index = action
             } else if let chore = errand(
                 at: ["also", "then", "and", "so"].contains(first) && words.count > 2 ? 1 : 0, in: words, people: people,
-                forDay: !isItem && !people.isSpeaking && !isQuoted(words[0], in: unit) && !isReportedSpeech(words) && !unit.text.hasSuffix("?")
+                forDay: !isItem && !people.isSpeaking && !isQuoted(words[0], in: unit, people: people) && !isReportedSpeech(words) && !unit.text.hasSuffix("?")
             ) {
                 // Prose shorthand for the organizer's own errand: "Call her Monday about the flyer.", "Also text her the address.",
                 // "get him the FAQ by the 2nd.", "follow up a week from monday."
                 starts.append((.organizer, chore, 0))
                 index = chore + 1
-            } else if let action = subjectlessPlan(words) ?? (isAnswer ? nil : subjectlessNeed(words)), !isQuoted(words[0], in: unit),
+            } else if let action = subjectlessPlan(words) ?? (isAnswer ? nil : subjectlessNeed(words)), !isQuoted(words[0], in: unit, people: people),
                 !isReportedSpeech(words)
             {
                 // "Gonna call Principal Haddox next Tuesday", "Told her I would send the chart before Friday":
@@ -236,9 +236,7 @@ enum CommitmentReader {
                 // "hes sending me to the back office": sent somewhere, nothing sent to us
                 // …nor "sending me mixed signals", "good vibes": what is sent must be a thing, said as one
                 let sentAway = action + 2 < words.count && ["sending", "texting", "emailing"].contains(words[action].folded)
-                    && !(Lexicon.determiners.union(["his", "her", "their", "pics", "photos", "pictures", "copies", "names", "numbers", "info",
-                        "details", "screenshots", "list", "address", "schedule", "sched", "form", "forms", "flyer", "link"]).contains(words[action + 2].folded)
-                        || words[action + 2].folded.first?.isNumber == true)
+                    && ["to", "home", "away", "back", "off", "over", "up", "mixed", "good", "bad", "love", "vibes", "signals", "prayers"].contains(words[action + 2].folded)
                 if action < words.count && !sentAway && !isNonAction(at: action, in: words) && !isNegated(words, before: index)
                     && !isTripOrPhrasal(at: action, in: words)
                     && !isElliptical(at: action, in: words, unit: unit)
@@ -325,7 +323,7 @@ enum CommitmentReader {
     /// of the organizer's).
     private static func quotedOwner(_ owner: Commitment.Owner, at index: Int, in words: [Word], unit: TextUnit, people: People) -> Commitment.Owner {
         let quoted = owner == .organizer && ["i", "we", "you"].contains(words[index].stem)
-            && (people.isSpeaking || isQuoted(words[index], in: unit))
+            && (people.isSpeaking || isQuoted(words[index], in: unit, people: people))
         return quoted ? .supporter : owner
     }
 
@@ -791,12 +789,13 @@ enum CommitmentReader {
         guard words.count > 2 else { return false }
         let verbs: Set<String> = ["says", "said", "retires", "retired", "wants", "thinks", "claims", "promised", "promises"]
         let name = words[0].folded == "mr" || IssueReader.titles.contains(words[0].folded) ? 1 : 0
-        guard !people.isPerson(words[name].subjectStem), !people.isFamilyName(at: name, in: words),
-            !people.organizerNames.contains(words[name].subjectStem)
+        // "Ms. Lopez says…" is the person; "Mr. Lopez", "Mrs. Lopez (her mother-in-law)" may be family.
+        let herFamilyName = people.isFamilyName(at: name, in: words) && (name == 0 || ["ms", "miss"].contains(words[0].folded))
+        guard !people.isPerson(words[name].subjectStem), !herFamilyName, !people.organizerNames.contains(words[name].subjectStem)
         else { return false }
         // "Landlord says no pets; she'll get the vet letter by Mon", "Rosa promised chairs, confirm w/ her Thurs": a task
         // after the news keeps the item.
-        let taskOpeners = organizerChores.union(proseErrands).union(["she'll", "he'll", "shell", "hell", "she", "he", "i'll", "ill", "i", "we'll", "verify", "lock", "save", "fix", "double", "do", "remind"])
+        let taskOpeners = organizerChores.union(proseErrands).union(["she'll", "shell", "i'll", "ill", "we'll", "verify", "lock", "save", "fix", "double", "remind"])
         // …and so does what she is told to do: "Legal Aid says bring the lease".
         if words.indices.dropFirst().contains(where: { at in
             taskOpeners.contains(words[at].folded) && unit.gap(before: at).contains(where: { ",;.>-—–".contains($0) })
@@ -846,9 +845,7 @@ enum CommitmentReader {
                 // …but "She knows Pastor Ray and will set up a mtg", "worried about childcare but will come Thurs" promise
                 !words[(start + 1)...].indices.contains(where: { at in
                     let word = words[at].folded
-                    return ["will", "can", "yes", "sure", "committed", "agreed", "ok", "okay", "count", "to"].contains(word)
-                        || word.hasSuffix("'ll") || word.hasSuffix("'d")
-                        || ["in", "down", "there"].contains(word) && ["she's", "he's", "shes", "hes", "i'm", "im", "be"].contains(words[at - 1].folded)
+                    return ["will", "can", "yes", "committed", "agreed"].contains(word) || word.hasSuffix("'ll") || word.hasSuffix("'d")
                 })
             {
                 return findAll(in: unit, people: people).first
@@ -873,8 +870,8 @@ enum CommitmentReader {
 
     /// Verbs that tell what someone said, thought or felt, not a thing to do.
     private static let saidOrThought: Set<String> = [
-        "said", "says", "suggested", "suggests", "mentioned", "mentions", "thinks", "thought", "feels", "felt", "believes",
-        "explained", "explains", "worries", "worried", "seemed", "seems",
+        "suggested", "suggests", "mentioned", "mentions", "thinks", "thought", "feels", "felt", "believes", "explained", "explains",
+        "worries", "worried", "seemed", "seems",
     ]
 
     /// The subject at `index` and how many words it spans: "I", "we", "she", "Maria", "she'll" (one word).
@@ -1029,7 +1026,7 @@ enum CommitmentReader {
     }
 
     /// Whether `word` stands inside quotation marks within the unit.
-    private static func isQuoted(_ word: Word, in unit: TextUnit) -> Bool {
+    private static func isQuoted(_ word: Word, in unit: TextUnit, people: People) -> Bool {
         // An answer read apart from its ask ("-> \"baby I'll be there early\"") keeps the quote that opens it.
         // …but not the quote that closed the sentence before: "…\"send it over and Ill let you know.\" Ill text him the letter".
         // Counted on its own line, and not an inch mark ("the 10\" speakers") or a ditto mark ("Sun \" Oak").
@@ -1044,7 +1041,10 @@ enum CommitmentReader {
             let after = unit.string.index(after: index)
             let next = after < unit.string.endIndex ? unit.string[after] : " "
             switch character {
-            case "\"" where previous.isNumber && next == " " || previous == " " && next == " ": break
+            // an inch or ditto mark opens no quote ("the 10\" speakers", "Sun \" Oak"), nor closes one ("\"get the 10\"
+            // speakers, they're loud.\"") unless the talk goes on after it ("\"put me down for 10\" and laughed")
+            case "\"" where previous.isNumber && next == " " && (open == nil || !closesAfterNumber(line[index...])): break
+            case "\"" where open == nil && previous == " " && next == " ": break
             case "\"": open = open == nil ? index : nil
             case "“": open = index
             case "”": open = nil
@@ -1057,22 +1057,37 @@ enum CommitmentReader {
         // boss told her "…', 'Pastor Ray said "…'.
         var opens = before.first == "“" || before.first == "\"" && open != nil
         if !opens, let open, open < line.endIndex {
-            opens = openedByThePerson(line[..<open])
+            opens = openedByThePerson(line[..<open], people: people)
         }
         return unit.string[unit.range.lowerBound..<word.range.lowerBound].leavesQuoteOpen(openAtStart: opens)
     }
 
-    /// Whether the words before a quote give it to the person: "she said", "Then:", "A:", "she laughed,", or nothing.
-    private static func openedByThePerson(_ lead: Substring) -> Bool {
-        let words = Word.words(in: lead).suffix(4).map(\.folded)
-        guard let last = words.last else { return true }
+    /// Whether a mark right after a number closes the quote: the words after it go on telling ("and laughed", "she
+    /// said"), where an inch mark goes on naming ("speakers", "pipe").
+    private static func closesAfterNumber(_ rest: Substring) -> Bool {
+        guard let next = Word.words(in: rest.dropFirst()).first?.folded else { return true }
+        return ["and", "she", "he", "said", "says", "then", "but", "so", "lol", "i", "we", "as", "when", "while", "is"].contains(next)
+    }
+
+    /// Whether the words before a quote give it to the person: anything but the organizer's own words ("I said",
+    /// "told her", "le dije") or someone else's ("Rosa:", "Her boss told her", "Pastor Ray said").
+    private static func openedByThePerson(_ lead: Substring, people: People) -> Bool {
+        let words = Word.words(in: lead).suffix(4)
+        let folded = words.map(\.folded)
+        if zip(folded, folded.dropFirst()).contains(where: { $0 == "i" && ["said", "told", "asked", "wrote", "texted", "say"].contains($1) })
+            || zip(folded, folded.dropFirst()).contains(where: { $0 == "told" && ["her", "him", "them"].contains($1) }) || folded.contains("dije")
+        {
+            return false
+        }
+        let speaking: Set<String> = ["said", "says", "told", "wrote", "texted", "yelled", "asked", "answered", "replied", "goes", "went"]
         let trimmed = lead.trimmingCharacters(in: .whitespaces)
-        if trimmed.hasSuffix(":") { return !["i", "me", "boss", "landlord", "pastor"].contains(last) }
-        // a quote opening its own sentence after the ask: 'Would she sign up 10 neighbors? "Not ten. Five I can…"'
-        if let mark = trimmed.last, "?.!>→".contains(mark) { return true }
-        let speaking: Set<String> = ["said", "says", "laughed", "goes", "replied", "answered", "went", "then"]
-        guard speaking.contains(last) else { return false }
-        return words.dropLast().last.map { ["she", "he", "then", "and"].contains($0) } ?? true
+        // the speaker right before the verb of saying, or a label: "Her boss told her", "Pastor Ray said", "Rosa:"
+        let speakerAt = trimmed.hasSuffix(":") ? folded.count - 1 : folded.lastIndex(where: { speaking.contains($0) }).map { $0 - 1 }
+        guard let speakerAt, speakerAt >= 0 else { return true }
+        let speaker = words[words.startIndex + speakerAt]
+        if ["she", "he", "a", "her", "answer", "was", "then"].contains(speaker.folded) || people.isPerson(speaker.subjectStem) { return true }
+        return !(Lexicon.relations.contains(speaker.stem) || speaker.isCapitalized
+            || ["boss", "landlord", "pastor", "super", "manager", "i", "me"].contains(speaker.folded))
     }
 
     private static func isNonAction(at index: Int, in words: [Word]) -> Bool {

@@ -12,7 +12,8 @@ enum ReferralReader {
         "put me in touch with", "referred me to", "recommended", "suggested", "text", "email", "follow up with",
         "sit down with", "visit", "try", "look up", "hable con", "habla con", "hablar con", "hablen con",
         // "hit up Ruthie Alcindor", "He told me to see Vera Stinnett", "go see doña Chepa", "Falar c/ Valdirene Rocha"
-        "go see", "me to see", "falar com", "falar c", "fala com", "fala c", "parler à", "parler avec",
+        "go see", "me to see", "us to see", "said to see", "person to see", "ought to see", "said hit up", "said go see", "should see", "gotta see", "got to see", "to hit up", "should hit up",
+        "falar com", "falar c", "fala com", "fala c", "parler à", "parler avec",
     ])
 
     /// Words that make "talk to X" a suggestion from the person rather than a passing mention.
@@ -32,9 +33,11 @@ enum ReferralReader {
     static func findAll(in unit: TextUnit, people: People) -> [Found] {
         let words = unit.words
         // Shorthand puts the suggestion in the imperative: "- talk to Reggie Banks (forklift, nights)".
-        // "hit up Ruthie Alcindor" opening the line is the same.
+        // "hit up Ruthie Alcindor", "go see Tavo Ruelas" opening the line are the same.
         let imperative = ["talk", "reach", "meet", "connect", "contact", "call", "habla", "hable", "falar", "fala"].contains(words.first?.folded ?? "")
-        if words.count > 3, words.matches(["hit", "up"], at: 0), let found = named(from: 2, in: unit, people: people), found.isProperName {
+        if words.count > 2, words.matches(["hit", "up"], at: 0) || words.matches(["go", "see"], at: 0),
+            let found = named(from: 2, in: unit, people: people), found.isProperName
+        {
             return [found.referral]
         }
         guard imperative || words.contains(where: { suggestionCues.contains($0.folded) }) else { return [] }

@@ -133,7 +133,7 @@ enum ResponseReader {
         ])
         add(.yes, [
             // left in her hands, or taken on because someone must: "Deixa comigo", "well somebody's gotta", "shoots, take em"
-            "deixa comigo", "\"leave it with me", "\"leave it to me", "somebody's gotta$", "someone's gotta$", "somebody has to$",
+            "deixa comigo", "\"leave it with me", "\"leave it to me", "somebody's gotta", "someone's gotta", "somebody has to$",
             "\"take em$", "\"take 'em$",
             "yes", "said yes", "agreed", "agrees", "she's in$", "he's in$", "they're in$", "i'm in$", "is in$",
             "committed", "commits", "signed up", "accepted", "absolutely", "definitely", "for sure", "count me in",
@@ -907,7 +907,7 @@ enum ResponseReader {
         "not really my thing", "not my cup of tea", "not a talker", "somebody has to",
         "leave it with me", "leave it to me", "dont do speeches", "don't do speeches",
         // a hedging sound before the answer: "ehh that one I going pass"
-        "ehh", "eh", "hmm", "hmmm", "umm",
+        "ehh", "eh",
         "ugh fine", "said done", "done", "on it", "honored to", "be honored", "be an honor", "consider it an honor", "said bet",
         "not tonight", "not today", "not tomorrow", "not tmrw", "not that day", "not that night", "not that week", "fine fine",
         "give me till", "give me til", "give me until",
@@ -1017,13 +1017,16 @@ enum ResponseReader {
             }
             // "Her landlord shook his head", "shook her head at the rent notice": someone else's head, or shaken at
             // something else. Only the person's own, closing its clause or opening the answer.
-            if ["shook", "shakes"].contains(cue.words[0]) {
-                let before = index > 0 ? words[index - 1].folded : ""
-                let beforeThat = index > 1 ? words[index - 2].folded : ""
-                let hers = index == 0 || ["she", "he", "and", "then", "but", "only"].contains(before)
-                    || before == "just" && ["she", "he"].contains(beforeThat) || gap(before: index, in: words, text: text).contains(where: { ",.;:>—–→".contains($0) })
-                let after = index + cue.words.count < words.count ? words[index + cue.words.count].folded : ""
-                if !hers || ["at", "about", "over", "when", "whenever"].contains(after) { continue }
+            if ["shook", "shakes"].contains(cue.words[0]), index > 0, !gap(before: index, in: words, text: text).contains(where: { ",.;:>—–→".contains($0) }) {
+                // whose head: the nearest word before it that names someone, past "just", "kind of", "immediately"
+                let named = words[max(0, index - 4)..<index].last { word in
+                    !["just", "kind", "sort", "of", "immediately", "only", "and", "then", "but", "slowly", "quickly", "also"].contains(word.folded)
+                }
+                if let named, Lexicon.relations.contains(named.stem)
+                    || ["landlord", "super", "boss", "manager", "supervisor", "guy", "lady", "owner", "husband", "wife"].contains(named.folded)
+                {
+                    continue
+                }
             }
             // "paid the fine.", "a $50 fine": a penalty, not an answer.
             if cue.words == ["fine"], index > 0, ["a", "the", "her", "his", "their", "that"].contains(words[index - 1].folded) || gap(before: index, in: words, text: text).contains("$") {

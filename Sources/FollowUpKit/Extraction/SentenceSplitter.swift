@@ -122,7 +122,7 @@ enum SentenceSplitter {
     /// super", "depends on her shift", "gotta see w/ his deckhand first", "shook her head". Not "-> will send her the
     /// agenda Mon", "-> gotta call her back", the organizer's own step.
     private static let arrowWaits: [String: Set<String>] = [
-        "has": ["to"], "needs": ["to"], "wants": ["to"], "depends": ["on"], "gotta": ["see", "ask", "check", "think"],
+        "has": ["to"], "needs": ["to"], "wants": ["to"], "depends": ["on"], "gotta": ["see", "ask"],
         "shook": ["her", "his"], "shrugged": [""], "laughed": [""],
     ]
 

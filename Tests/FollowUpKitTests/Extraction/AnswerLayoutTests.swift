@@ -121,7 +121,7 @@ struct AnswerLayoutTests {
 
     @Test("Prose under Next steps that tells what the person said or thinks is no task of theirs; a promise told in it is")
     func saidUnderNextSteps() throws {
-        let found = try note("## Next steps\n- [ ] Me: ask Mr. Pruitt for the key by Monday\n\nShe suggested I talk with Fumiko Arata. She said the boiler is broken. She said she'll test the projector Monday.\n")
+        let found = try note("## Next steps\n- [ ] Me: ask Mr. Pruitt for the key by Monday\n\nShe suggested I talk with Fumiko Arata. She mentioned the boiler is broken. She said she'll test the projector Monday.\n")
         #expect(found.commitments.count == 2)
         #expect(found.commitments.last?.text.contains("test the projector Monday") == true)
         #expect(found.commitments.map(\.owner) == [.organizer, .supporter])

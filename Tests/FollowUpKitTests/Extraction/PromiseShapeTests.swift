@@ -88,7 +88,7 @@ struct PromiseShapeTests {
 
     @Test("Review mend, round two: not sent to us, not a day, not news of hers", arguments: [
         "She's sending me mixed signals about the Dec 3 hearing.", "She's sending me over to Rosa's tomorrow to see the leak.",
-        "## Next steps\nShe said the boiler has been out since Tuesday.", "## Next steps\n- Ana retires in Jan so she'll hand off the phone tree to Maria by Dec 15",
+        "## Next steps\nShe mentioned the boiler has been out since Tuesday.", "## Next steps\n- Ana retires in Jan so she'll hand off the phone tree to Maria by Dec 15",
     ])
     func reviewRoundTwoNone(body: String) throws {
         #expect(try ExtractionRuleTests.note(body + "\n").commitments.isEmpty)
