@@ -301,12 +301,9 @@ enum AskReader {
     /// a quote someone else says ('"she'd crush it" says Jorge', '"She's not ready," Rosa thinks').
     private static func unmarkedQuestionEnd(_ unit: TextUnit, people: People) -> String.Index? {
         let text = unit.text
-        guard !unit.words.contains(where: { ["someday", "eventually", "ever"].contains($0.folded) }), !unit.words.indices.contains(where: { unit.words.matches(["back", "then"], at: $0) })
+        guard !unit.words.contains(where: { ["someday", "eventually"].contains($0.folded) }), !unit.words.indices.contains(where: { unit.words.matches(["back", "then"], at: $0) })
         else { return nil }
-        var end: String.Index? = nil
-        for mark in [" - \"", " -> \"", " – \"", " — \"", " - “", " -> “"] {
-            if let found = text.range(of: mark) { end = found.lowerBound; break }
-        }
+        var end = [" - \"", " -> \"", " – \"", " — \"", " - “", " -> “"].compactMap { text.range(of: $0)?.lowerBound }.min()
         let rest: Substring
         if let end {
             rest = text[end...]
@@ -447,6 +444,13 @@ enum AskReader {
         "stubs", "paystubs", "letters", "stories", "signatures", "screenshots", "forms", "sheets", "contacts",
     ]
 
+    /// Whether the verb at `verb` takes the thing a question opened on (`opening`): "pics of the frayed ropes? -> he'll
+    /// send me the pics tonight".
+    static func takesThingAsked(opening: Word, verb: Int, in words: [Word]) -> Bool {
+        guard let thing = thingAsked(first: opening) else { return false }
+        return objectHead(after: verb, in: words)?.stem == thing
+    }
+
     /// The word a verb at `verb` takes, past "me" or "us" and a determiner: "send me the pics" → "pics".
     static func objectHead(after verb: Int, in words: [Word]) -> Word? {
         var thing = verb + 1
@@ -555,11 +559,6 @@ enum AskReader {
     static func question(_ unit: TextUnit, people: People) -> Found? {
         guard let first = unit.words.first?.folded, !informationWords.contains(first) else { return nil }
         return text(after: -1, in: unit, people: people)
-    }
-
-    /// Whether a question opens on a word that asks for information: "how", "what", "qué".
-    static func opensOnInformation(_ words: [Word]) -> Bool {
-        words.first.map { informationWords.contains($0.folded) } ?? false
     }
 
     private static let informationWords: Set<String> = [

@@ -354,8 +354,13 @@ enum CommitmentReader {
             // carry or make, for a day. Not "Print shop on 5th…", "Drop off was Monday".
             || forDay && carried.contains(words[chore].folded) && !words.contains(where: { ["us", "was", "is", "were"].contains($0.folded) })
                 && carriedObject(at: carriedParticle(after: chore, in: words), in: words) && namesDay(in: words[(chore + 1)...])
-                && !Lexicon.relations.contains(words[min(words.count - 1, carriedParticle(after: chore, in: words) + 1)].stem)
+                && !ownsRelation(after: carriedParticle(after: chore, in: words), in: words)
         return isErrand ? chore : nil
+    }
+
+    /// "pick up her kids": a relative of hers right after the word at `index`.
+    private static func ownsRelation(after index: Int, in words: [Word]) -> Bool {
+        index + 1 < words.count && Lexicon.relations.contains(words[index + 1].stem)
     }
 
     /// Where the thing carried starts after a carrying verb at `chore`: past "off" in "drop off the sheets", "up" in
@@ -604,7 +609,7 @@ enum CommitmentReader {
         let phrasal = index + 1 < words.count && legworkParticles[words[index].folded] == words[index + 1].folded
         // "Find out from Ana at the union if the 24 hr rule covers agency aides.": that legwork opening the sentence.
         let findOut = index == 0 && words.count > 3 && ["find", "figure"].contains(words[0].folded) && words[1].folded == "out"
-        guard index > 0 || findOut, index + 1 < words.count, legwork.contains(words[index].folded) || phrasal || findOut else { return nil }
+        guard index > 0 || findOut, index + 1 < words.count, legwork.contains(words[index].folded) || phrasal else { return nil }
         // "need to get her added to the group text": the person right after the verb is whom it is done for.
         // Not "need to get her papers in order": "her" before a noun is hers.
         let rest = ["her", "him", "them"].contains(words[index + 1].folded) && index + 2 < words.count
@@ -788,18 +793,19 @@ enum CommitmentReader {
     private static func tellsOfSomeoneElse(_ words: [Word], in unit: TextUnit, people: People) -> Bool {
         guard words.count > 2 else { return false }
         let verbs: Set<String> = ["says", "said", "retires", "retired", "wants", "thinks", "claims", "promised", "promises"]
-        let name = words[0].folded == "mr" || IssueReader.titles.contains(words[0].folded) ? 1 : 0
+        let name = IssueReader.titles.contains(words[0].folded) ? 1 : 0
         // "Ms. Lopez says…" is the person; "Mr. Lopez", "Mrs. Lopez (her mother-in-law)" may be family.
-        let herFamilyName = people.isFamilyName(at: name, in: words) && (name == 0 || ["ms", "miss"].contains(words[0].folded))
+        let herFamilyName = ["ms", "miss"].contains(words[0].folded) && people.isFamilyName(at: 1, in: words)
         guard !people.isPerson(words[name].subjectStem), !herFamilyName, !people.organizerNames.contains(words[name].subjectStem)
         else { return false }
         // "Landlord says no pets; she'll get the vet letter by Mon", "Rosa promised chairs, confirm w/ her Thurs": a task
         // after the news keeps the item.
-        let taskOpeners = organizerChores.union(proseErrands).union(["she'll", "shell", "i'll", "ill", "we'll", "verify", "lock", "save", "fix", "double", "remind"])
+        let errands = organizerChores.union(proseErrands)
+        let taskOpeners = errands.union(["she'll", "shell", "i'll", "ill", "we'll", "verify", "lock", "save", "fix", "double", "remind"])
         // …and so does what she is told to do: "Legal Aid says bring the lease".
         if words.indices.dropFirst().contains(where: { at in
             taskOpeners.contains(words[at].folded) && unit.gap(before: at).contains(where: { ",;.>-—–".contains($0) })
-                || verbs.contains(words[at - 1].folded) && proseErrands.union(organizerChores).contains(words[at].folded)
+                || verbs.contains(words[at - 1].folded) && errands.contains(words[at].folded)
         }) {
             return false
         }
@@ -838,10 +844,10 @@ enum CommitmentReader {
             var start = length
             if start < words.count, let verb = promiseVerb(after: start - 1, in: words, owner: owner) { start += verb }
             guard start < words.count else { return nil }
-            // "He suggested I talk with Fumiko Arata", "He said the boiler is broken" in prose under Next steps: what
-            // the person said or thinks is no task of theirs, though a promise told in it may be ("He said he'll test
-            // the projector Monday").
-            if !unit.block.isListItem, unit.block.task == nil, saidOrThought.contains(words[start].folded),
+            // "He suggested I talk with Fumiko Arata", "She mentioned the boiler is broken" in prose under Next steps:
+            // what the person suggested or thinks is no task of theirs, though a promise told in it may be ("He
+            // suggested we meet, and he'll bring the minutes").
+            if !unit.block.isListItem, saidOrThought.contains(words[start].folded),
                 // …but "She knows Pastor Ray and will set up a mtg", "worried about childcare but will come Thurs" promise
                 !words[(start + 1)...].indices.contains(where: { at in
                     let word = words[at].folded
@@ -1043,7 +1049,7 @@ enum CommitmentReader {
             switch character {
             // an inch or ditto mark opens no quote ("the 10\" speakers", "Sun \" Oak"), nor closes one ("\"get the 10\"
             // speakers, they're loud.\"") unless the talk goes on after it ("\"put me down for 10\" and laughed")
-            case "\"" where previous.isNumber && next == " " && (open == nil || !closesAfterNumber(line[index...])): break
+            case "\"" where previous.isNumber && next == " " && (open == nil || !closesAfterNumber(unit.string[index...])): break
             case "\"" where open == nil && previous == " " && next == " ": break
             case "\"": open = open == nil ? index : nil
             case "“": open = index
@@ -1056,7 +1062,7 @@ enum CommitmentReader {
         // ('Then: "Fine. I'll put the coffee on."') counts only when the person opened it: not 'I told her "…', 'Her
         // boss told her "…', 'Pastor Ray said "…'.
         var opens = before.first == "“" || before.first == "\"" && open != nil
-        if !opens, let open, open < line.endIndex {
+        if !opens, let open {
             opens = openedByThePerson(line[..<open], people: people)
         }
         return unit.string[unit.range.lowerBound..<word.range.lowerBound].leavesQuoteOpen(openAtStart: opens)
@@ -1087,7 +1093,7 @@ enum CommitmentReader {
         let speaker = words[words.startIndex + speakerAt]
         if ["she", "he", "a", "her", "answer", "was", "then"].contains(speaker.folded) || people.isPerson(speaker.subjectStem) { return true }
         return !(Lexicon.relations.contains(speaker.stem) || speaker.isCapitalized
-            || ["boss", "landlord", "pastor", "super", "manager", "i", "me"].contains(speaker.folded))
+            || ["pastor", "super", "i", "me"].contains(speaker.folded))
     }
 
     private static func isNonAction(at index: Int, in words: [Word]) -> Bool {

@@ -11,11 +11,11 @@ extension NoteExtractor {
         for ask in records.asks where ask.response == .yes {
             let listed = commitments.contains { commitment in
                 guard commitment.owner == .supporter else { return false }
-                // "…and she said yes, and she will run the sign-in table herself": a second promise in the answer,
-                // on the ask's own line, does not list the ask's own.
-                // "pics of the frayed ropes? -> he'll send me the pics tonight": a promise that names the thing asked for
+                // "pics of the frayed ropes? -> he'll send me the pics tonight": a promise that takes the thing asked for
                 // lists it.
                 if commitment.line == ask.line, Self.namesThingAsked(ask.text, in: commitment.text) { return true }
+                // "…and she said yes, and she will run the sign-in table herself": a second promise in the answer,
+                // on the ask's own line, does not list the ask's own.
                 if commitment.line == ask.line, !Self.overlaps(commitment.text, ask.text) { return false }
                 // …and one with the same day lists it only on its line, or in its words: two yeses for the same
                 // Saturday ("come to the rally sat -> yes", "help w/ potluck sat -> yes") are two promises.
@@ -47,10 +47,8 @@ extension NoteExtractor {
     /// Whether an ask put as a thing to hand over ("pics of the frayed ropes") is the thing `promise` takes ("send me
     /// the pics tonight").
     private static func namesThingAsked(_ ask: String, in promise: String) -> Bool {
-        let asked = Word.words(in: ask[...])
-        let promised = Word.words(in: promise[...])
-        guard let first = asked.first, let thing = AskReader.thingAsked(first: first), !promised.isEmpty else { return false }
-        return AskReader.objectHead(after: 0, in: promised)?.stem == thing
+        guard let opening = Word.words(in: ask[...]).first else { return false }
+        return AskReader.takesThingAsked(opening: opening, verb: 0, in: Word.words(in: promise[...]))
     }
 
     /// Words that say nothing alone.

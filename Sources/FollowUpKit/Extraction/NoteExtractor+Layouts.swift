@@ -85,8 +85,7 @@ extension NoteExtractor {
                     && !(unit.words.first.map { Self.askedAfterFact.contains($0.folded) } ?? true))
             // Under an Asks heading, "Q: bargaining committee?", "Q: State House lobby day Tues 9/29?": the thing or the
             // gathering asked about, named alone. Not a fact asked after ("Q: did you go…?", "Q: how's your mom?").
-            let namedUnderAsks = section == .ask && !unit.words.isEmpty
-                && !AskReader.opensOnInformation(unit.words) && !Self.askedAfterFact.contains(unit.words[0].folded)
+            let namedUnderAsks = section == .ask && !(unit.words.first.map { Self.askedAfterFact.contains($0.folded) } ?? true)
             if let found = AskReader.request(unit, people: people)
                 // "Q: sign the letter to Cityline?" opens on a thing organizers ask for, under any heading
                 ?? (anyQuestion || ((opensOnDoing && (section == .ask || Self.asksOutright(unit))) || asksLeave || namedUnderAsks)

@@ -108,9 +108,7 @@ struct NoteExtractor {
         guard text.lineStarts.count > 1, let last = text.lineStarts.last else { return nil }
         let start = text.string.utf8.index(text.string.startIndex, offsetBy: last.offset)
         guard start > whole.range.lowerBound, start < whole.range.upperBound else { return nil }
-        let line = text.string[start..<whole.range.upperBound].trimming(" :*_")
-        guard line.split(separator: " ").count <= 4, Self.isShouted(line), let section = Self.shoutedSection(line)
-        else { return nil }
+        guard let section = Self.shoutedHeading(text.string[start..<whole.range.upperBound]) else { return nil }
         // "asked if she'd join and she\nAGREED": a line that finishes the sentence above is no heading.
         let before = whole.words.last { $0.range.upperBound <= start }?.folded ?? ""
         if Self.danglingWords.contains(before) { return nil }
@@ -126,9 +124,15 @@ struct NoteExtractor {
         else { return nil }
         let start = text.string.utf8.index(text.string.startIndex, offsetBy: text.lineStarts[1].offset)
         guard start < whole.range.upperBound else { return nil }
-        let line = text.string[whole.range.lowerBound..<start].trimming(" :*_\n")
-        guard line.split(separator: " ").count <= 4, Self.isShouted(line), let section = Self.shoutedSection(line) else { return nil }
+        guard let section = Self.shoutedHeading(text.string[whole.range.lowerBound..<start]) else { return nil }
         return (start, section)
+    }
+
+    /// The section a line names when it is a section's name in capitals and nothing else: "ASKS", "FOLLOW UP:".
+    private static func shoutedHeading(_ text: Substring) -> Section? {
+        let line = text.trimming(" :*_\n")
+        guard line.split(separator: " ").count <= 4, isShouted(line) else { return nil }
+        return shoutedSection(line)
     }
 
     /// Written in capitals: letters, and none of them lower-case.

@@ -12,7 +12,7 @@ enum ReferralReader {
         "put me in touch with", "referred me to", "recommended", "suggested", "text", "email", "follow up with",
         "sit down with", "visit", "try", "look up", "hable con", "habla con", "hablar con", "hablen con",
         // "hit up Ruthie Alcindor", "He told me to see Vera Stinnett", "go see doña Chepa", "Falar c/ Valdirene Rocha"
-        "go see", "me to see", "us to see", "said to see", "person to see", "ought to see", "said hit up", "said go see", "should see", "gotta see", "got to see", "to hit up", "should hit up",
+        "go see", "me to see", "us to see", "said to see", "person to see", "ought to see", "said hit up", "should see", "gotta see", "got to see", "to hit up", "should hit up",
         "falar com", "falar c", "fala com", "fala c", "parler à", "parler avec",
     ])
 
@@ -38,7 +38,7 @@ enum ReferralReader {
         if words.count > 2, words.matches(["hit", "up"], at: 0) || words.matches(["go", "see"], at: 0),
             let found = named(from: 2, in: unit, people: people), found.isProperName
         {
-            return [found.referral]
+            return [found.referral] + following(after: 2, in: unit, people: people)
         }
         guard imperative || words.contains(where: { suggestionCues.contains($0.folded) }) else { return [] }
         for index in words.indices {

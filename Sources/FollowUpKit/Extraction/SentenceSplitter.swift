@@ -108,7 +108,7 @@ enum SentenceSplitter {
 
     private static let echoedCounts: Set<String> = [
         "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "thirty",
-        "fifty", "a hundred",
+        "forty", "fifty", "a hundred",
     ]
 
     /// Words that open an answer after "? ->": "yes", "no, vacation", "claro", "not yet".
@@ -118,9 +118,10 @@ enum SentenceSplitter {
         "shell", "hell", "she's", "he's", "shes", "hes", "can't", "cant", "won't", "wont", "says", "said", "lol", "haha", "yess",
     ]
 
-    /// Two words that open an answer after "? ->" by naming what it waits on or how it was taken: "has to ask the
-    /// super", "depends on her shift", "gotta see w/ his deckhand first", "shook her head". Not "-> will send her the
-    /// agenda Mon", "-> gotta call her back", the organizer's own step.
+    /// Words that open an answer after "? ->" by naming what it waits on or how it was taken, with the word that must
+    /// follow ("" when any may): "has to ask the super", "depends on her shift", "gotta see w/ his deckhand first",
+    /// "shook her head", "shrugged". Not "-> will send her the agenda Mon", "-> gotta call her back", the organizer's
+    /// own step.
     private static let arrowWaits: [String: Set<String>] = [
         "has": ["to"], "needs": ["to"], "wants": ["to"], "depends": ["on"], "gotta": ["see", "ask"],
         "shook": ["her", "his"], "shrugged": [""], "laughed": [""],
