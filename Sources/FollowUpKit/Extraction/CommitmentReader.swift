@@ -333,8 +333,9 @@ enum CommitmentReader {
     /// item whose owner its label or section gives ("him: ask pastor abt the van by Sat").
     private static func errand(at chore: Int, in words: [Word], people: People, forDay: Bool = false) -> Int? {
         guard chore + 1 < words.count, !words.contains(where: { $0.folded == "me" }) else { return nil }
-        // "call her sister": the errand is for someone of hers.
-        if chore + 2 < words.count, Lexicon.relations.contains(words[chore + 2].stem) { return nil }
+        // "call her sister", "pick up her kids": the errand is for someone of hers, right after the verb and its particle.
+        let object = carriedParticle(after: chore, in: words)
+        if [chore + 2, object + 1].contains(where: { $0 < words.count && Lexicon.relations.contains(words[$0].stem) }) { return nil }
         // "Bring him the audit map", "bring her the flyers"; not "Bring her printed mold photos".
         let herIsHers = errandsWithPossessiveHer.contains(words[chore].folded) && words[chore + 1].folded == "her"
             && !(chore + 2 < words.count && ["the", "a", "an", "some", "our", "my", "this", "that", "those", "these"].contains(words[chore + 2].folded))
@@ -353,14 +354,8 @@ enum CommitmentReader {
             // "bring buttons to the employee lot Wednesday before shift", "Print 40 sign-in sheets Fri": a thing to
             // carry or make, for a day. Not "Print shop on 5th…", "Drop off was Monday".
             || forDay && carried.contains(words[chore].folded) && !words.contains(where: { ["us", "was", "is", "were"].contains($0.folded) })
-                && carriedObject(at: carriedParticle(after: chore, in: words), in: words) && namesDay(in: words[(chore + 1)...])
-                && !ownsRelation(after: carriedParticle(after: chore, in: words), in: words)
+                && carriedObject(at: object, in: words) && namesDay(in: words[(chore + 1)...])
         return isErrand ? chore : nil
-    }
-
-    /// "pick up her kids": a relative of hers right after the word at `index`.
-    private static func ownsRelation(after index: Int, in words: [Word]) -> Bool {
-        index + 1 < words.count && Lexicon.relations.contains(words[index + 1].stem)
     }
 
     /// Where the thing carried starts after a carrying verb at `chore`: past "off" in "drop off the sheets", "up" in
@@ -792,7 +787,6 @@ enum CommitmentReader {
     /// Rosa Mon"), nor the person herself.
     private static func tellsOfSomeoneElse(_ words: [Word], in unit: TextUnit, people: People) -> Bool {
         guard words.count > 2 else { return false }
-        let verbs: Set<String> = ["says", "said", "retires", "retired", "wants", "thinks", "claims", "promised", "promises"]
         let name = IssueReader.titles.contains(words[0].folded) ? 1 : 0
         // "Ms. Lopez says…" is the person; "Mr. Lopez", "Mrs. Lopez (her mother-in-law)" may be family.
         let herFamilyName = ["ms", "miss"].contains(words[0].folded) && people.isFamilyName(at: 1, in: words)
@@ -800,24 +794,29 @@ enum CommitmentReader {
         else { return false }
         // "Landlord says no pets; she'll get the vet letter by Mon", "Rosa promised chairs, confirm w/ her Thurs": a task
         // after the news keeps the item.
-        let errands = organizerChores.union(proseErrands)
-        let taskOpeners = errands.union(["she'll", "shell", "i'll", "ill", "we'll", "verify", "lock", "save", "fix", "double", "remind"])
         // …and so does what she is told to do: "Legal Aid says bring the lease".
         if words.indices.dropFirst().contains(where: { at in
-            taskOpeners.contains(words[at].folded) && unit.gap(before: at).contains(where: { ",;.>-—–".contains($0) })
-                || verbs.contains(words[at - 1].folded) && errands.contains(words[at].folded)
+            newsTaskOpeners.contains(words[at].folded) && unit.gap(before: at).contains(where: { ",;.>-—–".contains($0) })
+                || newsVerbs.contains(words[at - 1].folded) && newsErrands.contains(words[at].folded)
         }) {
             return false
         }
         // "mgmt says …", "the landlord says …": a body that speaks, then its word
-        if tellingBodies.contains(words[0].folded) { return verbs.contains(words[1].folded) }
+        if tellingBodies.contains(words[0].folded) { return newsVerbs.contains(words[1].folded) }
         // "Mr. Haskett the park supervisor retires…": a titled name, a few words about them, then what they do
-        if name == 1 { return words[2...].prefix(5).contains { verbs.contains($0.folded) } }
+        if name == 1 { return words[2...].prefix(5).contains { newsVerbs.contains($0.folded) } }
         // "Dolores Haines says…": a name and its verb right after it
         guard words[0].isCapitalized, !isCommonVerb(words[0].folded) else { return false }
         let verb = words[1].isCapitalized && words.count > 3 ? 2 : 1
-        return verbs.contains(words[verb].folded)
+        return newsVerbs.contains(words[verb].folded)
     }
+
+    /// What someone else is told of doing under Next steps: "mgmt says…", "Mr. Haskett … retires…".
+    private static let newsVerbs: Set<String> = ["says", "said", "retires", "retired", "wants", "thinks", "claims", "promised", "promises"]
+    /// Errands that, right after the news verb or after a mark, make the item a task: "Legal Aid says bring the lease".
+    private static let newsErrands = organizerChores.union(proseErrands)
+    /// Words that open a task after the news and a mark: "…; she'll get the vet letter", "…, confirm w/ her Thurs".
+    private static let newsTaskOpeners = newsErrands.union(["she'll", "shell", "i'll", "ill", "we'll", "verify", "lock", "save", "fix", "double", "remind"])
 
     /// "signing" → "sign", "dropping" → "drop", "texting" → "text".
     private static func gerundBase(_ word: String) -> String? {

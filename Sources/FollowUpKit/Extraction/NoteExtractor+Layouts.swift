@@ -76,16 +76,18 @@ extension NoteExtractor {
             // Under an Ask or Q/A heading, "Q: share her story at the press conference Fri?": a question that opens on
             // what to do asks it ("Q: get any sleep after the double?" elsewhere is small talk).
             let opensOnDoing = unit.words.first.map { CommitmentReader.isCommonVerb(Self.verbOfCompound($0.folded)) } ?? false
+            // "Q: did you go…?", "Q: is the rally 11/21 still on?": a question after a fact (or no words at all).
+            let asksAfterFact = unit.words.first.map { Self.askedAfterFact.contains($0.folded) } ?? true
             // "Q: ok to use your bill in the press packet?", "Q: can we run a door-knock from your porch?": asking leave
             // asks, under any heading.
             // "Q: Sat 4/25 rally at the state house at 11?": an invitation to a gathering named with its day.
             let asksLeave = Self.leaveAskers.contains { unit.words.matches($0, at: 0) }
                 // …not "Q: did you go to the 10/30 hearing?", "Q: is the rally 11/21 still on?"
                 || (unit.words.contains { AskReader.gatherings.contains($0.folded) } && !sentences.flatMap(\.scan.mentions).isEmpty
-                    && !(unit.words.first.map { Self.askedAfterFact.contains($0.folded) } ?? true))
+                    && !asksAfterFact)
             // Under an Asks heading, "Q: bargaining committee?", "Q: State House lobby day Tues 9/29?": the thing or the
             // gathering asked about, named alone. Not a fact asked after ("Q: did you go…?", "Q: how's your mom?").
-            let namedUnderAsks = section == .ask && !(unit.words.first.map { Self.askedAfterFact.contains($0.folded) } ?? true)
+            let namedUnderAsks = section == .ask && !asksAfterFact
             if let found = AskReader.request(unit, people: people)
                 // "Q: sign the letter to Cityline?" opens on a thing organizers ask for, under any heading
                 ?? (anyQuestion || ((opensOnDoing && (section == .ask || Self.asksOutright(unit))) || asksLeave || namedUnderAsks)

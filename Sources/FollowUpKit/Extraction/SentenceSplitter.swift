@@ -119,9 +119,9 @@ enum SentenceSplitter {
     ]
 
     /// Words that open an answer after "? ->" by naming what it waits on or how it was taken, with the word that must
-    /// follow ("" when any may): "has to ask the super", "depends on her shift", "gotta see w/ his deckhand first",
-    /// "shook her head", "shrugged". Not "-> will send her the agenda Mon", "-> gotta call her back", the organizer's
-    /// own step.
+    /// follow ("" for a mark or the end, no word): "has to ask the super", "depends on her shift", "gotta see w/ his
+    /// deckhand first", "shook her head", "shrugged, …". Not "-> will send her the agenda Mon", "-> gotta call her back",
+    /// the organizer's own step.
     private static let arrowWaits: [String: Set<String>] = [
         "has": ["to"], "needs": ["to"], "wants": ["to"], "depends": ["on"], "gotta": ["see", "ask"],
         "shook": ["her", "his"], "shrugged": [""], "laughed": [""],
