@@ -86,6 +86,12 @@ extension IssueReader {
             {
                 return .notAnActor
             }
+            // "never told the seniors about the homestead exemption": a telling about a thing names the thing.
+            if ["told", "tell", "tells"].contains(words[verb].folded), let people = (verb + 1..<min(verb + 3, end)).first(where: { isPeople(words[$0].folded) }),
+                people + 1 < end, words[people + 1].folded == "about", let thing = thingAfterPeople(at: people + 1, before: end, in: words)
+            {
+                return objectLabel(afterVerb: thing - 1, to: end, in: unit)
+            }
             if sayingVerbs.contains(words[verb].folded) { return .saying }
             // "the county decided without holding a single public meeting": no object; the deed is the issue.
             if verb + 1 < end, objectEnders.contains(words[verb + 1].folded), !particles.contains(words[verb + 1].folded), words[verb + 1].folded != "to" {
@@ -101,7 +107,9 @@ extension IssueReader {
     static func stateLabel(from start: Int, to end: Int, in unit: TextUnit) -> String? {
         let words = unit.words
         let subject = subjectStart(from: start, to: end, in: words)
-        guard subject < end, let verb = (subject + 1..<min(subject + 4, end)).first(where: { isVerb(words[$0].folded) }) else { return nil }
+        // "the elevator in Building 2 was out eleven days": a place after the subject puts its verb further on.
+        let reach = subject + 1 < end && ["in", "on", "at", "of", "for"].contains(words[subject + 1].folded) ? 7 : 4
+        guard subject < end, let verb = (subject + 1..<min(subject + reach, end)).first(where: { isVerb(words[$0].folded) }) else { return nil }
         // "worried that her dialysis will move ninety miles away": a fear of what comes next names its subject;
         // not when the subject is a person ("the inspector will see fresh paint").
         if predictions.contains(words[verb].folded) {
@@ -127,10 +135,10 @@ extension IssueReader {
         return label(unit.clean(words[start].range.lowerBound, words[last].range.upperBound), words: limit)
     }
 
-    private static let danglers: Set<String> = [
+    static let danglers: Set<String> = [
         "for", "the", "a", "an", "in", "at", "to", "of", "with", "on", "by", "from", "and", "or", "but", "so", "her", "his",
         "their", "its", "our", "my", "that", "this", "without", "into", "than", "as", "who", "every", "no", "after",
-        "during", "under",
+        "during", "under", "has", "have", "had", "is", "are", "was", "were", "been", "be", "will", "would",
     ]
 
     private static func subjectStart(from start: Int, to end: Int, in words: [Word]) -> Int {
@@ -187,13 +195,46 @@ extension IssueReader {
             if index < end, ["what", "how"].contains(words[index].folded) { return .noTopic }
             while index < end, Lexicon.determiners.contains(words[index].folded) { index += 1 }
         }
+        // "never told the seniors about the homestead exemption", "moved everyone to 10 hr shifts", "send him alone w/ no
+        // Hoyer lift": done to people, about or with a thing, which is the topic.
+        if index < end, isPeople(words[index].folded), let thing = thingAfterPeople(at: index + 1, before: end, in: words) {
+            return objectLabel(afterVerb: thing - 1, to: end, in: unit)
+        }
+        // "took away paid planning time": "paid" before a noun names a kind of time or leave, not a payment.
+        // "moved everyone to 10 hr shifts": a count of a measured thing; not "took 6 months to fix".
+        let countedThing = index + 2 < end && words[index].folded.first?.isNumber == true && !objectEnders.contains(words[index + 2].folded)
+            && !notNouns.contains(words[index + 2].folded) && !objectEnders.contains(words[index + 1].folded)
+        let paidThing = index + 2 < end && words[index].folded == "paid" && !objectEnders.contains(words[index + 1].folded)
+            && !notNouns.contains(words[index + 1].folded) && !["late", "less", "twice", "weekly", "cash"].contains(words[index + 1].folded)
         guard index < end,
-            isTopic(words[index], alone: index + 1 == end || objectEnders.contains(words[index + 1].folded),
+            paidThing || countedThing || isTopic(words[index], alone: index + 1 == end || objectEnders.contains(words[index + 1].folded),
                 percent: index + 1 < end && unit.gap(before: index + 1).hasPrefix("%"))
         else { return .noTopic }
         var last = index
         while last + 1 < end, last + 1 - index < 5, !objectEnders.contains(words[last + 1].folded) { last += 1 }
         return label(unit.clean(words[index].range.lowerBound, words[last].range.upperBound)).map(ClauseReading.object) ?? .noTopic
+    }
+
+    /// People a deed is done to, before what it is done about: "the seniors", "everyone", "him".
+    private static func isPeople(_ word: String) -> Bool {
+        ["him", "her", "them", "us", "me", "everyone", "everybody", "people", "ppl", "folks"].contains(word) || roles.contains(word)
+            || Lexicon.relations.contains(word)
+    }
+
+    /// Where the thing starts after the people in "told the seniors about the exemption", "moved everyone to 10 hr
+    /// shifts", "send him alone w/ no lift": past one word, a preposition of what was done about, and its determiners.
+    /// Nil when no such preposition comes, or a place or a time follows it ("sent him to the back office" keeps it).
+    private static func thingAfterPeople(at index: Int, before end: Int, in words: [Word]) -> Int? {
+        var cursor = index
+        if cursor < end, ["alone", "again", "back"].contains(words[cursor].folded) { cursor += 1 }
+        guard cursor + 1 < end, ["about", "to", "into", "onto", "with", "w", "without"].contains(words[cursor].folded) else { return nil }
+        var thing = cursor + 1
+        while thing < end, Lexicon.determiners.contains(words[thing].folded) || words[thing].folded == "no" { thing += 1 }
+        guard thing < end, !pronouns.contains(words[thing].folded), !isPeople(words[thing].folded),
+            !["work", "home", "court", "school", "jail", "hospital", "office", "back", "front"].contains(words[thing].folded),
+            DateKeyword.lookup(words[thing].folded) == nil
+        else { return nil }
+        return thing
     }
 
     /// Whether an object's first word can open a topic: not a person ("fired Jose", "suspended her son", "arrested

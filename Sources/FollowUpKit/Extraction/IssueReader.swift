@@ -150,10 +150,20 @@ enum IssueReader {
         var parts = text.split(whereSeparator: { $0 == " " })
         while let first = parts.first, Lexicon.determiners.contains(String(first)), parts.count > 1 { parts.removeFirst() }
         if parts.count > limit { parts = Array(parts.prefix(limit)) }
+        // "broken glass coming down the", "rent increases obviosly", "portables too": a cut or an aside at the end.
+        while parts.count > 1, let last = parts.last.map({ String($0.trimming(",;:.!?\"'()")) }), danglers.contains(last) || asides.contains(last) {
+            parts.removeLast()
+        }
         let label = parts.joined(separator: " ").trimming(" ,;:.!?-–—*_\"'()[]")
         // "still furious about it": the topic was named before, not here.
         return label.isEmpty || ["it", "that", "this", "them", "him", "her", "everything", "nothing", "stuff", "who", "what", "how", "where", "whether", "anybody", "anyone", "everybody", "everyone", "nobody"].contains(label) ? nil : label
     }
+
+    /// Words said after a topic that are no part of it.
+    private static let asides: Set<String> = [
+        "too", "tho", "though", "lol", "like", "obviously", "obviosly", "obv", "again", "anymore", "either", "honestly",
+        "also", "tbh", "smh", "etc",
+    ]
 
     /// Words that end a noun phrase: verbs and the words that open a new clause.
     private static let phraseEnders: Set<String> = [
@@ -172,8 +182,11 @@ enum IssueReader {
     private static func nounPhraseEnd(from start: Int, to end: Int, in unit: TextUnit, keepVerbs: Bool) -> Int {
         let words = unit.words
         var last = start
+        // "the mold in the kids room": the five words are counted from the first after the determiners.
+        var first = start
+        while first + 1 < end, Lexicon.determiners.contains(words[first].folded) { first += 1 }
         // "the bus cuts more than anything": a comparison ends the phrase; "more hours" does not.
-        while last + 1 < end, last + 1 - start < 5, keepVerbs || !phraseEnders.contains(words[last + 1].folded),
+        while last + 1 < end, last + 1 - first < 5, keepVerbs || !phraseEnders.contains(words[last + 1].folded),
             !(last + 2 < end && words[last + 1].folded == "more" && words[last + 2].folded == "than"
                 && !["with", "of", "for", "to", "in", "paying", "than"].contains(words[last].folded))
         {
@@ -193,9 +206,10 @@ enum IssueReader {
             if cursor > 0, words[cursor].folded == "and", unit.gap(before: cursor).contains(","),
                 words[(cursor + 1)..<index].allSatisfy({ ["also", "really", "very", "v", "so", "still", "super"].contains($0.folded) })
             {
-                // …when the sentence began with the person: not "I explained the campaign to her, and worried…",
+                // …when the sentence began with the person, or with her feeling and no subject at all ("Angry that
+                // the hotel keeps…, and worried about…"): not "I explained the campaign to her, and worried…",
                 // not "Her son works at the warehouse, and worried…".
-                return words[..<cursor].first.map { people.isPerson($0.subjectStem) } ?? false
+                return words[..<cursor].first.map { people.isPerson($0.subjectStem) || feelings.contains($0.folded) } ?? false
             }
             let stem = words[cursor].subjectStem  // "shes worried abt…"
             if people.isPerson(stem) { return true }

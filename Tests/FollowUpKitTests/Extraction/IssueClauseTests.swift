@@ -87,6 +87,28 @@ struct IssueClauseTests {
         #expect(try ExtractionRuleTests.note(text + "\n").issues == [])
     }
 
+    @Test("A deed done to people names what it was about; a count or a paid kind of time is a thing", arguments: [
+        Case(text: "She is angry that the county never told the seniors about the homestead exemption.", issues: ["homestead exemption"]),
+        Case(text: "Shes angry they moved everyone to 10 hr shifts w/o asking.", issues: ["10 hr shifts"]),
+        Case(text: "angry they send him alone w/ no Hoyer lift", issues: ["hoyer lift"]),
+        Case(text: "She's frustrated they took away paid planning time in January.", issues: ["paid planning time"]),
+        Case(text: "She is angry the elevator in Building 2 was out eleven days in March.", issues: ["elevator in building 2 was out"]),
+        Case(text: "He is frustrated that the bridge on County Road 1140 has been posted at 5 tons since spring.", issues: ["bridge on county road 1140"]),
+        // not a person sent somewhere, a count of time, or a count of people taken away
+        Case(text: "She is angry that they sent him to the back office for a week.", issues: []),
+        Case(text: "She is angry they cut 3 nurses from nights.", issues: []),
+    ])
+    func doneToPeople(_ example: Case) throws {
+        try expectIssues(example)
+    }
+
+    @Test("A sentence that opens on her feeling goes on with her after \", and\"")
+    func subjectlessFeeling() throws {
+        let note = try ExtractionRuleTests.note(
+            "Angry that the hotel keeps half of the 22% service charge, and worried about the new scheduling app that gives shifts to whoever taps first.\n")
+        #expect(note.issues == ["22% service charge", "new scheduling app"])
+    }
+
     @Test("\", and worried…\" goes on with the sentence's subject, past a relation in between")
     func sharedSubject() throws {
         let note = try ExtractionRuleTests.note("She cant get her husband Beto down in his wheelchair, and worried abt the buyout letters.\n")
@@ -107,7 +129,7 @@ struct IssueClauseTests {
     }
 
     @Test("A label does not stop on a word that wants more, nor name a person, a pronoun or a feeling", arguments: [
-        Case(text: "worried abt the heat up on the pre-sort platform, no fans", issues: ["heat up"]),
+        Case(text: "worried abt the heat up on the pre-sort platform, no fans", issues: ["heat up on the pre-sort"]),
         Case(text: "She is worried about Mr. Ellery on her hall who has been left wet twice.", issues: []),
         Case(text: "She said Ifrah is not afraid of anybody.", issues: []),
         Case(text: "worried abt the girls using space heaters + angry that mgmt says the boiler \"passed inspection\".", issues: ["girls using space heaters"]),
