@@ -460,6 +460,7 @@ enum CommitmentReader {
             // …not "print her 15 cards + bring them Fri", the same cards taken on.
             // A capital names someone: "+ call Rosa" (not "+ Thank You note").
             index + 2 < words.count, ["her", "him"].contains(words[index + 2].folded) || words[index + 2].isCapitalized && words[index + 2].folded != "you"
+                || opensOwnErrand(at: index + 1, in: words)
         {
             return true
         }
@@ -497,6 +498,48 @@ enum CommitmentReader {
         default:
             return false
         }
+    }
+
+    /// Whether a second errand with a thing or a person of its own opens at `index`: "find out if…", "intro her to
+    /// Devika", "get back to her", "count how many…", "look into…", "get him on the list". Not what finishes the
+    /// first errand ("drop at the lot", "bring it Mon", "send by Sun", "ask for a board-up", "get them signed").
+    static func opensOwnErrand(at index: Int, in words: [Word]) -> Bool {
+        guard index + 1 < words.count else { return false }
+        let verb = words[index].folded
+        let next = words[index + 1].folded
+        switch verb {
+        case "find": return next == "out" && index + 2 < words.count
+        case "intro", "introduce": return ["her", "him", "them"].contains(next) || words[index + 1].isCapitalized
+        case "get": return next == "back" ? index + 2 < words.count && words[index + 2].folded == "to" : ["her", "him"].contains(next) && index + 2 < words.count
+        case "count": return ["how", "who", "the"].contains(next)
+        case "look": return next == "into"
+        default: return false
+        }
+    }
+
+    /// "me: send her the card tracker link tonight + intro her to Devika", "- him: ask pastor abt the van + count how many
+    /// want a ride, by Sat", "- call Kim at the legal clinic, get him on the list": a list item or labelled line holding
+    /// two errands, split where the second opens after a "+", a comma or ", and". A ticked or unticked box stays one task.
+    static func errands(of found: Found, in unit: TextUnit) -> [Found] {
+        guard unit.block.task == nil else { return [found] }
+        let words = unit.words
+        guard let first = words.firstIndex(where: { $0.range.lowerBound >= found.text.lowerBound }) else { return [found] }
+        // "Eu: send her the flyer amanhã, and find out if…": the reader may have closed the first errand at the ", and".
+        let last = words.lastIndex(where: { $0.range.upperBound <= found.text.upperBound }) ?? first
+        let text = last + 1 < words.count && (words[last + 1].folded == "and" || unit.gap(before: last + 1).contains("+"))
+            ? found.text.lowerBound..<unit.range.upperBound : found.text
+        for index in (first + 2)..<max(first + 2, words.count - 1) where words[index].range.upperBound <= found.text.upperBound || index == last + 1 && text != found.text {
+            let gap = unit.gap(before: index)
+            let joined = gap.contains("+") || gap.contains(",")
+            let afterAnd = words[index].folded == "and" && unit.gap(before: index).contains(",")
+            guard joined || afterAnd else { continue }
+            let verb = afterAnd ? index + 1 : index
+            guard opensOwnErrand(at: verb, in: words), !(afterAnd && gap.contains("+")) else { continue }
+            let firstPart = Found(owner: found.owner, text: found.text.lowerBound..<words[index - 1].range.upperBound, guessed: found.guessed)
+            let secondPart = Found(owner: found.owner, text: words[verb].range.lowerBound..<text.upperBound, guessed: found.guessed)
+            return [firstPart] + errands(of: secondPart, in: unit)
+        }
+        return [found]
     }
 
     /// Errands that stand on their own after "and" once the first has closed with its day.

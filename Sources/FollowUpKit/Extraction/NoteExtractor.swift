@@ -496,7 +496,9 @@ struct NoteExtractor {
             return
         }
         guard let found = CommitmentReader.item(unit, people: people, defaultOwner: defaultOwner) else { return }
-        addCommitment(found, in: unit, sentences: sentences, done: unit.block.task == .done)
+        for errand in CommitmentReader.errands(of: found, in: unit) {
+            addCommitment(errand, in: unit, sentences: sentences, done: unit.block.task == .done)
+        }
         if found.guessed, unit.block.task != nil, Self.isOrganizersLegwork(unit.words) {
             guessedOwners.append((records.commitments.count - 1, sectionCount))
         }

@@ -180,18 +180,40 @@ struct PromiseShapeTests {
         }
     }
 
+    @Test("A list item or labelled line with two errands of their own is two tasks, each with the item's day", arguments: [
+        ("- me: send her the link tonight + intro her to Devika", ["send her the link tonight", "intro her to Devika"]),
+        ("Eu: send her the flyer em português amanhã, and find out if the AG complaint can go in w/o SSN.",
+         ["send her the flyer em português amanhã", "find out if the AG complaint can go in w/o SSN"]),
+        ("10. Me: find out from the local if aides can be in the unit + get back to her by Weds.",
+         ["find out from the local if aides can be in the unit", "get back to her by Weds"]),
+        ("## Next steps\n- call Kim at the legal clinic re: the demo notice, get him on the list for a consult",
+         ["call Kim at the legal clinic re: the demo notice", "get him on the list for a consult"]),
+    ])
+    func twoErrands(_ body: String, _ texts: [String]) throws {
+        let note = try ExtractionRuleTests.note(body + "\n")
+        #expect(note.commitments.map(\.text) == texts)
+        #expect(Set(note.commitments.map(\.owner)) == [.organizer])
+        #expect(Set(note.commitments.map { $0.due?.description }).count == 1)
+    }
+
     @Test("On a list item whose label gives the owner, legwork with a day stays the label's")
     func labelledLegwork() throws {
         let note = try ExtractionRuleTests.note("- him: ask pastor abt the van + count how many want a ride, by Sat\n")
-        #expect(note.commitments.map(\.owner) == [.supporter])
+        #expect(note.commitments.map(\.owner) == [.supporter, .supporter])
+        #expect(note.commitments.map { $0.due?.description } == ["2026-11-21", "2026-11-21"])
     }
 
-    @Test("One errand stays one: the same thing taken on after a \"+\", or a task on a list")
+    @Test("One errand stays one: the same thing taken on after a \"+\", what finishes it, or a box to tick")
     func oneErrand() throws {
         let plus = try ExtractionRuleTests.note("I'll print her 15 cards + bring them Fri.\n")
         #expect(plus.commitments.map(\.text) == ["print her 15 cards + bring them Fri"])
-        let item = try ExtractionRuleTests.note("- me: send her the link tonight + intro her to Devika\n")
-        #expect(item.commitments.count == 1)
+        for body in [
+            "- [ ] me: send her the link tonight + intro her to Devika", "- me: print 3 petition clipboards, drop at the lot Sun",
+            "- me: print sign-in sheets + bring chairs", "- him: draft his 3 min remarks, email them to me by next Fri",
+            "me: call the alderman's office Monday re the 7118 vacant, ask for a board-up", "- me: print 40 flyers, get them signed",
+        ] {
+            #expect(try ExtractionRuleTests.note(body + "\n").commitments.count == 1, "\(body)")
+        }
         #expect(try ExtractionRuleTests.note("She was ill. Ill for weeks after the surgery.\n").commitments.isEmpty)
     }
 
