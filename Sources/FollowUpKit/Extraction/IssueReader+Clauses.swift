@@ -88,7 +88,7 @@ extension IssueReader {
             }
             // "never told the seniors about the homestead exemption": a telling about a thing names the thing.
             if ["told", "tell", "tells"].contains(words[verb].folded), let people = (verb + 1..<min(verb + 3, end)).first(where: { isPeople(words[$0].folded) }),
-                people + 1 < end, words[people + 1].folded == "about", let thing = thingAfterPeople(at: people + 1, before: end, in: words)
+                people + 1 < end, words[people + 1].folded == "about", let thing = thingAfterPeople(at: people + 1, before: end, in: words, telling: true)
             {
                 return objectLabel(afterVerb: thing - 1, to: end, in: unit)
             }
@@ -107,9 +107,14 @@ extension IssueReader {
     static func stateLabel(from start: Int, to end: Int, in unit: TextUnit) -> String? {
         let words = unit.words
         let subject = subjectStart(from: start, to: end, in: words)
-        // "the elevator in Building 2 was out eleven days": a place after the subject puts its verb further on.
-        let reach = subject + 1 < end && ["in", "on", "at", "of", "for"].contains(words[subject + 1].folded) ? 7 : 4
-        guard subject < end, let verb = (subject + 1..<min(subject + reach, end)).first(where: { isVerb(words[$0].folded) }) else { return nil }
+        // "the elevator in Building 2 was out eleven days": a place after the subject puts its verb further on, and the
+        // thing with its place is the label. Not a person there ("the lady on the 3rd floor was evicted").
+        if subject + 1 < end, ["in", "on", "at", "of", "for"].contains(words[subject + 1].folded), !isPerson(words[subject].folded),
+            let verb = (subject + 2..<min(subject + 7, end)).first(where: { isVerb(words[$0].folded) }), verb > subject + 2
+        {
+            return trimmedLabel(from: subject, to: verb, in: unit)
+        }
+        guard subject < end, let verb = (subject + 1..<min(subject + 4, end)).first(where: { isVerb(words[$0].folded) }) else { return nil }
         // "worried that her dialysis will move ninety miles away": a fear of what comes next names its subject;
         // not when the subject is a person ("the inspector will see fresh paint").
         if predictions.contains(words[verb].folded) {
@@ -201,11 +206,12 @@ extension IssueReader {
             return objectLabel(afterVerb: thing - 1, to: end, in: unit)
         }
         // "took away paid planning time": "paid" before a noun names a kind of time or leave, not a payment.
-        // "moved everyone to 10 hr shifts": a count of a measured thing; not "took 6 months to fix".
-        let countedThing = index + 2 < end && words[index].folded.first?.isNumber == true && !objectEnders.contains(words[index + 2].folded)
-            && !notNouns.contains(words[index + 2].folded) && !objectEnders.contains(words[index + 1].folded)
-        let paidThing = index + 2 < end && words[index].folded == "paid" && !objectEnders.contains(words[index + 1].folded)
-            && !notNouns.contains(words[index + 1].folded) && !["late", "less", "twice", "weekly", "cash"].contains(words[index + 1].folded)
+        // "moved everyone to 10 hr shifts", "15 minute breaks": a count with a unit in the singular names a kind of thing;
+        // not "took 3 weeks fixing", "40 dollars a month", "laid off 12 drivers".
+        let countedThing = index + 2 < end && words[index].folded.allSatisfy(\.isNumber) && measures.contains(words[index + 1].folded)
+            && !objectEnders.contains(words[index + 2].folded) && !notNouns.contains(words[index + 2].folded)
+        // "took away paid planning time", "paid sick days": a kind of paid time, not "paid half what the guys got".
+        let paidThing = index + 1 < end && words[index].folded == "paid" && paidKinds.contains(words[index + 1].folded)
         guard index < end,
             paidThing || countedThing || isTopic(words[index], alone: index + 1 == end || objectEnders.contains(words[index + 1].folded),
                 percent: index + 1 < end && unit.gap(before: index + 1).hasPrefix("%"))
@@ -213,6 +219,22 @@ extension IssueReader {
         var last = index
         while last + 1 < end, last + 1 - index < 5, !objectEnders.contains(words[last + 1].folded) { last += 1 }
         return label(unit.clean(words[index].range.lowerBound, words[last].range.upperBound)).map(ClauseReading.object) ?? .noTopic
+    }
+
+    /// Units of a count that names a kind of thing: "10 hr shifts", "15 minute breaks", "5 am starts", "4 day weeks".
+    private static let measures: Set<String> = ["hr", "hour", "min", "minute", "am", "pm", "day", "week", "month", "mile", "block"]
+
+    /// What "paid" can name a kind of: "paid sick days", "paid planning time", "paid time off".
+    private static let paidKinds: Set<String> = [
+        "sick", "time", "leave", "planning", "prep", "holidays", "holiday", "vacation", "family", "parental", "maternity",
+        "training", "breaks", "break", "lunch", "lunches", "parking", "days", "hours", "overtime",
+    ]
+
+    /// People met in a clause, who are no topic: roles, relations, jobs and people at large.
+    private static func isPerson(_ word: String) -> Bool {
+        isPeople(word) || Lexicon.occupations.contains(word)
+            || ["lady", "ladies", "woman", "women", "man", "men", "guy", "guys", "kid", "kids", "owner", "owners", "head", "super",
+                "security", "cop", "cops", "casero", "landlord", "boss", "neighbor", "staff", "person", "girl", "girls", "boy", "boys"].contains(word)
     }
 
     /// People a deed is done to, before what it is done about: "the seniors", "everyone", "him".
@@ -224,18 +246,38 @@ extension IssueReader {
     /// Where the thing starts after the people in "told the seniors about the exemption", "moved everyone to 10 hr
     /// shifts", "send him alone w/ no lift": past one word, a preposition of what was done about, and its determiners.
     /// Nil when no such preposition comes, or a place or a time follows it ("sent him to the back office" keeps it).
-    private static func thingAfterPeople(at index: Int, before end: Int, in words: [Word]) -> Int? {
+    /// The preposition tells what kind of thing may follow: "about" what they were told (`telling`); "to" a change of
+    /// hours ("moved everyone to 10 hr shifts", "to nights"), not a place ("sent him to the warehouse"); "with no"/
+    /// "without" what they lack ("send him alone w/ no Hoyer lift"), not a partner ("paired him with a new hire").
+    private static func thingAfterPeople(at index: Int, before end: Int, in words: [Word], telling: Bool = false) -> Int? {
         var cursor = index
         if cursor < end, ["alone", "again", "back"].contains(words[cursor].folded) { cursor += 1 }
-        guard cursor + 1 < end, ["about", "to", "into", "onto", "with", "w", "without"].contains(words[cursor].folded) else { return nil }
+        guard cursor + 1 < end else { return nil }
+        let preposition = words[cursor].folded
         var thing = cursor + 1
-        while thing < end, Lexicon.determiners.contains(words[thing].folded) || words[thing].folded == "no" { thing += 1 }
-        guard thing < end, !pronouns.contains(words[thing].folded), !isPeople(words[thing].folded),
-            !["work", "home", "court", "school", "jail", "hospital", "office", "back", "front"].contains(words[thing].folded),
-            DateKeyword.lookup(words[thing].folded) == nil
+        switch preposition {
+        case "about" where telling: break
+        case "to", "onto":
+            let word = words[thing].folded
+            guard word.allSatisfy(\.isNumber) && thing + 1 < end && measures.contains(words[thing + 1].folded) || shiftKinds.contains(word) else { return nil }
+        case "with", "w", "without":
+            if preposition != "without" {
+                guard words[thing].folded == "no" else { return nil }
+                thing += 1
+            }
+        default: return nil
+        }
+        while thing < end, Lexicon.determiners.contains(words[thing].folded) { thing += 1 }
+        guard thing < end, !pronouns.contains(words[thing].folded), !isPerson(words[thing].folded), DateKeyword.lookup(words[thing].folded) == nil
         else { return nil }
         return thing
     }
+
+    /// Hours a worker can be moved to: "moved her to nights", "switched everyone to part-time".
+    private static let shiftKinds: Set<String> = [
+        "nights", "overnights", "days", "mornings", "evenings", "weekends", "part-time", "part", "seasonal", "split", "on-call",
+        "doubles", "12s", "10s",
+    ]
 
     /// Whether an object's first word can open a topic: not a person ("fired Jose", "suspended her son", "arrested
     /// the pastor"), an amount ("took 6 months"), a pronoun or a word that is no noun ("turned her away", "took forever").

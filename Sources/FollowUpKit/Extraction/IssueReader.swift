@@ -62,6 +62,12 @@ enum IssueReader {
         return found
     }
 
+    /// Words that put someone other than the person in a subjectless feeling's clause.
+    private static let othersInFeeling: Set<String> = [
+        "i", "me", "myself", "my", "we", "us", "our", "you", "she", "he", "she's", "he's", "shes", "hes", "her", "him", "they",
+        "props",
+    ]
+
     /// Feelings that open no topic after a "+" ("… + angry that mgmt says…"); not "sick pay", "tired drivers".
     private static let feelings: Set<String> = [
         "angry", "mad", "upset", "worried", "frustrated", "furious", "pissed", "annoyed", "scared", "afraid", "concerned",
@@ -149,9 +155,11 @@ enum IssueReader {
         }
         var parts = text.split(whereSeparator: { $0 == " " })
         while let first = parts.first, Lexicon.determiners.contains(String(first)), parts.count > 1 { parts.removeFirst() }
-        if parts.count > limit { parts = Array(parts.prefix(limit)) }
-        // "broken glass coming down the", "rent increases obviosly", "portables too": a cut or an aside at the end.
-        while parts.count > 1, let last = parts.last.map({ String($0.trimming(",;:.!?\"'()")) }), danglers.contains(last) || asides.contains(last) {
+        // "broken glass coming down the", "rent increases obviosly", "portables too": a cut or an aside at the end
+        // (a word that only a cut leaves dangling: "Measure A", "vote no", "living will" are whole).
+        let cut = parts.count > limit
+        if cut { parts = Array(parts.prefix(limit)) }
+        while parts.count > 1, let last = parts.last.map({ String($0.trimming(",;:.!?\"'()")) }), cut && danglers.contains(last) || asides.contains(last) {
             parts.removeLast()
         }
         let label = parts.joined(separator: " ").trimming(" ,;:.!?-–—*_\"'()[]")
@@ -161,7 +169,7 @@ enum IssueReader {
 
     /// Words said after a topic that are no part of it.
     private static let asides: Set<String> = [
-        "too", "tho", "though", "lol", "like", "obviously", "obviosly", "obv", "again", "anymore", "either", "honestly",
+        "too", "tho", "though", "lol", "obviously", "obviosly", "obv", "again", "anymore", "either", "honestly",
         "also", "tbh", "smh", "etc",
     ]
 
@@ -209,7 +217,12 @@ enum IssueReader {
                 // …when the sentence began with the person, or with her feeling and no subject at all ("Angry that
                 // the hotel keeps…, and worried about…"): not "I explained the campaign to her, and worried…",
                 // not "Her son works at the warehouse, and worried…".
-                return words[..<cursor].first.map { people.isPerson($0.subjectStem) || feelings.contains($0.folded) } ?? false
+                // The feeling opening the sentence is hers only when nobody else is in its clause: not "Annoyed at myself…",
+                // "Concerned she's taking on too much…", "Afraid of ICE, her mom never leaves…", "Mad props to her…".
+                guard let first = words[..<cursor].first else { return false }
+                if people.isPerson(first.subjectStem) { return true }
+                return feelings.contains(first.folded)
+                    && !words[1..<cursor].contains(where: { othersInFeeling.contains($0.folded) || Lexicon.relations.contains($0.folded) })
             }
             let stem = words[cursor].subjectStem  // "shes worried abt…"
             if people.isPerson(stem) { return true }
