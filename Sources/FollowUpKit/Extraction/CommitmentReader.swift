@@ -491,6 +491,18 @@ enum CommitmentReader {
             {
                 return true
             }
+            // "hell carry the banner and bring his speakers", "she'll lend us her camera and show Jonah how to use it": a
+            // second thing brought or shown, with its own owner's word for it. Not "…and bring it to me", "…and bring
+            // them back" (the same thing), nor after a first "bring" ("bring the chairs and bring the urn" is one load).
+            if plusJoins, ["bring", "show"].contains(next), words[promise.endIndex].folded != "bring",
+                ["his", "her", "their", "the", "a", "some", "two", "three"].contains(words[index + 2].folded)
+                    || next == "show" && words[index + 2].isCapitalized,
+                // "…and bring her to the hearing": her, not hers.
+                index + 3 < words.count, !["to", "back", "over", "along", "with", "home", "up", "down", "there", "here", "around", "in"].contains(words[index + 3].folded),
+                !repeatsThing(of: words[(promise.endIndex + 1)..<index], in: words[(index + 2)..<min(words.count, index + 6)])
+            {
+                return true
+            }
             return owner == .organizer && secondErrands.contains(next)
                 && organizerChores.union(proseErrands).contains(words[promise.endIndex].folded)
                 && unit.gap(before: index).contains(",")
