@@ -460,7 +460,7 @@ enum CommitmentReader {
             // …not "print her 15 cards + bring them Fri", the same cards taken on.
             // A capital names someone: "+ call Rosa" (not "+ Thank You note").
             index + 2 < words.count, ["her", "him"].contains(words[index + 2].folded) || words[index + 2].isCapitalized && words[index + 2].folded != "you"
-                || opensOwnErrand(at: index + 1, in: words)
+                || opensOwnErrand(at: index + 1, in: words, after: words[promise.endIndex].folded)
         {
             return true
         }
@@ -494,11 +494,17 @@ enum CommitmentReader {
             // "hell carry the banner and bring his speakers", "she'll lend us her camera and show Jonah how to use it": a
             // second thing brought or shown, with its own owner's word for it. Not "…and bring it to me", "…and bring
             // them back" (the same thing), nor after a first "bring" ("bring the chairs and bring the urn" is one load).
-            if plusJoins, ["bring", "show"].contains(next), words[promise.endIndex].folded != "bring",
-                ["his", "her", "their", "the", "a", "some", "two", "three"].contains(words[index + 2].folded)
+            // The first is a deed of its own ("carry the banner", "lend us her camera", "get six he trusts"), not a way
+            // there ("go home", "stop by", "come out") or a step to what is brought ("fill it out and bring the form").
+            if plusJoins, ["bring", "show"].contains(next), ownDeeds.contains(words[promise.endIndex].folded),
+                promise.endIndex + 1 < index, !particlesAfterDeed.contains(words[promise.endIndex + 1].folded),
+                !words[promise.endIndex..<index].contains(where: { ["it", "them", "one", "made", "done", "printed", "copied"].contains($0.folded) }),
+                index + 3 < words.count, !portions.contains(words[index + 3].folded),
+                ["his", "her", "their", "the", "two", "three"].contains(words[index + 2].folded)
                     || next == "show" && words[index + 2].isCapitalized,
-                // "…and bring her to the hearing": her, not hers.
-                index + 3 < words.count, !["to", "back", "over", "along", "with", "home", "up", "down", "there", "here", "around", "in"].contains(words[index + 3].folded),
+                // "…and bring her to the hearing", "show her the app": her, not hers.
+                index + 3 < words.count, words[index + 2].isCapitalized && next == "show" || !["to", "back", "over", "along", "with", "home", "up", "down", "there", "here", "around", "in", "the", "a", "an", "how"]
+                    .contains(words[index + 3].folded),
                 !repeatsThing(of: words[(promise.endIndex + 1)..<index], in: words[(index + 2)..<min(words.count, index + 6)])
             {
                 return true
@@ -512,22 +518,36 @@ enum CommitmentReader {
         }
     }
 
-    /// Whether a second errand with a thing or a person of its own opens at `index`: "find out if…", "intro her to
-    /// Devika", "get back to her", "count how many…", "look into…", "get him on the list". Not what finishes the
-    /// first errand ("drop at the lot", "bring it Mon", "send by Sun", "ask for a board-up", "get them signed").
-    static func opensOwnErrand(at index: Int, in words: [Word]) -> Bool {
-        guard index + 1 < words.count else { return false }
+    /// Whether a second errand of its own opens at `index` after a first whose verb is `first`: once something is
+    /// sent, brought or printed, "find out if…", "look into…", "intro her to Devika", "get her a clipboard" and "get
+    /// back to her" are further legwork; after "find out", so is "get back to her". Not what a call, a text or a
+    /// question is for ("call the clinic, find out the hours", "ask her boss, get back to me"), nor what finishes the
+    /// first errand ("drop at the lot", "bring it Mon", "get them signed", "get back to work").
+    static func opensOwnErrand(at index: Int, in words: [Word], after first: String) -> Bool {
+        guard index + 2 < words.count else { return false }
         let verb = words[index].folded
         let next = words[index + 1].folded
+        let delivered = handedOverFirst.contains(first)
         switch verb {
-        case "find": return next == "out" && index + 2 < words.count
-        case "intro", "introduce": return ["her", "him", "them"].contains(next) || words[index + 1].isCapitalized
-        case "get": return next == "back" ? index + 2 < words.count && words[index + 2].folded == "to" : ["her", "him"].contains(next) && index + 2 < words.count
-        case "count": return ["how", "who", "the"].contains(next)
-        case "look": return next == "into"
+        case "find": return delivered && next == "out"
+        case "look": return delivered && next == "into"
+        case "intro", "introduce": return delivered && (["her", "him", "them"].contains(next) || words[index + 1].isCapitalized)
+        case "get" where next == "back":
+            return (delivered || first == "find") && words[index + 2].folded == "to" && index + 3 < words.count
+                && ["her", "him", "them", "me", "us"].contains(words[index + 3].folded)
+        case "get":
+            // "get her a clipboard": a thing handed to her, not "get her to the hearing", "get her records".
+            return delivered && ["her", "him"].contains(next) && ["a", "an"].contains(words[index + 2].folded) && index + 3 < words.count
+                && !portions.contains(words[index + 3].folded)
         default: return false
         }
     }
+
+    /// A share of what the first errand made: "print 20 flyers, get her a stack", "get copies made and bring the stack".
+    private static let portions: Set<String> = ["copy", "copies", "stack", "stacks", "pile", "bunch", "batch", "set", "few", "box", "half", "rest"]
+
+    /// Errands that hand something over, after which other legwork is an errand of its own.
+    private static let handedOverFirst: Set<String> = ["send", "bring", "print", "mail", "drop", "forward", "copy", "make"]
 
     /// "me: send her the card tracker link tonight + intro her to Devika", "- him: ask pastor abt the van + count how many
     /// want a ride, by Sat", "- call Kim at the legal clinic, get him on the list": a list item or labelled line holding
@@ -546,13 +566,23 @@ enum CommitmentReader {
             let afterAnd = words[index].folded == "and" && unit.gap(before: index).contains(",")
             guard joined || afterAnd else { continue }
             let verb = afterAnd ? index + 1 : index
-            guard opensOwnErrand(at: verb, in: words), !(afterAnd && gap.contains("+")) else { continue }
+            guard opensOwnErrand(at: verb, in: words, after: words[first].folded), !(afterAnd && gap.contains("+")) else { continue }
+            // "prep the agenda: welcome, intro Devika, the vote": a list after a colon or inside brackets is one errand.
+            guard !(first + 1..<index).contains(where: { unit.gap(before: $0).contains(where: { ":([".contains($0) }) }) else { continue }
             let firstPart = Found(owner: found.owner, text: found.text.lowerBound..<words[index - 1].range.upperBound, guessed: found.guessed)
             let secondPart = Found(owner: found.owner, text: words[verb].range.lowerBound..<text.upperBound, guessed: found.guessed)
             return [firstPart] + errands(of: secondPart, in: unit)
         }
         return [found]
     }
+
+    /// Deeds after which "and bring his speakers" is another thing taken on.
+    private static let ownDeeds: Set<String> = ["carry", "lend", "get", "host", "run", "drive", "hold", "cover", "pass", "speak", "testify", "lead"]
+
+    /// Words after a verb that make it a way somewhere, not a deed: "get off work early", "get up".
+    private static let particlesAfterDeed: Set<String> = [
+        "by", "over", "home", "up", "in", "out", "ahead", "off", "around", "after", "early", "back", "down", "on", "there", "here",
+    ]
 
     /// Errands that stand on their own after "and" once the first has closed with its day.
     private static let laterErrands: Set<String> = secondErrands.union(["look", "put", "ask", "bring", "show"])

@@ -8,7 +8,8 @@ extension IssueReader {
         "utility", "authority", "hospital", "library", "they", "nobody", "lender", "store", "clinic", "council",
         "department", "dept", "university", "police", "cops", "employer", "mayor", "principal", "government",
         "administration", "admin", "corporate", "hr", "developer", "developers", "bank", "contractor", "contractors",
-        "dispatch", "co", "firm", "town", "village", "province", "center", "hotel",
+        "dispatch", "co", "firm", "town", "village", "province", "center", "hotel", "co-op", "coop", "ha", "app",
+        "payroll", "plant", "association", "hoa", "office", "guards", "ice",
     ]
 
     /// Words of the verb group before its main verb: helpers, negations and adverbs.
@@ -16,7 +17,8 @@ extension IssueReader {
         "keeps", "keep", "kept", "just", "still", "never", "always", "even", "already", "finally", "now", "has",
         "have", "had", "is", "are", "was", "were", "been", "be", "being", "quietly", "suddenly", "basically", "also",
         "not", "does", "did", "do", "doesn't", "didn't", "don't", "won't", "will", "would", "can", "can't", "could",
-        "couldn't", "hasn't", "haven't", "isn't", "wasn't", "there", "only", "really", "again",
+        "couldn't", "hasn't", "haven't", "isn't", "wasn't", "there", "only", "really", "again", "wont", "cant", "doesnt",
+        "didnt", "dont", "isnt", "wasnt", "hasnt", "havent", "couldnt",
     ]
 
     /// Words right after a verb that belong to it: "pushing back the…", "pay for the…", "turned on the…".
@@ -91,6 +93,13 @@ extension IssueReader {
                 people + 1 < end, words[people + 1].folded == "about", let thing = thingAfterPeople(at: people + 1, before: end, in: words, telling: true)
             {
                 return objectLabel(afterVerb: thing - 1, to: end, in: unit)
+            }
+            // "the co-op wants to raise the fixed facility charge", "the district plans to pave the garden": what they mean
+            // to do is the deed.
+            if ["wants", "want", "plans", "planning", "trying", "tries", "threatening"].contains(words[verb].folded), verb + 2 < end,
+                words[verb + 1].folded == "to"
+            {
+                return objectLabel(afterVerb: verb + 2, to: end, in: unit)
             }
             if sayingVerbs.contains(words[verb].folded) { return .saying }
             // "the county decided without holding a single public meeting": no object; the deed is the issue.
@@ -205,15 +214,18 @@ extension IssueReader {
         if index < end, isPeople(words[index].folded), let thing = thingAfterPeople(at: index + 1, before: end, in: words) {
             return objectLabel(afterVerb: thing - 1, to: end, in: unit)
         }
-        // "took away paid planning time": "paid" before a noun names a kind of time or leave, not a payment.
         // "moved everyone to 10 hr shifts", "15 minute breaks": a count with a unit in the singular names a kind of thing;
         // not "took 3 weeks fixing", "40 dollars a month", "laid off 12 drivers".
         let countedThing = index + 2 < end && words[index].folded.allSatisfy(\.isNumber) && measures.contains(words[index + 1].folded)
             && !objectEnders.contains(words[index + 2].folded) && !notNouns.contains(words[index + 2].folded)
         // "took away paid planning time", "paid sick days": a kind of paid time, not "paid half what the guys got".
         let paidThing = index + 1 < end && words[index].folded == "paid" && paidKinds.contains(words[index + 1].folded)
+        // "cut the late bus", "raised the late fees", "the black mold": after a determiner, a word that is no noun alone
+        // describes the noun after it.
+        let describedThing = index + 1 < end && index > verb + 1 && Lexicon.determiners.contains(words[index - 1].folded)
+            && ["late", "early", "black", "white", "back", "long", "home"].contains(words[index].folded) && !objectEnders.contains(words[index + 1].folded)
         guard index < end,
-            paidThing || countedThing || isTopic(words[index], alone: index + 1 == end || objectEnders.contains(words[index + 1].folded),
+            paidThing || countedThing || describedThing || isTopic(words[index], alone: index + 1 == end || objectEnders.contains(words[index + 1].folded),
                 percent: index + 1 < end && unit.gap(before: index + 1).hasPrefix("%"))
         else { return .noTopic }
         var last = index

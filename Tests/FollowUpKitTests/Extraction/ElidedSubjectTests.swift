@@ -70,10 +70,27 @@ struct ElidedSubjectTests {
         // review mend: the second verb is the first errand's purpose
         ("I'll pick her up at 6 and bring her to the hearing.", 1),
         ("I'll email the city and find out who the inspector is.", 1),
+        // a second thing brought after a deed of its own is two; a way there, a step to it, or the same thing is one
+        ("I'll print the flyers + find out where to drop them.", 2),
+        ("I'll call the clinic Mon + find out the hours.", 1),
+        ("I'll swing by and bring her the flyer.", 1),
+        ("I'll get copies made and bring the stack to her Thurs.", 1),
     ])
     func secondErrand(body: String, count: Int) throws {
         let note = try ExtractionRuleTests.note(body + "\n")
         #expect(note.commitments.filter { $0.owner == .organizer }.count == count, "\(note.commitments)")
+    }
+
+    @Test("The person's second thing taken on after \"and bring\" or \"and show\" is a promise of its own", arguments: [
+        ("hell carry the banner and bring his speakers.", ["carry the banner", "bring his speakers"]),
+        ("she'll lend us her backup camera and show Jonah how to use it", ["lend us her backup camera", "show Jonah how to use it"]),
+        ("She'll go home and bring the lease after lunch.", ["go home and bring the lease after lunch"]),
+        ("She'll fill it out and bring the form Thurs.", ["fill it out and bring the form Thurs"]),
+        ("She'll come out and show her support.", ["come out and show her support"]),
+    ])
+    func secondThing(body: String, texts: [String]) throws {
+        let note = try ExtractionRuleTests.note(body + "\n")
+        #expect(note.commitments.map(\.text) == texts)
     }
 
     @Test("A yes's own deadline dates the ask; someone else's day after the yes does not", arguments: [

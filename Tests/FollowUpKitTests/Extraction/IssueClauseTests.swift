@@ -26,6 +26,10 @@ struct IssueClauseTests {
         Case(text: "She is upset that the landlord there has not turned on the heat yet.", issues: ["heat"]),
         Case(text: "He is angry that the city closed both complaints without an inspection.", issues: ["complaints"]),
         Case(text: "She is angry that the mgmt co is trying to empty the stabilized units.", issues: ["stabilized units"]),
+        Case(text: "He's frustrated the district cut the late bus, his daughter walks home 2 miles.", issues: ["late bus"]),
+        Case(text: "He is angry that the co-op wants to raise the fixed facility charge from $24 to $41.", issues: ["fixed facility charge"]),
+        Case(text: "furious the district wants to pave the school garden for staff parking", issues: ["school garden"]),
+        Case(text: "- angry the HA wont fix the boiler in D", issues: ["boiler"]),
     ])
     func object(_ example: Case) throws {
         try expectIssues(example)
