@@ -8,8 +8,7 @@ extension IssueReader {
         "utility", "authority", "hospital", "library", "they", "nobody", "lender", "store", "clinic", "council",
         "department", "dept", "university", "police", "cops", "employer", "mayor", "principal", "government",
         "administration", "admin", "corporate", "hr", "developer", "developers", "bank", "contractor", "contractors",
-        "dispatch", "co", "firm", "town", "village", "province", "center", "hotel", "co-op", "coop", "ha", "app",
-        "payroll", "plant", "association", "hoa", "office", "guards", "ice",
+        "dispatch", "co", "firm", "town", "village", "province", "center", "hotel", "co-op",
     ]
 
     /// Words of the verb group before its main verb: helpers, negations and adverbs.
@@ -96,10 +95,13 @@ extension IssueReader {
             }
             // "the co-op wants to raise the fixed facility charge", "the district plans to pave the garden": what they mean
             // to do is the deed.
-            if ["wants", "want", "plans", "planning", "trying", "tries", "threatening"].contains(words[verb].folded), verb + 2 < end,
-                words[verb + 1].folded == "to"
+            // Only a change made to a thing: not "wants to evict the lady in 3B", "wants to go ahead with…".
+            if ["wants", "want", "plans", "planning", "trying", "tries", "threatening"].contains(words[verb].folded), verb + 3 < end,
+                words[verb + 1].folded == "to", plannedChanges.contains(words[verb + 2].folded)
             {
-                return objectLabel(afterVerb: verb + 2, to: end, in: unit)
+                let reading = objectLabel(afterVerb: verb + 2, to: end, in: unit)
+                if case .object(let label) = reading, !label.split(separator: " ").contains(where: { isPerson(String($0)) }) { return reading }
+                return .noTopic
             }
             if sayingVerbs.contains(words[verb].folded) { return .saying }
             // "the county decided without holding a single public meeting": no object; the deed is the issue.
@@ -222,8 +224,10 @@ extension IssueReader {
         let paidThing = index + 1 < end && words[index].folded == "paid" && paidKinds.contains(words[index + 1].folded)
         // "cut the late bus", "raised the late fees", "the black mold": after a determiner, a word that is no noun alone
         // describes the noun after it.
-        let describedThing = index + 1 < end && index > verb + 1 && Lexicon.determiners.contains(words[index - 1].folded)
-            && ["late", "early", "black", "white", "back", "long", "home"].contains(words[index].folded) && !objectEnders.contains(words[index + 1].folded)
+        let describedThing = index + 1 < end && index > verb + 1 && words[index - 1].folded == "the"
+            && ["late", "early", "black", "long"].contains(words[index].folded) && !objectEnders.contains(words[index + 1].folded)
+            && !isPerson(words[index + 1].folded) && !words[index + 1].folded.allSatisfy(\.isNumber)
+            && !["ones", "one", "time", "timers", "students", "parents", "families"].contains(words[index + 1].folded)
         guard index < end,
             paidThing || countedThing || describedThing || isTopic(words[index], alone: index + 1 == end || objectEnders.contains(words[index + 1].folded),
                 percent: index + 1 < end && unit.gap(before: index + 1).hasPrefix("%"))
@@ -232,6 +236,12 @@ extension IssueReader {
         while last + 1 < end, last + 1 - index < 5, !objectEnders.contains(words[last + 1].folded) { last += 1 }
         return label(unit.clean(words[index].range.lowerBound, words[last].range.upperBound)).map(ClauseReading.object) ?? .noTopic
     }
+
+    /// Changes a plan makes to a thing: "the co-op wants to raise the fixed facility charge".
+    private static let plannedChanges: Set<String> = [
+        "raise", "cut", "close", "pave", "drop", "end", "sell", "demolish", "privatize", "eliminate", "shut", "tear", "build",
+        "expand", "remove", "increase", "double", "scrap", "outsource", "convert", "reduce", "slash", "freeze", "kill",
+    ]
 
     /// Units of a count that names a kind of thing: "10 hr shifts", "15 minute breaks", "5 am starts", "4 day weeks".
     private static let measures: Set<String> = ["hr", "hour", "min", "minute", "am", "pm", "day", "week", "month", "mile", "block"]
@@ -244,9 +254,11 @@ extension IssueReader {
 
     /// People met in a clause, who are no topic: roles, relations, jobs and people at large.
     private static func isPerson(_ word: String) -> Bool {
-        isPeople(word) || Lexicon.occupations.contains(word)
+        isPeople(word)
             || ["lady", "ladies", "woman", "women", "man", "men", "guy", "guys", "kid", "kids", "owner", "owners", "head", "super",
-                "security", "cop", "cops", "casero", "landlord", "boss", "neighbor", "staff", "person", "girl", "girls", "boy", "boys"].contains(word)
+                "security", "cop", "cops", "casero", "landlord", "boss", "neighbor", "staff", "person", "girl", "girls", "boy", "boys",
+                "nurse", "driver", "clerk", "director", "developer", "lawyer", "mayor", "crew", "family", "abuela", "hire", "sub",
+                "para", "specialist", "ceo", "agent", "agents", "officer", "guard", "guards", "manager", "teacher"].contains(word)
     }
 
     /// People a deed is done to, before what it is done about: "the seniors", "everyone", "him".

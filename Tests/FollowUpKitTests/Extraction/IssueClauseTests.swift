@@ -29,7 +29,8 @@ struct IssueClauseTests {
         Case(text: "He's frustrated the district cut the late bus, his daughter walks home 2 miles.", issues: ["late bus"]),
         Case(text: "He is angry that the co-op wants to raise the fixed facility charge from $24 to $41.", issues: ["fixed facility charge"]),
         Case(text: "furious the district wants to pave the school garden for staff parking", issues: ["school garden"]),
-        Case(text: "- angry the HA wont fix the boiler in D", issues: ["boiler"]),
+        Case(text: "- angry the landlord wont fix the boiler in D", issues: ["boiler"]),
+        Case(text: "angry the landlord raised the late fees again", issues: ["late fees"]),
     ])
     func object(_ example: Case) throws {
         try expectIssues(example)
@@ -108,6 +109,11 @@ struct IssueClauseTests {
         Case(text: "Angry the landlord took 3 weeks fixing the leak.", issues: []),
         Case(text: "Angry they got paid half what the guys got.", issues: []),
         Case(text: "She is angry they cut 3 nurses from nights.", issues: []),
+        // review mends: a person a plan is about, a word that only looks like a thing
+        Case(text: "angry the landlord wants to evict the lady in 3B", issues: []),
+        Case(text: "angry the city wants to go ahead with the highway", issues: []),
+        Case(text: "angry the school sent her home twice this month", issues: []),
+        Case(text: "angry the principal suspends the black kids more", issues: []),
     ])
     func doneToPeople(_ example: Case) throws {
         try expectIssues(example)
