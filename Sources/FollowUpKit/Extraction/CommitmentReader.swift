@@ -503,7 +503,7 @@ enum CommitmentReader {
                 ["his", "her", "their", "the", "two", "three"].contains(words[index + 2].folded)
                     || next == "show" && words[index + 2].isCapitalized,
                 // "…and bring her to the hearing", "show her the app": her, not hers.
-                index + 3 < words.count, words[index + 2].isCapitalized && next == "show" || !["to", "back", "over", "along", "with", "home", "up", "down", "there", "here", "around", "in", "the", "a", "an", "how"]
+                words[index + 2].isCapitalized && next == "show" || !["to", "back", "over", "along", "with", "home", "up", "down", "there", "here", "around", "in", "the", "a", "an", "how"]
                     .contains(words[index + 3].folded),
                 !repeatsThing(of: words[(promise.endIndex + 1)..<index], in: words[(index + 2)..<min(words.count, index + 6)])
             {
@@ -563,7 +563,7 @@ enum CommitmentReader {
         for index in (first + 2)..<max(first + 2, words.count - 1) where words[index].range.upperBound <= found.text.upperBound || index == last + 1 && text != found.text {
             let gap = unit.gap(before: index)
             let joined = gap.contains("+") || gap.contains(",")
-            let afterAnd = words[index].folded == "and" && unit.gap(before: index).contains(",")
+            let afterAnd = words[index].folded == "and" && gap.contains(",")
             guard joined || afterAnd else { continue }
             let verb = afterAnd ? index + 1 : index
             guard opensOwnErrand(at: verb, in: words, after: words[first].folded), !(afterAnd && gap.contains("+")) else { continue }

@@ -218,7 +218,7 @@ extension IssueReader {
         }
         // "moved everyone to 10 hr shifts", "15 minute breaks": a count with a unit in the singular names a kind of thing;
         // not "took 3 weeks fixing", "40 dollars a month", "laid off 12 drivers".
-        let countedThing = index + 2 < end && words[index].folded.allSatisfy(\.isNumber) && measures.contains(words[index + 1].folded)
+        let countedThing = index + 2 < end && isMeasuredCount(at: index, before: end, in: words)
             && !objectEnders.contains(words[index + 2].folded) && !notNouns.contains(words[index + 2].folded)
         // "took away paid planning time", "paid sick days": a kind of paid time, not "paid half what the guys got".
         let paidThing = index + 1 < end && words[index].folded == "paid" && paidKinds.contains(words[index + 1].folded)
@@ -227,7 +227,7 @@ extension IssueReader {
         let describedThing = index + 1 < end && index > verb + 1 && words[index - 1].folded == "the"
             && ["late", "early", "black", "long"].contains(words[index].folded) && !objectEnders.contains(words[index + 1].folded)
             && !isPerson(words[index + 1].folded) && !words[index + 1].folded.allSatisfy(\.isNumber)
-            && !["ones", "one", "time", "timers", "students", "parents", "families"].contains(words[index + 1].folded)
+            && !["ones", "one", "time", "timers", "students"].contains(words[index + 1].folded)
         guard index < end,
             paidThing || countedThing || describedThing || isTopic(words[index], alone: index + 1 == end || objectEnders.contains(words[index + 1].folded),
                 percent: index + 1 < end && unit.gap(before: index + 1).hasPrefix("%"))
@@ -245,6 +245,11 @@ extension IssueReader {
 
     /// Units of a count that names a kind of thing: "10 hr shifts", "15 minute breaks", "5 am starts", "4 day weeks".
     private static let measures: Set<String> = ["hr", "hour", "min", "minute", "am", "pm", "day", "week", "month", "mile", "block"]
+
+    /// A number with a unit in the singular after it: "10 hr", "15 minute"; not "3 weeks", "2 million".
+    private static func isMeasuredCount(at index: Int, before end: Int, in words: [Word]) -> Bool {
+        index + 1 < end && words[index].folded.allSatisfy(\.isNumber) && measures.contains(words[index + 1].folded)
+    }
 
     /// What "paid" can name a kind of: "paid sick days", "paid planning time", "paid time off".
     private static let paidKinds: Set<String> = [
@@ -268,9 +273,9 @@ extension IssueReader {
     }
 
     /// Where the thing starts after the people in "told the seniors about the exemption", "moved everyone to 10 hr
-    /// shifts", "send him alone w/ no lift": past one word, a preposition of what was done about, and its determiners.
-    /// Nil when no such preposition comes, or a place or a time follows it ("sent him to the back office" keeps it).
-    /// The preposition tells what kind of thing may follow: "about" what they were told (`telling`); "to" a change of
+    /// shifts", "send him alone w/ no lift": past one word, a preposition of what was done about, and its determiners;
+    /// nil when no such preposition comes, or a person, a pronoun or a day follows it. The preposition tells what kind
+    /// of thing may follow: "about" what they were told (`telling`); "to" a change of
     /// hours ("moved everyone to 10 hr shifts", "to nights"), not a place ("sent him to the warehouse"); "with no"/
     /// "without" what they lack ("send him alone w/ no Hoyer lift"), not a partner ("paired him with a new hire").
     private static func thingAfterPeople(at index: Int, before end: Int, in words: [Word], telling: Bool = false) -> Int? {
@@ -283,7 +288,7 @@ extension IssueReader {
         case "about" where telling: break
         case "to", "onto":
             let word = words[thing].folded
-            guard word.allSatisfy(\.isNumber) && thing + 1 < end && measures.contains(words[thing + 1].folded) || shiftKinds.contains(word) else { return nil }
+            guard isMeasuredCount(at: thing, before: end, in: words) || shiftKinds.contains(word) else { return nil }
         case "with", "w", "without":
             if preposition != "without" {
                 guard words[thing].folded == "no" else { return nil }
