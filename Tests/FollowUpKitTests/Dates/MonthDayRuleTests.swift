@@ -15,6 +15,14 @@ struct MonthDayRuleTests {
         #expect(resolved(sentence, meeting: saturdayMeeting) == [expected])
     }
 
+    @Test("a clock right after the day belongs to it, a second count does not", arguments: [
+        ("route mtg Thurs Mar 12 7pm at the library", ["2027-03-12T19:00"]), ("mtg Mar 12 7pm", ["2027-03-12T19:00"]),
+        ("Thursday March 12 7:30", ["2027-03-12T19:30"]), ("may 5 6 people came", []),
+    ])
+    func clockAfterDay(sentence: String, expected: [String]) {
+        #expect(resolved(sentence, meeting: saturdayMeeting) == expected)
+    }
+
     @Test("rolls into next year (2026-12-20 meeting)", arguments: [
         ("Jan 5", "2027-01-05"), ("Dec 20", "2026-12-20"), ("Dec 19", "2027-12-19"), ("12/19", "2027-12-19"),
         ("1/15", "2027-01-15"), ("the 3rd", "2027-01-03"), ("3 Jan", "2027-01-03"), ("Dec 31", "2026-12-31"),
