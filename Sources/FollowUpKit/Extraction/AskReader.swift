@@ -268,14 +268,14 @@ enum AskReader {
         guard words.count > 3, words[0].folded == "would" else { return nil }
         let titled = words.count > 4 && ["mr", "mrs", "ms", "miss", "dr", "deacon", "pastor", "sister", "brother"].contains(words[1].folded)
             && (people.personNames.contains(words[2].folded) || people.isFamilyName(at: 2, in: words))
-        guard
-            ["she", "he"].contains(words[1].folded) || people.personNames.contains(words[1].folded) || titled,
-            !words.contains(where: { ["if", "again", "ever", "even"].contains($0.folded) })
-        else { return nil }
+        guard ["she", "he"].contains(words[1].folded) || people.personNames.contains(words[1].folded) || titled else { return nil }
         // Written without its "?", as lower-case notes do, only when her quoted reply follows at once: 'would he speak at
         // the board mtg aug 20. "im a hammer guy, not a talker."', 'would he bring the sound system oct 17 - "we'll see"'.
         let mark = unit.text.firstIndex(of: "?") ?? unmarkedQuestionEnd(unit, people: people)
         guard let mark else { return nil }
+        // "Would she even show up?", "would he ever…", "would she, if…": a musing. Her answer after the question may
+        // have its own "if": "probably, if his knee behaves".
+        guard !words.contains(where: { $0.range.upperBound <= mark && ["if", "again", "ever", "even"].contains($0.folded) }) else { return nil }
         var first = titled ? 3 : 2
         if words[first].folded == "be" {
             // "Would he be willing to host?": the frame is not the request.
@@ -374,6 +374,8 @@ enum AskReader {
         "facilitate", "co-chair", "interpret", "door-knock", "phone", "text", "email", "introduce", "connect", "reach", "let", "come",
         "open", "give", "wear", "march", "walk", "be", "gather", "fill", "log", "find", "send", "sew", "paint", "fix",
         "build", "design", "deliver", "distribute", "hang", "film", "coordinate", "donate", "emcee", "photograph", "staff",
+        "tell", "haul", "read", "hold", "carry", "pick", "show", "sing", "play", "record", "train", "mentor", "round", "pass",
+        "cater", "bake",
     ]
 
     /// "Testifying at the budget hearing on April 14 was a firm no": the ask named first, then its answer. Only what

@@ -92,6 +92,9 @@ enum ResponseReader {
             // a condition or a later time said outright: "that is a question for after the listening session", "me
             // pergunta depois do pagamento", "só se a família me der o dia", "solo si me dan el día"
             "question for after", "a question for later", "pergunta depois", "só se", "solo si", "sólo si",
+            // something to get through first: "let me get through the commission first", "after midterms, then we talk",
+            // "let me feel out Pat first", "check back w/ you next Monday"
+            "let me get through", "lemme get through", "then we talk", "then we'll talk", "feel out", "check back",
         ])
         add(.maybe, [
             "know by then", "know then$", "know after", "know more",
@@ -130,6 +133,9 @@ enum ResponseReader {
             "shook her head", "shook his head", "shakes her head", "shakes his head", "not really my thing", "not my cup of tea",
             "not really my cup of tea", "going pass$", "gonna pass$", "going to pass$",
             "ni loco$", "not a talker", "dont do speeches", "don't do speeches",
+            // a polite pass: "nah I'm good", "he'll sit that one out", "I'm too old for meetings"
+            "nah i'm good", "nah im good", "i'm good$", "im good$", "sit that one out", "sitting that one out", "sits that one out",
+            "sit it out", "sitting it out", "too old for",
         ])
         add(.yes, [
             // left in her hands, or taken on because someone must: "Deixa comigo", "well somebody's gotta", "shoots, take em"
@@ -161,7 +167,7 @@ enum ResponseReader {
             // how people say "yes" without the word
             "ya$", "yea$", "yah$", "yas$", "fo sho", "for sho", "fosho", "right on$", "can do$", "i can do that",
             "she's willing", "he's willing", "shes willing", "hes willing", "they're willing", "wouldn't miss it", "wouldnt miss it",
-            "would not miss it", "i'm there$", "im there$", "no doubt$", "no brainer$", "no-brainer$", "certainly$",
+            "would not miss it", "won't miss it", "wont miss it", "will not miss it", "i'm there$", "im there$", "no doubt$", "no brainer$", "no-brainer$", "certainly$",
             "she's all in", "he's all in", "shes all in", "hes all in", "i'm all in", "im all in", "they're all in", "down for it", "down to help", "she's game", "he's game", "is game$",
             "count on it", "count on me", "can count on her", "can count on him", "can count on them", "\"i'll get you", "\"ill get you",
             "already started one", "already on it",
@@ -191,7 +197,19 @@ enum ResponseReader {
             "ahi estoy$", "allí estoy$", "alli estoy$", "allí estaré$", "alli estare$", "aquí estaré$", "aqui estare$", "bien sûr$", "bien sur$",
             "pas de problème$", "pas de probleme$",
             "have her down$", "have him down$", "marked her down$", "marked him down$", "put her name down", "put his name down",
+            // the day written down: "already on my calendar", "wrote it on the calendar by the register", "put it in her phone"
+            "on my calendar", "on her calendar", "on his calendar", "in my calendar", "in her calendar", "in his calendar",
+            "wrote it on the calendar", "wrote it down on", "put it in her phone", "put it in his phone", "put it in my phone",
+            "saved the date", "marked it on",
+            // coming, a seat kept, the hour asked for: "save me a seat, I'm coming", "just tell me what time"
+            "\"i'm coming", "\"im coming", "save me a seat", "save me a spot", "tell me what time", "tell me when and where",
+            "just tell me when", "just tell me where",
+            // the things to hand out taken up: "give me a box", "give me 20.", "took a stack", "held out her hand for the stack"
+            "give me a box", "give me a stack", "give me a pile", "give me a bunch$", "give me a handful$", "give me some$",
+            "took a stack", "grabbed a stack", "took a handful", "grabbed a handful", "held out her hand", "held out his hand",
+            "shook my hand", "shook on it",
         ])
+        add(.yes, (2...100).map { "give me \($0)$" })
         add(nil, [
             "call me back with", "call me back w", "text me back with", "text me back w",
             "make sure", "no one", "no matter", "no more", "no later than", "pass out", "pass along", "passed out", "passed along",
