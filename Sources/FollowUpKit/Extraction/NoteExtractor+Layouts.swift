@@ -98,7 +98,11 @@ extension NoteExtractor {
                 addAsk(found, in: unit, sentences: sentences)
                 questionAsk = records.asks.count - 1
             } else {
+                let asked = records.asks.count
                 for sentence in sentences { readProse(sentence) }
+                // "O: asked him to announce the mtg Friday" then "S: I'll do it": an ask told in prose is still the
+                // question the next line answers.
+                if records.asks.count > asked { questionAsk = records.asks.count - 1 }
             }
             return
         }
@@ -205,14 +209,26 @@ extension NoteExtractor {
         }
     }
 
-    /// A transcript's "Q:" (true) or "A:" (false) label, and the words after it.
+    /// A transcript's "Q:" (true) or "A:" (false) label, and the words after it. The two speakers may also go by
+    /// one capital letter each: their initials ("M:" for Mahad, "H:" for Hodan), or "O:" for the organizer and
+    /// "S:" for the supporter.
     func transcriptLabel(of unit: TextUnit) -> (isQuestion: Bool, rest: TextUnit)? {
         let text = unit.text
         guard text.count > 2, let colon = text.prefix(3).firstIndex(of: ":") else { return nil }
-        switch text[..<colon].trimming(" *_") {
+        let label = text[..<colon].trimming(" *_")
+        switch label {
         case "Q", "q": return (true, unit.dropping(upTo: colon))
         case "A", "a": return (false, unit.dropping(upTo: colon))
-        default: return nil
+        default:
+            guard label.count == 1, let letter = label.first?.lowercased(), label.first?.isUppercase == true else { return nil }
+            let isPerson = people.personNames.contains { $0.hasPrefix(letter) }
+            let isOrganizer = people.organizerNames.contains { $0.hasPrefix(letter) }
+            if isPerson != isOrganizer { return (isOrganizer, unit.dropping(upTo: colon)) }
+            switch letter {
+            case "o": return (true, unit.dropping(upTo: colon))
+            case "s": return (false, unit.dropping(upTo: colon))
+            default: return nil
+            }
         }
     }
 }

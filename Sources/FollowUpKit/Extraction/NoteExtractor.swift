@@ -22,6 +22,9 @@ struct NoteExtractor {
     var taskTable: TaskTable? = nil
     /// The ask made by a transcript's last "Q:" line, which the "A:" line after it answers.
     var questionAsk: Int? = nil
+    /// The last ask made by a list item under the asks, and how deep that item is, so that an item nested under
+    /// it is read as its answer.
+    var askItem: (index: Int, depth: Int)? = nil
     /// Whether the line before was the organizer's labelled question ("yo: ¿cómo está tu mamá?"), so that
     /// the person's labelled line after it is their answer.
     var heardQuestion = false
@@ -54,11 +57,13 @@ struct NoteExtractor {
         let wholes = document.blocks.map { TextUnit(block: $0, range: $0.text.string.startIndex..<$0.text.string.endIndex) }
         people = people.withVoice(counting: wholes.lazy.flatMap(\.words))
         for (index, whole) in wholes.enumerated() {
-            read(block: whole, beforeList: index + 1 < wholes.count && wholes[index + 1].block.isListItem)
+            let next = index + 1 < wholes.count ? wholes[index + 1].block : nil
+            read(block: whole, beforeList: next?.isListItem == true,
+                 nestingList: whole.block.isListItem && next.map { $0.isListItem && $0.listDepth > whole.block.listDepth } == true)
         }
     }
 
-    private mutating func read(block whole: TextUnit, beforeList: Bool = false) {
+    private mutating func read(block whole: TextUnit, beforeList: Bool = false, nestingList: Bool = false) {
         let block = whole.block
         // "- brother drives Uber too\nASKS" then a list: a heading in capitals that Markdown folded into the
         // paragraph or item above it heads the list after it.
@@ -93,8 +98,10 @@ struct NoteExtractor {
         let shouted = whole.words.count <= 4 && Self.isShouted(label)
         let plainHeading = beforeList && !block.isListItem && !block.isTableRow && whole.words.count <= 4
             && (Self.plainHeadings.contains(label.lowercased()) || shouted) ? Self.shoutedSection(label) : nil
-        if block.isHeading || plainHeading != nil {
-            section = plainHeading ?? Section(label: whole.text) ?? .other
+        // "- asks" with the asks indented under it: an item that names a section heads the items nested in it.
+        let itemHeading = nestingList && block.task == nil && whole.words.count <= 4 ? Section(label: label[...]) : nil
+        if block.isHeading || plainHeading != nil || itemHeading != nil {
+            section = plainHeading ?? itemHeading ?? Section(label: whole.text) ?? .other
             openAsk = nil
             _ = scanSentences(of: whole)
             return
@@ -128,11 +135,16 @@ struct NoteExtractor {
         return (start, section)
     }
 
-    /// The section a line names when it is a section's name in capitals and nothing else: "ASKS", "FOLLOW UP:".
+    /// The section a line names when it is a section's name and nothing else, in capitals or as a label:
+    /// "ASKS", "FOLLOW UP:", "**Asks:**", "Next:".
     private static func shoutedHeading(_ text: Substring) -> Section? {
         let line = text.trimming(" :*_\n")
-        guard line.split(separator: " ").count <= 4, isShouted(line) else { return nil }
-        return shoutedSection(line)
+        guard line.split(separator: " ").count <= 4 else { return nil }
+        if isShouted(line) { return shoutedSection(line) }
+        // "…picks up 3 coworkers every morning" then "**Asks:**" with no blank line: Markdown folds the label into
+        // the item above, and its colon says it is a label.
+        guard text.trimming(" *_\n").hasSuffix(":") else { return nil }
+        return Section(label: line[...])
     }
 
     /// Written in capitals: letters, and none of them lower-case.
@@ -415,8 +427,18 @@ struct NoteExtractor {
             addProseCommitments(in: unit, sentences: sentences, answering: nil)
             return
         }
+        // "- host the filter giveaway in his garage?" with "- no answer, started talking abt the Vikings" nested under
+        // it: the nested item is what came of the ask, not another ask.
+        if let (index, depth) = askItem, index == records.asks.count - 1, unit.block.listDepth > depth {
+            if records.asks[index].response == .pending, let response = ResponseReader.response(in: unit.words, text: unit.string) {
+                records.asks[index].response = response
+            }
+            addProseCommitments(in: unit, sentences: sentences, answering: index)
+            return
+        }
         guard let found = AskReader.whole(unit, people: people) else { return }
         addAskAndAnswer(found, in: unit, sentences: sentences, item: unit.range)
+        askItem = (records.asks.count - 1, unit.block.listDepth)
         // "- be quoted by name -> NO, worried abt retaliation": the answer says what they care about too.
         readAnswerIssues(of: found, in: unit)
     }

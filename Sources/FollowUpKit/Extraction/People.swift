@@ -44,6 +44,10 @@ struct People: Sendable {
     /// would…"), so that "you" is the organizer.
     private(set) var organizerIsYou = false
 
+    /// Whether the note is written to the person met in the second person, as a letter ("you told me…", "I asked if
+    /// you'd…"), so that "you" is them and "I" the organizer.
+    private(set) var personIsYou = false
+
     /// Whether pronouns still stand for the person met; false once someone else has been named.
     private var pronounsArePerson = true
     /// "she" or "he", when the note makes plain which one stands for the person met.
@@ -56,20 +60,33 @@ struct People: Sendable {
         var she = 0
         var he = 0
         var you = 0
+        var youToMe = 0
         var afterYou = false
+        // The last three words: "you told me", "you'll call me", "asked if you'd".
+        var back: (String, String, String) = ("", "", "")
         for word in words {
-            switch word.folded {
+            let folded = word.folded
+            switch folded {
             case "she", "her", "hers", "herself", "she's", "she'll", "she'd", "shes": she += 1
             case "he", "him", "his", "himself", "he's", "he'll", "he'd", "hes": he += 1
-            default: if afterYou, Self.secondPersonVerbs.contains(word.folded) { you += 1 }
+            default: if afterYou, Self.secondPersonVerbs.contains(folded) { you += 1 }
             }
-            afterYou = word.folded == "you"
+            if folded == "me", Self.youForms.contains(back.1) || Self.youForms.contains(back.2) && !Self.askingWords.contains(back.1) { youToMe += 1 }
+            if Self.youForms.contains(folded), back.2 == "asked" || back.1 == "asked" && ["if", "whether"].contains(back.2) { youToMe += 1 }
+            afterYou = folded == "you"
+            back = (back.1, back.2, folded)
         }
         var copy = self
         if she >= 3 && she >= 3 * he { copy.pronoun = "she" } else if he >= 3 && he >= 3 * she { copy.pronoun = "he" }
-        copy.organizerIsYou = you >= 2
+        // A letter to the person tells them what they said to "me"; a note to oneself tells "you" what "she" said.
+        copy.personIsYou = youToMe >= 2 && she + he < 3 * youToMe
+        copy.organizerIsYou = you >= 2 && !copy.personIsYou
         return copy
     }
+
+    private static let youForms: Set<String> = ["you", "you'll", "you'd", "youll", "youd", "you've", "youve"]
+    /// "can you send me…", "will you call me…": someone asking a favour, not a note to the person.
+    private static let askingWords: Set<String> = ["can", "could", "would", "will", "if", "to"]
 
     private static let secondPersonVerbs: Set<String> = ["asked", "said", "met", "told", "promised", "went", "offered", "talked", "gave", "owe", "should"]
 
@@ -82,7 +99,7 @@ struct People: Sendable {
 
     /// Whether `word` names the person met: their first name or a third-person pronoun.
     func isPerson(_ word: String) -> Bool {
-        (isSpeaking && word == "i") || (pronounsArePerson && Self.thirdPersonPronouns.contains(word) && (pronoun == nil || word == "they" || word == pronoun))
+        (isSpeaking && word == "i") || (personIsYou && word == "you") || (pronounsArePerson && Self.thirdPersonPronouns.contains(word) && (pronoun == nil || word == "they" || word == pronoun))
             || personNames.contains(word)
     }
 }

@@ -1,0 +1,97 @@
+import Testing
+
+@testable import FollowUpKit
+
+/// Layouts that say who is speaking or which part of the note a line is in: a bold label folded into the list item
+/// above it, a label item with its items nested under it, transcript lines marked by one capital letter, and a
+/// note written as a letter to the person. Met Saturday 2026-11-14.
+@Suite("Labels, speakers and letters")
+struct SpeakerLayoutTests {
+    private func note(_ body: String, person: String = "Maria Lopez", organizer: String = "Sam Chen") throws -> Note {
+        let text = "---\nperson: \(person)\ndate: 2026-11-14\norganizer: \(organizer)\n---\n" + body + "\n"
+        return try NoteReader.read(text: text, path: "t.md").get()
+    }
+
+    @Test("A label written under a list item with no blank line still heads the list after it, and Next ends the asks")
+    func foldedLabels() throws {
+        let found = try note(
+            "**She brings:**\n- CNA back home\n- her Corolla, picks up 3 coworkers every morning\n**Asks:**\n"
+                + "- come to the wage board hearing Thurs 11/19 at 10am? → \"I won't miss it\", already putting in for the day off\n"
+                + "- be on the bargaining cmte? → shrugged, has to talk to her husband\n"
+                + "- prayer group at the vigil on the 24th? her ride pulled up, never got an answer\n**Next:**\n"
+                + "- Jocelin wants everybody at a team mtg Fri, his thing not ours\n- talk to Wilner Pierre, he knows everybody on nights")
+        #expect(found.asks.map(\.response) == [.yes, .maybe, .pending])
+        #expect(!found.commitments.contains { $0.text.hasPrefix("Jocelin") })
+        #expect(found.referrals.map(\.name) == ["Wilner Pierre"])
+    }
+
+    @Test("An item that names a section heads the items nested under it")
+    func nestedLabelItem() throws {
+        let found = try note(
+            "- who\n  - 30 yrs at the Ford plant\n- asks\n  - sign the consent form? → \"ok ok\", folded it into her pocket\n"
+                + "  - sit on the working group → \"I'm too old for meetings\"\n  - host the filter giveaway in her garage?\n"
+                + "    - no answer, started talking abt the Vikings\n- next\n  - me: call Public Works by Mon")
+        #expect(found.asks.map(\.response) == [.yes, .no, .pending])
+        #expect(found.commitments.contains { $0.owner == .organizer && $0.text.hasPrefix("call Public Works") })
+    }
+
+    @Test("O: and S: mark the organizer's lines and the person's; so do their initials")
+    func letterSpeakers() throws {
+        let marked = try note(
+            "O: asked him to announce the bus route mtg after Jummah this Friday\nS: \"I'll do it, and I'll say it twice\"\n"
+                + "O: asked him to be a bus captain 2 mornings a wk\nS: \"no, I'm asleep at 7am\"\n"
+                + "O: I'll get him the flyers in Somali tmrw\nS: talk to Abdiqani Yusuf, he drives the 14 route",
+            person: "Mahad Egal", organizer: "Hodan Ali")
+        #expect(marked.asks.map(\.response) == [.yes, .no])
+        #expect(marked.commitments.contains { $0.owner == .organizer && $0.text.hasPrefix("get him the flyers") && $0.due?.description == "2026-11-15" })
+        #expect(marked.referrals.map(\.name) == ["Abdiqani Yusuf"])
+
+        // Initials: "M:" is Mahad and "H:" is Hodan; "S:" here would be no one's line.
+        let initials = try note(
+            "H: asked him to announce the mtg after Jummah this Friday\nM: yes, he'll say it twice",
+            person: "Mahad Egal", organizer: "Hodan Ali")
+        #expect(initials.asks.map(\.response) == [.yes])
+        #expect(initials.asks.first?.due?.description == "2026-11-20")
+    }
+
+    @Test("A letter to the person makes \"you\" the person; a note to oneself keeps \"you\" the organizer")
+    func secondPerson() throws {
+        let letter = try note(
+            "Lajos, writing this down so I dont forget what you told me. You were a tool and die man for 31 yrs.\n"
+                + "I asked if youd testify at the transit board hearing Dec 2 at 6pm. You said you'd write out your pickup times.\n"
+                + "Could we use the community room? You have to ask the super, you'll call me back tmrw.",
+            person: "Lajos Szalai", organizer: "Dana Whitfield")
+        #expect(letter.commitments.contains { $0.owner == .supporter && $0.text.hasPrefix("write out your pickup times") })
+        #expect(letter.commitments.contains { $0.owner == .supporter && $0.text.hasPrefix("call me back") })
+        #expect(!letter.commitments.contains { $0.owner == .organizer })
+
+        let toSelf = try note("You asked her to host the potluck and she said yes. You said you'd send her the flyer by Friday. You told her about the vote.")
+        #expect(toSelf.commitments.contains { $0.owner == .organizer && $0.text.hasPrefix("send her the flyer") })
+    }
+
+    @Test("A reported question keeps the person's condition in her answer; words of doing it may ask", arguments: [
+        ("Would she haul the water jugs from the distribution in her pickup? probably, if her knee behaves.", [Ask.Response.maybe]),
+        ("Would she tell her story to the Bee reporter? no way, not with her papers.", [.no]),
+        // a musing keeps its "if", "even" or "ever" before the question mark
+        ("Would she even show up if it rains? who knows.", []),
+        ("Would she ever haul for us again? prob not.", []),
+    ])
+    func reportedQuestion(body: String, responses: [Ask.Response]) throws {
+        #expect(try note(body).asks.map(\.response) == responses)
+    }
+
+    @Test("Answers given by what the person does or says instead of yes, no or maybe", arguments: [
+        ("- host a house mtg Mon 11/16 at 3? → \"ok ok\", wrote it on the calendar by the register", Ask.Response.yes),
+        ("- ask: drivers mtg Sun 11/22 2pm = \"already on my calendar, jefe\"", .yes),
+        ("Would she take a stack of pledge cards to the jam? Laughed, \"thats my room, give me 20.\"", .yes),
+        ("- ask: break room lunch Thurs at 12:30pm => \"save me a seat, I'm coming\"", .yes),
+        ("Asked her to put the flyers in the laundromat window. She just held out her hand for the stack.", .yes),
+        ("## Asks\n- put her name on the press release? \"Im good, my sup reads the paper\"", .no),
+        ("Asked abt the march on the 28th, she'll sit that one out, wedding gig in Toledo.", .no),
+        ("- co-chair the riders cmte? she laughed: \"let me get through the commission first.\"", .maybe),
+        ("## Asks\n- organizing cmte? -> \"after midterms, then we talk\"", .maybe),
+    ])
+    func answeredByDeeds(body: String, response: Ask.Response) throws {
+        #expect(try note(body).asks.map(\.response) == [response])
+    }
+}
