@@ -374,8 +374,7 @@ enum AskReader {
         "facilitate", "co-chair", "interpret", "door-knock", "phone", "text", "email", "introduce", "connect", "reach", "let", "come",
         "open", "give", "wear", "march", "walk", "be", "gather", "fill", "log", "find", "send", "sew", "paint", "fix",
         "build", "design", "deliver", "distribute", "hang", "film", "coordinate", "donate", "emcee", "photograph", "staff",
-        "tell", "haul", "read", "hold", "carry", "pick", "show", "sing", "play", "record", "train", "mentor", "round", "pass",
-        "cater", "bake",
+        "tell", "haul", "read", "pick", "sing", "record", "train", "mentor", "cater", "bake",
     ]
 
     /// "Testifying at the budget hearing on April 14 was a firm no": the ask named first, then its answer. Only what

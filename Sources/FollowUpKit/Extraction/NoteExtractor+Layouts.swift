@@ -110,7 +110,8 @@ extension NoteExtractor {
         people = people.speaking
         defer { people = asker }
         var answering: Int? = nil
-        if let index = questionAsk, records.asks[index].response == .pending {
+        // The answer to the question just asked, or to an ask still open from the lines before ("j: asked tom…").
+        if let index = questionAsk ?? openAsk?.index, records.asks[index].response == .pending {
             let requests = Self.requestVerbs(of: records.asks[index].text)
             if let response = ResponseReader.response(in: unit.words, text: unit.string, restating: requests) ?? answer(impliedBy: unit, to: records.asks[index]) {
                 records.asks[index].response = response
@@ -209,9 +210,8 @@ extension NoteExtractor {
         }
     }
 
-    /// A transcript's "Q:" (true) or "A:" (false) label, and the words after it. The two speakers may also go by
-    /// one capital letter each: their initials ("M:" for Mahad, "H:" for Hodan), or "O:" for the organizer and
-    /// "S:" for the supporter.
+    /// A transcript's "Q:" (true) or "A:" (false) label, and the words after it; "O:" for the organizer and "S:" for
+    /// the supporter read the same way.
     func transcriptLabel(of unit: TextUnit) -> (isQuestion: Bool, rest: TextUnit)? {
         let text = unit.text
         guard text.count > 2, let colon = text.prefix(3).firstIndex(of: ":") else { return nil }
@@ -219,16 +219,15 @@ extension NoteExtractor {
         switch label {
         case "Q", "q": return (true, unit.dropping(upTo: colon))
         case "A", "a": return (false, unit.dropping(upTo: colon))
-        default:
-            guard label.count == 1, let letter = label.first?.lowercased(), label.first?.isUppercase == true else { return nil }
-            let isPerson = people.personNames.contains { $0.hasPrefix(letter) }
-            let isOrganizer = people.organizerNames.contains { $0.hasPrefix(letter) }
-            if isPerson != isOrganizer { return (isOrganizer, unit.dropping(upTo: colon)) }
-            switch letter {
-            case "o": return (true, unit.dropping(upTo: colon))
-            case "s": return (false, unit.dropping(upTo: colon))
-            default: return nil
-            }
+        // "O:" and "S:", unless the letter is the other speaker's initial alone (Sam the organizer's "S:"). Other
+        // letters say too little: "P:" may be the person Pedro or a pregunta.
+        case "O":
+            let isPerson = people.personNames.contains { $0.hasPrefix("o") } && !people.organizerNames.contains { $0.hasPrefix("o") }
+            return (!isPerson, unit.dropping(upTo: colon))
+        case "S":
+            let isOrganizer = people.organizerNames.contains { $0.hasPrefix("s") } && !people.personNames.contains { $0.hasPrefix("s") }
+            return (isOrganizer, unit.dropping(upTo: colon))
+        default: return nil
         }
     }
 }

