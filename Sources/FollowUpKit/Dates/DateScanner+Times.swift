@@ -147,13 +147,13 @@ extension DateScanner {
         }
     }
 
-    /// One clock reading: hour, optional ":MM", optional am/pm.
     /// Whether a clock reading with its minutes or its am/pm starts at `i`: "7pm", "7:30".
     func isClock(at i: Int) -> Bool {
         guard let time = readClock(at: i, limit: count) else { return false }
         return time.meridiem != nil || time.hasMinutes
     }
 
+    /// One clock reading: hour, optional ":MM", optional am/pm.
     private func readClock(at i: Int, limit: Int) -> TimeMatch? {
         guard i < limit, let hour = number(i), hour.digitCount <= 2 else { return nil }
         var k = i + 1

@@ -219,14 +219,13 @@ extension NoteExtractor {
         switch label {
         case "Q", "q": return (true, unit.dropping(upTo: colon))
         case "A", "a": return (false, unit.dropping(upTo: colon))
-        // "O:" and "S:", unless the letter is the other speaker's initial alone (Sam the organizer's "S:"). Other
-        // letters say too little: "P:" may be the person Pedro or a pregunta.
-        case "O":
-            let isPerson = people.personNames.contains { $0.hasPrefix("o") } && !people.organizerNames.contains { $0.hasPrefix("o") }
-            return (!isPerson, unit.dropping(upTo: colon))
-        case "S":
-            let isOrganizer = people.organizerNames.contains { $0.hasPrefix("s") } && !people.personNames.contains { $0.hasPrefix("s") }
-            return (isOrganizer, unit.dropping(upTo: colon))
+        // "O:" is the organizer and "S:" the supporter, unless the letter is only the other speaker's initial (Sam the
+        // organizer's "S:"). Other letters say too little: "P:" may be the person Pedro or a pregunta.
+        case "O", "S":
+            let letter = label.lowercased()
+            let person = people.personNames.contains { $0.hasPrefix(letter) }
+            let organizer = people.organizerNames.contains { $0.hasPrefix(letter) }
+            return (person != organizer ? organizer : label == "O", unit.dropping(upTo: colon))
         default: return nil
         }
     }

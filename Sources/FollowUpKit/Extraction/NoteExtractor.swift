@@ -123,7 +123,8 @@ struct NoteExtractor {
         for unit in labelledLines(of: whole) { read(unit) }
     }
 
-    /// The last line of a block when it is a section's name in capitals and nothing else ("ASKS", "WHAT THEY BRING").
+    /// The last line of a block when it is a section's name and nothing else: in capitals before a list ("ASKS",
+    /// "WHAT THEY BRING"), or as a label with its colon before anything ("**Asks:**", "Next:").
     private func trailingHeading(of whole: TextUnit, beforeList: Bool) -> (start: String.Index, section: Section)? {
         let text = whole.block.text
         guard text.lineStarts.count > 1, let last = text.lineStarts.last else { return nil }
@@ -131,7 +132,7 @@ struct NoteExtractor {
         guard start > whole.range.lowerBound, start < whole.range.upperBound else { return nil }
         let line = text.string[start..<whole.range.upperBound]
         // A heading in capitals heads a list; a label with its colon ("Next:") heads whatever follows.
-        guard beforeList || line.trimming(" *_\n").hasSuffix(":"), let section = Self.shoutedHeading(line) else { return nil }
+        guard beforeList || Self.endsOnColon(line), let section = Self.shoutedHeading(line) else { return nil }
         // "asked if she'd join and she\nAGREED": a line that finishes the sentence above is no heading.
         let before = whole.words.last { $0.range.upperBound <= start }?.folded ?? ""
         if Self.danglingWords.contains(before) { return nil }
@@ -159,8 +160,13 @@ struct NoteExtractor {
         if isShouted(line) { return shoutedSection(line) }
         // "…picks up 3 coworkers every morning" then "**Asks:**" with no blank line: Markdown folds the label into
         // the item above, and its colon says it is a label.
-        guard text.trimming(" *_\n").hasSuffix(":") else { return nil }
+        guard endsOnColon(text) else { return nil }
         return Section(label: line[...])
+    }
+
+    /// Whether a line ends on a label's colon, bold or not: "Asks:", "**Next:**".
+    private static func endsOnColon(_ line: Substring) -> Bool {
+        line.trimming(" *_\n").hasSuffix(":")
     }
 
     /// Written in capitals: letters, and none of them lower-case.

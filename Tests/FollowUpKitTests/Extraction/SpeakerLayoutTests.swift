@@ -3,7 +3,7 @@ import Testing
 @testable import FollowUpKit
 
 /// Layouts that say who is speaking or which part of the note a line is in: a bold label folded into the list item
-/// above it, a label item with its items nested under it, transcript lines marked by one capital letter, and a
+/// above it, a label item with its items nested under it, transcript lines marked O: and S:, and a
 /// note written as a letter to the person. Met Saturday 2026-11-14.
 @Suite("Labels, speakers and letters")
 struct SpeakerLayoutTests {
@@ -48,8 +48,8 @@ struct SpeakerLayoutTests {
         #expect(found.commitments.contains { $0.owner == .organizer && $0.text.hasPrefix("call Public Works") })
     }
 
-    @Test("O: and S: mark the organizer's lines and the person's; so do their initials")
-    func letterSpeakers() throws {
+    @Test("O: and S: mark the organizer's lines and the person's, unless the letter is only the other speaker's initial")
+    func speakerLetters() throws {
         let marked = try note(
             "O: asked him to announce the bus route mtg after Jummah this Friday\nS: \"I'll do it, and I'll say it twice\"\n"
                 + "O: asked him to be a bus captain 2 mornings a wk\nS: \"no, I'm asleep at 7am\"\n"
@@ -58,7 +58,6 @@ struct SpeakerLayoutTests {
         #expect(marked.asks.map(\.response) == [.yes, .no])
         #expect(marked.commitments.contains { $0.owner == .organizer && $0.text.hasPrefix("get him the flyers") && $0.due?.description == "2026-11-15" })
         #expect(marked.referrals.map(\.name) == ["Abdiqani Yusuf"])
-
 
         // "S:" is Sam's own line when Sam is the organizer and the person's name starts otherwise.
         let sam = try note("S: asked her to host the potluck Sat\nMaria said yes, she'll bring the tables")
