@@ -17,8 +17,9 @@ extension DateScanner {
             // "the board mtg may 11 at 6:30": a clock time after the day settles a lower-case "may".
             let timed = (isWord(afterYear, "at") || isPunct(afterYear, "@")) && number(afterYear + 1) != nil && !isCountNoun(afterYear + 2)
             guard tokens[i].isCapitalized || ordinal || timed, !isCountNoun(afterYear),
-                  // "Mar 12 7pm": a clock right after the day, not a second count ("may 5 6")
-                  year != nil || number(afterYear) == nil || isClock(at: afterYear) else { return nil }
+                  // "Mar 12 7pm": a clock right after the day, not a second count ("may 5 6"); "Mar 2 45 min": a count
+                  // of something after the day.
+                  year != nil || number(afterYear) == nil || isClock(at: afterYear) || isCountNoun(afterYear + 1) else { return nil }
         }
         guard let date = resolve(month: month.rawValue, day: day.value, year: year) else { return nil }
         return DayMatch(tokens: i..<afterYear, day: date)

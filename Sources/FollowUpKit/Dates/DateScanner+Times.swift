@@ -155,7 +155,14 @@ extension DateScanner {
 
     /// One clock reading: hour, optional ":MM", optional am/pm.
     private func readClock(at i: Int, limit: Int) -> TimeMatch? {
-        guard i < limit, let hour = number(i), hour.digitCount <= 2 else { return nil }
+        guard i < limit, let hour = number(i) else { return nil }
+        // "730pm", "1030am": hour and minutes run together, held by the am/pm glued on.
+        if (3...4).contains(hour.digitCount), isGlued(i + 1), let (meridiem, next) = readMeridiem(at: i + 1, limit: limit),
+           (1...12).contains(hour.value / 100), hour.value % 100 < 60 {
+            return TimeMatch(tokens: i..<next, hour: hour.value / 100, minute: hour.value % 100, meridiem: meridiem,
+                             isFixed: false, hasMinutes: true)
+        }
+        guard hour.digitCount <= 2 else { return nil }
         var k = i + 1
         var minute = 0
         var hasMinutes = false

@@ -203,6 +203,13 @@ extension DateScanner {
         if let previous = word(j - 1), ["him", "her", "them", "me", "us"].contains(previous) { return true }
         // "get her the 2019 letter + blank forms, Mon": a day set off at the end of its clause.
         if j > 1, isPunct(j - 1, ","), word(j - 2) != nil, k >= tokens.count || isPunct(k, ".") || isPunct(k, ";") { return true }
+        // "asked him to bring his truck Sat, he said sure": a capital day closing the clause before a comma, after a
+        // lower-case word that is not its subject ("she Sat, …") nor "much" ("too much Sun, …").
+        if isPunct(j + 1, ","), let previous = word(j - 1), !tokens[j - 1].isCapitalized,
+            !DateVocabulary.subjectPronouns.contains(previous), !["much", "of", "in", "under", "the"].contains(previous)
+        {
+            return true
+        }
         // "mtg Sun at 2pm", "Wed @ 3": a time after a joining word.
         if (isWord(k, "at") || isPunct(k, "@")), number(k + 1) != nil || ["noon", "midnight"].contains(word(k + 1) ?? "") { return true }
         // Shorthand "bring buttons Sun": a capitalised abbreviation closing the clause, mid-sentence.

@@ -111,7 +111,7 @@ enum DateVocabulary {
         "years", "times", "things", "items", "points", "percent", "dollars", "bucks", "of", "out",
         "more", "less", "others", "main", "street", "st", "ave", "avenue", "road", "rd", "blvd",
         "lane", "person", "kid", "adult", "member", "volunteer", "family", "year", "month",
-        "week", "day", "hour", "minute", "time",
+        "week", "day", "hour", "minute", "time", "min", "mins", "hr", "hrs",
     ]
 
     /// Words ending in "s" that are not plural nouns, so they may follow a time.

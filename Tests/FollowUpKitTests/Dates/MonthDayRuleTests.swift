@@ -18,6 +18,9 @@ struct MonthDayRuleTests {
     @Test("a clock right after the day belongs to it, a second count does not", arguments: [
         ("route mtg Thurs Mar 12 7pm at the library", ["2027-03-12T19:00"]), ("mtg Mar 12 7pm", ["2027-03-12T19:00"]),
         ("Thursday March 12 7:30", ["2027-03-12T19:30"]), ("may 5 6 people came", []),
+        // a count of minutes after the day; hour and minutes run together before am/pm
+        ("1:1 Mar 2 45 min at the laundromat", ["2027-03-02"]), ("call Apr 14 730pm", ["2027-04-14T19:30"]),
+        ("mtg 1030am Thurs", ["2026-11-19T10:30"]), ("room 1030 on Thurs", ["2026-11-19"]),
     ])
     func clockAfterDay(sentence: String, expected: [String]) {
         #expect(resolved(sentence, meeting: saturdayMeeting) == expected)

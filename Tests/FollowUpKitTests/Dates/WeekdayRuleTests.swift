@@ -23,7 +23,7 @@ struct WeekdayRuleTests {
         ("Thur", "2026-11-19"), ("FRIDAY", "2026-11-20"), ("on Friday", "2026-11-20"), ("Fri", "2026-11-20"),
         ("this Tuesday", "2026-11-17"), ("this Monday", "2026-11-23"), ("this coming Friday", "2026-11-20"),
         ("on Sat", "2026-11-21"), ("Sun.", "2026-11-22"), ("Wed 3pm", "2026-11-18T15:00"),
-        ("see you Tuesday's meeting", "2026-11-17"),
+        ("see you Tuesday's meeting", "2026-11-17"), ("asked him to bring his truck Sat, he said sure", "2026-11-21"),
     ])
     func spellings(sentence: String, expected: String) {
         #expect(resolved(sentence, meeting: mondayMeeting) == [expected])
