@@ -19,7 +19,8 @@ enum ReferralReader {
     /// Words that make "talk to X" a suggestion from the person rather than a passing mention.
     private static let suggestionCues: Set<String> = [
         "suggested", "suggests", "recommended", "recommends", "referred", "should", "introduce", "connect", "put",
-        "offered", "wants", "told", "thinks", "said", "says", "worth", "referral", "great", "good", "dijo",
+        "offered", "wants", "told", "thinks", "said", "says", "worth", "referral", "great", "good", "dijo", "dice", "dicen",
+        "oughta", "ought",
     ]
 
     /// Words that may stand between a verb and a name: "her neighbor", "the pastor at".
@@ -36,22 +37,73 @@ enum ReferralReader {
         // "hit up Ruthie Alcindor", "go see Tavo Ruelas" opening the line are the same.
         let imperative = ["talk", "reach", "meet", "connect", "contact", "call", "habla", "hable", "falar", "fala"].contains(words.first?.folded ?? "")
         if words.count > 2, words.matches(["hit", "up"], at: 0) || words.matches(["go", "see"], at: 0),
-            let found = named(from: 2, in: unit, people: people), found.isProperName
+            let found = named(from: 2, in: unit, people: people)
         {
-            return [found.referral] + following(after: 2, in: unit, people: people)
+            if found.isProperName { return [found.referral] + following(after: 2, in: unit, people: people) }
+            if let lower = lowerCaseName(from: 2, in: unit) { return [lower] }
         }
         guard imperative || words.contains(where: { suggestionCues.contains($0.folded) }) else { return [] }
+        if let found = namedThenPointedTo(in: unit, people: people) { return [found] }
         for index in words.indices {
             guard let verb = reachVerbs.longest(at: index, in: words),
                 // "to see what Father Joe said": finding out, not meeting
                 verb.last != "see" || index + verb.count >= words.count
                     || !["what", "if", "whether", "how", "who", "about", "when", "why"].contains(words[index + verb.count].folded),
-                let found = named(from: index + verb.count, in: unit, people: people), found.isProperName
+                let found = named(from: index + verb.count, in: unit, people: people)
             else { continue }
+            guard found.isProperName else {
+                // …not "his call not hers": a noun after its owner
+                if index == 0 || !describers.contains(words[index - 1].folded), let lower = lowerCaseName(from: index + verb.count, in: unit) {
+                    return [lower]
+                }
+                continue
+            }
             return [found.referral] + following(after: index + verb.count, in: unit, people: people)
         }
         return find(in: unit, people: people).map { [$0] } ?? []
     }
+
+    /// "Wendell Graber - drives the bookmobile, she says talk to him", "Shapla Begum got deactivated the same week,
+    /// Gulshan says call her": a name opening the line, and the suggestion later pointing back to it.
+    private static func namedThenPointedTo(in unit: TextUnit, people: People) -> Found? {
+        let words = unit.words
+        guard words.count > 4, words[0].isCapitalized, words[1].isCapitalized,
+            let found = named(from: 0, in: unit, people: people), found.isProperName, found.referral.name.contains(" ")
+        else { return nil }
+        for index in words.indices.dropFirst(2) where suggestionCues.contains(words[index].folded) {
+            guard let verb = reachVerbs.longest(at: index + 1, in: words), index + 1 + verb.count < words.count,
+                ["him", "her", "them"].contains(words[index + 1 + verb.count].folded)
+            else { continue }
+            return found.referral
+        }
+        return nil
+    }
+
+    /// "go see junior hensley, runs the senior center": in a note written all in lower case, two words after the
+    /// suggestion and before a comma name the person.
+    private static func lowerCaseName(from start: Int, in unit: TextUnit) -> Found? {
+        let words = unit.words
+        guard !words.contains(where: \.isCapitalized), start + 1 < words.count,
+            start + 2 == words.count || unit.gap(before: start + 2).contains(where: { ",;(.".contains($0) })
+        else { return nil }
+        let pair = words[start...(start + 1)]
+        guard pair.allSatisfy({ word in
+            word.folded.allSatisfy(\.isLetter) && word.folded.count > 2 && !describers.contains(word.folded)
+                && !Lexicon.notNames.contains(word.folded) && !lowerCaseNotNames.contains(word.folded)
+        }) else { return nil }
+        let name = String(unit.string[words[start].range.lowerBound..<words[start + 1].range.upperBound])
+        let rest = start + 2 < words.count ? unit.clean(words[start + 1].range.upperBound, unit.range.upperBound) : ""
+        return Found(name: name, text: rest)
+    }
+
+    /// Plain words that two lower-case words after "go see" or "talk to" may be: "talk to folks there", "go see
+    /// about it".
+    private static let lowerCaseNotNames: Set<String> = [
+        "about", "folks", "people", "everyone", "everybody", "somebody", "someone", "anyone", "anybody", "there", "here", "first",
+        "again", "later", "soon", "today", "tomorrow", "tmrw", "tonight", "too", "also", "them", "him", "her", "you", "back", "what",
+        "whether", "how", "who", "when", "why", "before", "after", "the", "this", "that", "those", "these", "some", "all", "any",
+        "not", "hers", "his", "mine", "yours", "theirs", "ours", "now", "then", "instead", "maybe", "probably",
+    ]
 
     /// More names joined to the first by "and (with)" or "or": each its own referral.
     private static func following(after start: Int, in unit: TextUnit, people: People) -> [Found] {

@@ -320,7 +320,7 @@ enum SkillReader {
                 words[index - 1].folded != "been" || (index >= 2 && (people.isPerson(words[index - 2].subjectStem) || ["has", "have"].contains(words[index - 2].folded)))
             {
                 start = index  // "her job doing customer service", "works from home doing bookkeeping"
-            } else if word.hasSuffix("ing"), word != "running", index >= 2, ["yrs", "years"].contains(words[index - 1].folded),
+            } else if word.hasSuffix("ing"), word != "running", index >= 2, index < pronounsEnd, ["yrs", "years"].contains(words[index - 1].folded),
                 words[index - 2].folded.first?.isNumber == true
             {
                 start = index  // "10 yrs fixing cars at a body shop"

@@ -277,6 +277,27 @@ struct ExtractionRuleTests {
         #expect(note.referrals.map(\.line) == [line])
     }
 
+    @Test("A name opening the line and a suggestion pointing back to it, or a name in a note written all in lower case, is a referral; what is said of them is not the person's skill", arguments: [
+        ("- Wendell Graber - drives the bookmobile, she says talk to him, he's hopping mad", "Wendell Graber"),
+        ("Shapla Begum got deactivated the same week, Maria says call her, drives nights out of JFK", "Shapla Begum"),
+        ("dice habla con Reina Sacalxot, la de los mangos at the gate, 20 yrs fighting this", "Reina Sacalxot"),
+        ("- go see junior hensley, runs the senior center in vicco", "junior hensley"),
+        ("said i oughta go see dewey maynard, ran the 1468 hall for years", "dewey maynard"),
+    ])
+    func referralPointedBack(body: String, name: String) throws {
+        let note = try Self.note(body + "\n")
+        #expect(note.referrals.map(\.name) == [name])
+        #expect(note.skills.isEmpty)
+    }
+
+    @Test("Lower-case words after a reach verb that name no one are no referral", arguments: [
+        "- her nephew does graphic design, she thinks hed do the flyer, his call not hers",
+        "she said talk to folks there, they know", "- go see about it, later",
+    ])
+    func lowerCaseNoReferral(body: String) throws {
+        #expect(try Self.note(body + "\n").referrals.isEmpty)
+    }
+
     @Test("Seeing what someone says is no referral")
     func seeWhatTheySay() throws {
         #expect(try Self.note("I'll call her Thurs. to see what Father Joe said. She has to see what Dr. Sandvik says.\n").referrals.isEmpty)
