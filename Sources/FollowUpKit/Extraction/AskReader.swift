@@ -600,6 +600,8 @@ enum AskReader {
                 index = after
                 framed = true
             } else if objectWords.contains(words[index].folded) || people.personNames.contains(words[index].folded)
+                // a letter to the person: "I asked if you could translate…"
+                || ["you", "you'd", "youd"].contains(words[index].folded) && people.isPerson("you")
                 || ["you", "would", "will", "could", "can"].contains(words[index].folded) && index == verbIndex + 1
             {
                 index += 1
@@ -621,6 +623,8 @@ enum AskReader {
                 || (gap.contains(". ") && !(gap.hasPrefix(". ") && SentenceSplitter.keepsNameGoing(after: words[candidate - 1].folded)
                     && words[candidate].isCapitalized && !notNames.contains(words[candidate].folded)))
                 || gap.contains("=>") || gap.contains(": ") || gap.contains(" = ")
+                // "- host a town hall at the Grange? ✅ any night": a sign opens the answer
+                || gap.unicodeScalars.contains(where: ResponseReader.isAnswerSign)
                 || (gap.contains(",") && startsAnswerClause(at: candidate, in: words, text: unit.string, people: people))
                 || gap.contains(", \"") || gap.contains(", “") || gap.contains(",\"")
                 || (words[candidate].folded == "and" && candidate + 1 < words.count
@@ -661,9 +665,10 @@ enum AskReader {
             return true
         }
         let subject = Word.stem(of: word)
-        // "…the bus stop before the mtg, she just grabbed like 50 flyers": the answer is what she did there and then.
+        // "…the bus stop before the mtg, she just grabbed like 50 flyers", "…in the window, she just held out her hand":
+        // the answer is what she did there and then, told in the past.
         if people.isPerson(subject), let verb = (index + 1..<min(words.count, index + 3)).first(where: { !["just", "right", "already"].contains(words[$0].folded) }),
-            ["grabbed", "handed", "signed", "took"].contains(words[verb].folded)
+            case let done = words[verb].folded, done.utf8.count > 4 && done.hasSuffix("ed") || NoteExtractor.pastForms.contains(done)
         {
             return true
         }

@@ -90,7 +90,7 @@ extension NoteExtractor {
             let namedUnderAsks = section == .ask && !asksAfterFact
             if let found = AskReader.request(unit, people: people)
                 // "Q: sign the letter to Cityline?" opens on a thing organizers ask for, under any heading
-                ?? (anyQuestion || ((opensOnDoing && (section == .ask || Self.asksOutright(unit))) || asksLeave || namedUnderAsks)
+                ?? (anyQuestion || ((opensOnDoing && section == .ask) || Self.asksOutright(unit) || asksLeave || namedUnderAsks)
                     && unit.text.contains("?") ? AskReader.question(unit, people: people) : nil)
                 // "Q: And talk to the newspaper?" after a question and its answer
                 ?? (askedJustBefore(unit, withinLines: 2) ? AskReader.followUpQuestion(unit) : nil)
@@ -150,7 +150,11 @@ extension NoteExtractor {
         }
         if first == "get" { return words.dropFirst(2).prefix(4).contains { recruited.contains($0.folded) } }
         guard outrightAsks.contains(first) else { return false }
-        if namesReceiver(among: ["you", "u", "him", "ya", "me", "my"], after: 0, in: words) { return false }
+        // "Q: do a facebook live w/ us?" asks; "Q: do you ride the 31?", "Q: do they still…?" ask after a fact.
+        if first == "do", !["a", "an", "the", "some", "one", "two", "three", "1:1s", "1-on-1s", "outreach", "intake"].contains(words[1].folded) {
+            return false
+        }
+        if namesReceiver(among: ["you", "u", "him", "ya", "me", "my", "us"], after: 0, in: words) { return false }
         return !words.contains { $0.folded == "or" }
     }
 
@@ -183,6 +187,10 @@ extension NoteExtractor {
         // your kids?", "Q: make time for a follow up?" (small talk, the organizer's own offer)
         "tell", "grill", "cook", "bake", "film", "translate", "interpret", "donate", "teach", "train", "emcee", "moderate",
         "usher", "cater", "photograph", "flyer", "door-knock",
+        // "Q: put the petition in the drivers whatsapp?", "Q: proofread the Malayalam flyer by Fri?", "Q: do a facebook
+        // live w/ us?": handing out, writing and reading for the campaign
+        "put", "proofread", "write", "print", "hand", "pass", "announce", "run", "organize", "hold", "cover", "record",
+        "distribute", "deliver", "hang", "read", "do", "call", "text", "email", "send", "ask", "contact", "reach",
     ]
 
     /// First words of a question about what is or was: "did you go…?", "is the rally still on?", "anything you didn't like?"
@@ -213,19 +221,29 @@ extension NoteExtractor {
     /// A transcript's "Q:" (true) or "A:" (false) label, and the words after it; "O:" for the organizer and "S:" for
     /// the supporter read the same way.
     func transcriptLabel(of unit: TextUnit) -> (isQuestion: Bool, rest: TextUnit)? {
-        let text = unit.text
-        guard text.count > 2, let colon = text.prefix(3).firstIndex(of: ":") else { return nil }
-        let label = text[..<colon].trimming(" *_")
+        // "• O: …": a typed bullet before the label.
+        let text = unit.text.drop { "•· ".contains($0) }
+        guard text.count > 2 else { return nil }
+        // "Q:", "**A:**", and a letter set off by a dash: "O - asked if…".
+        let mark: String.Index
+        if let colon = text.prefix(3).firstIndex(of: ":") {
+            mark = colon
+        } else if case let second = text.index(after: text.startIndex), text[second...].hasPrefix(" - ") || text[second...].hasPrefix(" – ") {
+            mark = text.index(after: second)
+        } else {
+            return nil
+        }
+        let label = text[..<mark].trimming(" *_").uppercased()
         switch label {
-        case "Q", "q": return (true, unit.dropping(upTo: colon))
-        case "A", "a": return (false, unit.dropping(upTo: colon))
+        case "Q": return (true, unit.dropping(upTo: mark))
+        case "A": return (false, unit.dropping(upTo: mark))
         // "O:" is the organizer and "S:" the supporter, unless the letter is only the other speaker's initial (Sam the
         // organizer's "S:"). Other letters say too little: "P:" may be the person Pedro or a pregunta.
         case "O", "S":
             let letter = label.lowercased()
             let person = people.personNames.contains { $0.hasPrefix(letter) }
             let organizer = people.organizerNames.contains { $0.hasPrefix(letter) }
-            return (person != organizer ? organizer : label == "O", unit.dropping(upTo: colon))
+            return (person != organizer ? organizer : label == "O", unit.dropping(upTo: mark))
         default: return nil
         }
     }

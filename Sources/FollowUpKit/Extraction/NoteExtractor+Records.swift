@@ -287,7 +287,7 @@ extension NoteExtractor {
             {
                 continue
             }
-            addCommitment(commitment, in: unit, sentences: sentences, done: unit.block.task == .done, due: .some(due))
+            addCommitment(commitment, in: unit, sentences: sentences, done: task(of: unit) == .done, due: .some(due))
         }
     }
 

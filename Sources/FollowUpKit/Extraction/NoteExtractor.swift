@@ -31,6 +31,9 @@ struct NoteExtractor {
     /// Whether the line before was the organizer's labelled question ("yo: ¿cómo está tu mamá?"), so that
     /// the person's labelled line after it is their answer.
     var heardQuestion = false
+    /// Where a label Markdown folded into a later line of a list item ("- [x] sent the flyer" then "Next:") starts:
+    /// the lines from there on are prose under that label, not more of the item or its tick.
+    var foldedLabelStart: String.Index? = nil
     /// Asks that an answers section has already answered, even if only with "no answer yet".
     var heardAnswers: Set<Int> = []
     /// The list item whose ask the person has just answered: its later sentences go on in their voice
@@ -120,7 +123,14 @@ struct NoteExtractor {
             _ = scanSentences(of: whole)
             return
         }
+        foldedLabelStart = nil
         for unit in labelledLines(of: whole) { read(unit) }
+    }
+
+    /// The task box of the item `unit` belongs to, unless a label folded into the item comes before it.
+    func task(of unit: TextUnit) -> MarkdownBlock.TaskState? {
+        if let start = foldedLabelStart, unit.range.lowerBound >= start { return nil }
+        return unit.block.task
     }
 
     /// The last line of a block when it is a section's name and nothing else: in capitals before a list ("ASKS",
@@ -195,6 +205,16 @@ struct NoteExtractor {
         "follow up", "follow-up", "follow ups", "follow-ups", "followup", "next steps", "to do", "todo", "to-do",
     ]
 
+    /// An arrow right after a question's mark (and a closing quote): "…the assembly?\" → not 4".
+    private static func answerArrow(in text: Substring) -> Range<String.Index>? {
+        for arrow in ["→", "->"] {
+            guard let found = text.range(of: arrow) else { continue }
+            let before = text[..<found.lowerBound].trimming(" \"”'")
+            if before.hasSuffix("?") { return found }
+        }
+        return nil
+    }
+
     /// Shorthand puts several labelled lines in one paragraph ("Skills: …" then "Who else: …"):
     /// each labelled line starts a unit of its own.
     private func labelledLines(of unit: TextUnit) -> [TextUnit] {
@@ -221,10 +241,11 @@ struct NoteExtractor {
     private mutating func read(_ labelledUnit: TextUnit) {
         if let (isQuestion, rest) = transcriptLabel(of: labelledUnit) {
             // "- Q: co-sign the letter? A: she's signing it tonight": question and answer on one line.
-            if isQuestion, let answer = rest.text.range(of: " A: ") ?? rest.text.range(of: "? A:") {
-                let colon = rest.text[answer].firstIndex(of: ":")!
+            // "• Q: \"will you do 1:1s…?\" → not 4, she'll do 1:1s w/ Norma": an arrow after the question leads to its answer.
+            if isQuestion, let answer = rest.text.range(of: " A: ") ?? rest.text.range(of: "? A:") ?? Self.answerArrow(in: rest.text) {
+                let mark = rest.text[answer].lastIndex { ":→>".contains($0) }!
                 readTranscript(TextUnit(rest.range.lowerBound..<answer.lowerBound, within: rest).including(questionMarkOf: rest), question: true)
-                readTranscript(rest.dropping(upTo: colon), question: false)
+                readTranscript(rest.dropping(upTo: rest.text.index(after: mark)), question: false)
                 return
             }
             readTranscript(rest, question: isQuestion)
@@ -249,6 +270,8 @@ struct NoteExtractor {
         heardQuestion = false
         var unit = labelledUnit
         let block = unit.block
+        let task = task(of: unit)
+        let inItem = block.isListItem && !(foldedLabelStart.map { unit.range.lowerBound >= $0 } ?? false)
         var blockSection = section
         var labelled = false
         var labelOwner: Commitment.Owner? = nil
@@ -259,6 +282,7 @@ struct NoteExtractor {
             if rest.words.isEmpty && (!block.isListItem || block.text.startsLaterLine(at: labelledUnit.range.lowerBound)) {
                 section = labelSection
                 openAsk = nil
+                if block.isListItem { foldedLabelStart = labelledUnit.range.lowerBound }
                 return
             }
             blockSection = labelSection
@@ -273,20 +297,20 @@ struct NoteExtractor {
         var sentences = scanSentences(of: unit)
         // Lines written on under a task without a blank line are prose of their own ("Texted me at 3:45: yes…").
         var afterTask: ArraySlice<ScannedSentence> = []
-        if block.task != nil, let tail = sentences.indices.dropFirst().first(where: { sentences[$0].unit.block.text.isDeliberateLineBreak(at: sentences[$0].unit.range.lowerBound) }) {
+        if task != nil, let tail = sentences.indices.dropFirst().first(where: { sentences[$0].unit.block.text.isDeliberateLineBreak(at: sentences[$0].unit.range.lowerBound) }) {
             afterTask = sentences[tail...]
             unit = TextUnit(unit.range.lowerBound..<sentences[tail].unit.range.lowerBound, within: unit)
             sentences = Array(sentences[..<tail])
         }
         defer { for sentence in afterTask { readProse(sentence) } }
-        let isItem = block.isListItem || block.isTableRow || labelled
+        let isItem = inItem || block.isTableRow || labelled
         // "- ❓ lend the pop-up + tables for the rally → \"shoots, take em\"": a question mark opening the item marks an ask.
         if block.isListItem, !labelled, unit.text.hasPrefix("❓") || unit.text.hasPrefix("❔") { blockSection = .ask }
         let proseUnderList = !isItem && sentences.contains(where: carriesAskOrPromise)
         switch blockSection {
         case .ask:
             if isItem { readAskItem(unit, sentences: sentences) } else { readAskParagraph(sentences) }
-        case .commitments where block.task == nil && !labelled && sentences.allSatisfy({ $0.scan.mentions.isEmpty }) && isReferralLine(unit):
+        case .commitments where task == nil && !labelled && sentences.allSatisfy({ $0.scan.mentions.isEmpty }) && isReferralLine(unit):
             // "- talk to Hanan in 2E, same mold" with no box to tick, under Commitments: a name she gave, not a chore.
             for sentence in sentences { readProse(sentence) }
         case .commitments, .promises:
@@ -349,7 +373,7 @@ struct NoteExtractor {
                 // the list stands. Outside the asks, the answer may also tell what she brings.
                 addAskAndAnswer(found, in: unit, sentences: sentences, item: unit.range)
                 readPeopleAndIssues(in: unit, asked: found)
-            } else if block.task != nil {
+            } else if task != nil {
                 if let ask = AskReader.find(in: unit, people: people) {
                     addAsk(ask, in: unit, sentences: sentences)
                 } else {
@@ -543,9 +567,9 @@ struct NoteExtractor {
         }
         guard let found = CommitmentReader.item(unit, people: people, defaultOwner: defaultOwner) else { return }
         for errand in CommitmentReader.errands(of: found, in: unit) {
-            addCommitment(errand, in: unit, sentences: sentences, done: unit.block.task == .done)
+            addCommitment(errand, in: unit, sentences: sentences, done: task(of: unit) == .done)
         }
-        if found.guessed, unit.block.task != nil, Self.isOrganizersLegwork(unit.words) {
+        if found.guessed, task(of: unit) != nil, Self.isOrganizersLegwork(unit.words) {
             guessedOwners.append((records.commitments.count - 1, sectionCount))
         }
     }
@@ -817,10 +841,10 @@ struct NoteExtractor {
     ])
 
     /// Past forms that do not end in "-ed": "me -> call went to vm twice".
-    private static let pastForms: Set<String> = [
+    static let pastForms: Set<String> = [
         "felt", "was", "were", "thought", "said", "had", "went", "did", "got", "told", "gave", "sent", "left", "brought", "kept",
         "spoke", "forgot", "ran", "made", "took", "met", "saw", "heard", "found", "paid", "came", "knew", "lost", "bought", "wrote",
-        "drove", "seemed",
+        "drove", "seemed", "held", "stuck", "threw", "shook",
     ]
 
     /// Whether a task with no owner reads as the organizer's legwork once the list labels the person's own: something

@@ -62,10 +62,17 @@ struct People: Sendable {
         var you = 0
         var youToMe = 0
         var afterYou = false
+        var youForms = 0
+        var greetsPerson = false
+        var position = 0
         // The last three words: "you told me", "you'll call me", "asked if you'd".
         var back: (String, String, String) = ("", "", "")
         for word in words {
             let folded = word.folded
+            // "Dear Marisa,", "Hi Marisa": the note opens by greeting the person met.
+            if position == 1, Self.greetings.contains(back.2), personNames.contains(folded) { greetsPerson = true }
+            position += 1
+            if Self.youForms.contains(folded) || folded == "your" { youForms += 1 }
             switch folded {
             case "she", "her", "hers", "herself", "she's", "she'll", "she'd", "shes": she += 1
             case "he", "him", "his", "himself", "he's", "he'll", "he'd", "hes": he += 1
@@ -79,11 +86,12 @@ struct People: Sendable {
         var copy = self
         if she >= 3 && she >= 3 * he { copy.pronoun = "she" } else if he >= 3 && he >= 3 * she { copy.pronoun = "he" }
         // A letter to the person tells them what they said to "me"; a note to oneself tells "you" what "she" said.
-        copy.personIsYou = youToMe >= 2 && she + he < 3 * youToMe
+        copy.personIsYou = youToMe >= 2 && she + he < 3 * youToMe || greetsPerson && youForms >= 2 && she + he < youForms
         copy.organizerIsYou = you >= 2 && !copy.personIsYou
         return copy
     }
 
+    private static let greetings: Set<String> = ["dear", "hi", "hey", "hello"]
     private static let youForms: Set<String> = ["you", "you'll", "you'd", "youll", "youd", "you've", "youve"]
     /// "can you send me…", "will you call me…": someone asking a favour, not a note to the person.
     private static let askingWords: Set<String> = ["can", "could", "would", "will", "if", "to"]

@@ -22,6 +22,8 @@ enum ResponseReader {
             }
         }
         add(.pending, [
+            // the organizer not knowing: "she changed the subject so idk"
+            "so idk", "so i dunno",
             "no answer", "no answer yet", "no response", "no reply", "hasn't answered", "has not answered", "haven't heard",
             "have not heard", "didn't answer", "did not answer", "didn't respond", "did not respond", "hasn't responded",
             "didn't say", "waiting to hear", "waiting on", "pending", "tbd", "unanswered", "never got to", "didn't get to",
@@ -73,6 +75,8 @@ enum ResponseReader {
             "eh$", "ehh$", "meh$", "hmm$", "idk", "dunno", "don't know yet", "dont know yet", "doesn't know yet", "doesnt know yet",
             "i don't know$", "i dont know$", "leaning yes", "leaning no", "leans yes", "leans no",
             "needs some time", "needs more time", "needs a few days", "needs a day", "wait and see", "open to it", "open to the idea",
+            "give me some time", "give me a few days", "give me a day", "give me a week", "give me time", "gimme some time",
+            "gimme a few days", "gimme a day", "need some time", "need a few days",
             "not opposed", "not against it", "think on it", "thinking on it", "mull it over",
             "mulling it over", "mulling it", "chew on it", "chewing on it", "pray about it", "praying about it", "praying on it",
             "talk it over", "talk it through", "talk it out", "run it by", "runs it by", "prolly", "mebbe",
@@ -118,6 +122,12 @@ enum ResponseReader {
             "naw", "not a chance", "not gonna happen", "ain't happening", "aint happening", "not for me",
             "sitting this one out", "sit this one out", "sits this one out", "sat this one out", "not willing", "unwilling",
             "no dice", "not her thing", "not his thing", "not my thing", "not him$", "not her$", "not me$",
+            "not his kind of", "not her kind of", "not my kind of", "not this one",
+            // handing it to someone else: "find somebody younger", "let the young fellers do the hollerin", "that's for
+            // you young people"
+            "find somebody else", "find someone else", "find somebody younger", "find someone younger", "ask somebody else",
+            "ask someone else", "get somebody else", "get someone else", "for you young", "for the young", "to the young",
+            "let the young", "let the younger", "would rather", "waved me off", "waved it off", "thumbs down",
             // Spanish, Portuguese, French, Hindi and Urdu
             "eso no", "no puedo", "no puede", "no se puede", "no quiere", "no quieren", "ahorita no", "todavía no", "todavia no",
             "para nada", "não posso", "nao posso", "não dá", "nao da", "pas question", "nahi", "nahin", "non$",
@@ -202,6 +212,18 @@ enum ResponseReader {
             "already on my calendar", "already on her calendar", "already on his calendar", "wrote it on the calendar",
             "\"i'm coming$", "\"im coming$", "give me a box", "give me a stack", "give me a pile", "give me a bunch$",
             "give me a handful$", "took a stack", "grabbed a stack", "took a handful", "grabbed a handful",
+            // "I been waiting twenty years for somebody to ask me that", "honey I've been waiting for somebody to ask me that"
+            "for somebody to ask me", "for someone to ask me", "for anybody to ask me", "for anyone to ask me",
+            "been waiting for somebody to ask", "been waiting for someone to ask", "been waiting for anybody to ask",
+            "thumbs up", "gave a thumbs up", "gave me a thumbs up", "held out her hand for", "held out his hand for",
+            // not the "said no" it opens with: "he said \"no problem\""
+            "said no problem", "said \"no problem", "said no prob", "said no worries", "said \"no worries", "said no sweat",
+            // the person asking for the things to do it with, in their own words: "\"Give me the link.\"", "\"bring me the
+            // English one and a pen\"", "\"dame las hojas\""
+            "\"give me the", "\"bring me the", "\"dame las", "\"dame los", "\"dame la", "\"dame el",
+            // time off arranged for it: "she already put in for the day off"
+            "put in for the day off", "put in for that day off", "requested the day off", "took the day off", "got the day off",
+            "asked for the day off", "already asked off",
         ])
         add(.yes, (2...100).map { "give me \($0)$" })
         add(nil, [
@@ -476,7 +498,7 @@ enum ResponseReader {
         var index = start
         var found: [(response: Ask.Response, words: Range<Int>)] = []
         // "-> ✅ see you there": a sign where the answer opens.
-        if start > 0, start < words.count, let response = emojiAnswer(in: gap(before: start, in: words, text: text)) {
+        if start > 0, start < words.count, let response = emojiAnswer(in: gap(before: start, in: words, text: text), afterAsk: true) {
             found.append((response, start..<start))
         }
         while index < words.count {
@@ -563,8 +585,18 @@ enum ResponseReader {
 
     /// The answer a sign gives where an answer opens, after an arrow, a colon or a dash ("-> 👍"): 👍 ✅ 💯 👌 yes,
     /// 👎 ❌ 🙅 no, 🤔 🤷 maybe. A sign anywhere else ("Heat ❌ since Oct", a ticked "✅") is no answer.
-    private static func emojiAnswer(in gap: Substring) -> Ask.Response? {
-        guard let mark = gap.firstIndex(where: { ">:→–—=".contains($0) }) else { return nil }
+    /// Whether `scalar` is a sign an answer opens with: 👍 ✅ 💯 👌 👎 ❌ 🙅 🤔 🤷, and ❓ ❔ for none yet.
+    static func isAnswerSign(_ scalar: Unicode.Scalar) -> Bool {
+        ["\u{1F44D}", "\u{2705}", "\u{1F4AF}", "\u{1F44C}", "\u{1F44E}", "\u{274C}", "\u{1F645}", "\u{1F914}", "\u{1F937}", "\u{2753}", "\u{2754}"].contains(scalar)
+    }
+
+    /// Right after the ask, a sign opens the answer with no mark before it: "- host a town hall at the Grange? ✅ any
+    /// night", "letter to the editor ❌ \"I don't do writing\"".
+    private static func emojiAnswer(in gap: Substring, afterAsk: Bool = false) -> Ask.Response? {
+        let opening = gap.firstIndex { !" ?.".contains($0) }
+        let mark = gap.firstIndex(where: { ">:→–—=".contains($0) })
+            ?? (afterAsk ? opening.flatMap { gap[$0].unicodeScalars.first!.value >= 0x2700 ? $0 : nil } : nil)
+        guard let mark else { return nil }
         for scalar in gap[mark...].unicodeScalars where scalar.value >= 0x2700 {
             switch scalar {
             case "\u{1F44D}", "\u{2705}", "\u{1F4AF}", "\u{1F44C}": return .yes

@@ -64,6 +64,53 @@ struct SpeakerLayoutTests {
         #expect(sam.asks.map(\.response) == [.yes])
     }
 
+    @Test("Speaker letters behind a typed bullet, in lower case or set off by a dash; an arrow after a question leads to its answer")
+    func speakerMarks() throws {
+        let marked = try note(
+            "• O: can you come Thursday?\n• S: yes I'll be there\no: will you sign the petition?\ns: not yet, need to read it\n"
+                + "O - asked if she'd host a house mtg\nS - sure, my place Sat",
+            organizer: "Jo Kim")
+        #expect(marked.asks.map(\.response) == [.yes, .no, .yes])
+        #expect(!marked.commitments.contains { $0.owner == .organizer })
+        #expect(marked.commitments.first { $0.text.hasPrefix("host a house mtg") }?.due?.description == "2026-11-21")
+
+        let arrow = try note("• Q: \"will you do 1:1s with 4 coworkers before the assembly?\" → not 4, she'll do 1:1s w/ Norma + Itzel from the 2s room")
+        #expect(arrow.asks.map(\.response) == [.no])
+        #expect(arrow.commitments.map(\.owner) == [.supporter])
+        #expect(arrow.commitments.first?.text.hasPrefix("do 1:1s w/ Norma + Itzel") == true)
+    }
+
+    @Test("A Q: line that opens on a doing for the campaign asks, and its A: line answers it; a question after a fact does not ask")
+    func transcriptDoings() throws {
+        let found = try note(
+            "Q: put the bus lane petition in the drivers whatsapp?\nA: \"Give me the link. Two hundred drivers see it before the sun is up.\"\n"
+                + "Q: proofread the Malayalam flyer by Fri?\nA: thumbs up, took a photo of the draft\n"
+                + "Q: do a facebook live w/ us abt the lane?\nA: \"That's for you young people. I'll share it after though.\"\n"
+                + "Q: do you ride the 31 every day?\nA: since 2009")
+        #expect(found.asks.map(\.response) == [.yes, .yes, .no])
+        #expect(found.asks[1].due?.description == "2026-11-20")
+    }
+
+    @Test("A checked item's tick does not carry to the prose a folded Next: label heads")
+    func foldedNextAfterTask() throws {
+        let found = try note("- [ ] call her Friday abt the hearing\n- [x] sent the flyer\nNext:\nBring the sign-up sheets to the Tuesday mtg.\n"
+            + "She'll talk to her neighbor first.", organizer: "Jo Kim")
+        #expect(found.commitments.filter(\.done).map(\.text) == ["sent the flyer"])
+        #expect(found.commitments.contains { $0.owner == .supporter && $0.text.hasPrefix("talk to her neighbor") && !$0.done })
+    }
+
+    @Test("A letter that opens by greeting the person makes \"you\" the person")
+    func greetedLetter() throws {
+        let letter = try note(
+            "Dear Marisa,\n\nThank you for the coffee. You said you'd bring your cousin to the Thursday meeting.\n"
+                + "I asked if you could translate at the hearing; you said maybe.\nI'll send you the flyer tomorrow.",
+            person: "Marisa Delgado", organizer: "Jo Kim")
+        #expect(letter.commitments.contains { $0.owner == .supporter && $0.text.hasPrefix("bring your cousin") })
+        #expect(letter.commitments.contains { $0.owner == .organizer && $0.text.hasPrefix("send you the flyer") })
+        #expect(letter.asks.map(\.text) == ["translate at the hearing"])
+        #expect(letter.asks.map(\.response) == [.maybe])
+    }
+
     @Test("A letter to the person makes \"you\" the person; a note to oneself keeps \"you\" the organizer")
     func secondPerson() throws {
         let letter = try note(
@@ -102,6 +149,17 @@ struct SpeakerLayoutTests {
         ("Asked abt the march on the 28th, she'll sit that one out, wedding gig in Toledo.", .no),
         ("- co-chair the riders cmte? she laughed: \"let me get through the commission first.\"", .maybe),
         ("## Asks\n- organizing cmte? -> \"after midterms, then we talk\"", .maybe),
+        // a sign right after the ask opens its answer
+        ("## Asks\n- ask: letter to the editor for the Courier ❌ \"I don't do writing, honey\"", .no),
+        ("## Asks\n- ask: host a town hall at the Grange? ✅ any night but bingo night", .yes),
+        // what she did there and then, after a comma
+        ("Asked her to put the flyers in the window, she just held out her hand for a stack.", .yes),
+        ("Asked if she'd testify Dec 2; \"honey I've been waiting for somebody to ask me that\".", .yes),
+        ("Asked him to announce the clinic Friday -- he said \"no problem, imam likes me\"", .yes),
+        ("Asked her to ride the bus to the lobby day Dec 2? she already put in for the day off", .yes),
+        ("Asked him to speak at the hearing, he waved me off, \"let the young fellers do the hollerin\"", .no),
+        ("Asked her to be in the video; she laughed, find somebody younger.", .no),
+        ("Asked her to speak at the hearing. She said give me some time.", .maybe),
     ])
     func answeredByDeeds(body: String, response: Ask.Response) throws {
         #expect(try note(body).asks.map(\.response) == [response])
