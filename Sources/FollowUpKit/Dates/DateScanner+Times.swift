@@ -70,7 +70,8 @@ extension DateScanner {
         } else if end + 1 < limit, isGluedPunct(end, "-"), isWord(end + 1, "ish"), isGlued(end + 1) {
             end += 2
         }
-        guard endsCleanly(end) else { return nil }
+        // "the 1:12 ratio factsheet": a ratio, not a time of day
+        guard endsCleanly(end), !["ratio", "ratios"].contains(word(end) ?? "") else { return nil }
         let explicit = !first.isBare || !(second?.isBare ?? true) || oClock || part != nil
         if !explicit {
             // A bare number is a time only after "at"/"@"/"around", or as a led range.

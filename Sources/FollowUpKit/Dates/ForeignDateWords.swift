@@ -191,9 +191,10 @@ enum ForeignDateWords {
 
 extension DateToken {
     /// This word read as `english`, spanning through `last`.
+    /// A month read from Spanish or Portuguese counts as written with its capital: "5 de mayo" is no "may" the verb.
     fileprivate func rewritten(_ english: String, through last: DateToken? = nil) -> DateToken {
         DateToken(kind: .word, range: range.lowerBound..<(last ?? self).range.upperBound, text: english, value: 0,
-                  spaceBefore: spaceBefore, isCapitalized: false)
+                  spaceBefore: spaceBefore, isCapitalized: english == "may" || english == "march")
     }
 
     /// An ordinal suffix glued to this number, taking no room in the text ("el día 15" read as "the 15th").

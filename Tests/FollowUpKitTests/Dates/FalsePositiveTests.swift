@@ -23,7 +23,7 @@ struct FalsePositiveTests {
         "She reads the Daily Sun and the Sun Times.", "Too much sun", "Then the kids sat", "They got wed",
         "Since 1930 the union hall", "the 0700 huddle", "Her daughter plans to wed",
         "She is stressed about her SAT.", "We sat in the Sun, it was nice.", "She read it in the Sun, the paper.",
-        "Out in the Sun, sweating.", "The 1:1 ran 45 min.",
+        "Out in the Sun, sweating.", "The 1:1 ran 45 min.", "She wants the 1:12 ratio in the bill.",
     ])
     func none(sentence: String) {
         #expect(resolved(sentence, meeting: saturdayMeeting) == [])

@@ -27,6 +27,9 @@ struct ForeignDateTests {
         ("na quinta às 7", saturdayMeeting, ["2026-11-19T19:00"]),
         ("reunião dia 3 de dezembro", saturdayMeeting, ["2026-12-03"]),
         ("la junta es el día 15 de diciembre", saturdayMeeting, ["2026-12-15"]),
+        // "mayo" and "marzo" are months, not the verb or the protest their English words can be
+        ("la asamblea el martes 5 de mayo a las 6", saturdayMeeting, ["2027-05-05T18:00"]),
+        ("viene el 5 de mayo", saturdayMeeting, ["2027-05-05"]), ("el 3 de marzo", saturdayMeeting, ["2027-03-03"]),
     ] as [(String, String, [String])])
     func resolves(sentence: String, meeting: String, expected: [String]) {
         #expect(resolved(sentence, meeting: meeting) == expected)
