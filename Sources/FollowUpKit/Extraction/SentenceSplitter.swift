@@ -40,6 +40,9 @@ enum SentenceSplitter {
         "me", "also", "then", "follow", "call", "text", "send", "email", "remind", "asked", "said",
         // "…by Thurs. f/u on the neighbors in 2 wks"
         "f",
+        // "Me: drop off 20 petition sheets Tues. find a K'iche' interpreter": the next errand on the list
+        "find", "get", "drop", "bring", "print", "mail", "check", "ask", "talk", "book", "reserve", "confirm", "figure",
+        "pick", "order", "set", "line", "look",
     ]
 
     /// Words that leave a line unfinished, so a capitalised next line continues the same sentence.

@@ -97,16 +97,17 @@ struct TextUnit: Sendable {
     func clean(_ lower: String.Index, _ upper: String.Index) -> String {
         guard lower < upper else { return "" }
         let slice = string[lower..<upper].trimmedSlice(" ,;:.!?-–—*_\"'()[]")
-        // Keep the mark that closes what the text opened: "line up food (abuela's kitchen does trays)".
-        guard slice.endIndex < upper else { return String(slice) }
-        let closing = string[slice.endIndex]
-        let opened = switch closing {
+        // Keep the mark that closes what the text opened, with what it closes on: "line up food (abuela's kitchen
+        // does trays)", "find an interpreter (Padre Tomas?)".
+        let tail = string[slice.endIndex..<upper]
+        guard let closingAt = tail.firstIndex(where: { ")\"”".contains($0) }) else { return String(slice) }
+        let opened = switch string[closingAt] {
         case ")": slice.filter { $0 == "(" }.count > slice.filter { $0 == ")" }.count
         case "\"": slice.filter { $0 == "\"" }.count % 2 == 1
         case "”": slice.filter { $0 == "“" }.count > slice.filter { $0 == "”" }.count
         default: false
         }
-        return opened ? String(slice) + String(closing) : String(slice)
+        return opened ? String(slice) + string[slice.endIndex...closingAt] : String(slice)
     }
 }
 

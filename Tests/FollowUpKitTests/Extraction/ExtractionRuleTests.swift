@@ -298,6 +298,13 @@ struct ExtractionRuleTests {
         #expect(try Self.note(body + "\n").referrals.isEmpty)
     }
 
+    @Test("After a day's abbreviation, a lower-case errand opens the next sentence")
+    func errandAfterDayAbbreviation() throws {
+        let note = try Self.note("Me: drop off 20 petition sheets Tues. find an interpreter for the 19th (Padre Tomas?)\n")
+        #expect(note.commitments.map(\.text) == ["drop off 20 petition sheets Tues", "find an interpreter for the 19th (Padre Tomas?)"])
+        #expect(note.commitments.map { $0.due?.description } == ["2026-11-17", "2026-11-19"])
+    }
+
     @Test("Seeing what someone says is no referral")
     func seeWhatTheySay() throws {
         #expect(try Self.note("I'll call her Thurs. to see what Father Joe said. She has to see what Dr. Sandvik says.\n").referrals.isEmpty)
