@@ -205,8 +205,12 @@ extension DateScanner {
         if j > 1, isPunct(j - 1, ","), word(j - 2) != nil, k >= tokens.count || isPunct(k, ".") || isPunct(k, ";") { return true }
         // "asked him to bring his truck Sat, he said sure": a capital day closing the clause before a comma, after a
         // lower-case word that is not its subject ("she Sat, …") nor "much" ("too much Sun, …").
-        if isPunct(j + 1, ","), let previous = word(j - 1), !tokens[j - 1].isCapitalized,
-            !DateVocabulary.subjectPronouns.contains(previous), !["much", "of", "in", "under", "the"].contains(previous)
+        // Not "en pleno Sun," (the sun), "her son took SAT," (the exam), "His brother Sat, didn't say a word" (a verb
+        // after someone).
+        if isPunct(j + 1, ","), !tokens[j].isAcronym, let previous = word(j - 1), word(j) != "sun" || DateVocabulary.gatheringsAfterDay.contains(previous),
+            !tokens[j - 1].isCapitalized,
+            !DateVocabulary.subjectPronouns.contains(previous), !["much", "of", "in", "under", "the"].contains(previous),
+            !Lexicon.relations.contains(previous), !(previous.hasSuffix("s") && Lexicon.relations.contains(String(previous.dropLast())))
         {
             return true
         }

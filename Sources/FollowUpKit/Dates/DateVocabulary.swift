@@ -10,7 +10,7 @@ enum DateVocabulary {
         "canvass", "phonebank", "picnic", "cookout", "clinic", "session",
         // "the park cleanup sat", "the phone bank thurs", "the door knock Sat", "orientation Weds"
         "cleanup", "clean-up", "bank", "knock", "orientation", "forum", "walkout", "protest", "fundraiser", "workshop",
-        "caravan", "speakout", "tabling", "picket", "teach-in",
+        "caravan", "speakout", "tabling", "picket", "teach-in", "wash", "sale",
     ]
 
     /// Words right before a number that make it a label, not a date or time ("Room 12/3", "Route 9").

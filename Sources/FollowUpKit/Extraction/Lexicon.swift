@@ -107,6 +107,7 @@ enum Lexicon {
         "colleague", "colleagues", "family", "parents", "in-law", "fiance", "fiancée", "fiancé", "girlfriend",
         "boyfriend", "ex", "tenant", "tenants", "member", "members", "deacon", "rabbi", "imam", "principal", "coach",
         "steward", "buddy", "classmate", "mentor", "godmother", "godfather", "stepdad", "stepmom", "baby",
+        "compadre", "comadre", "cuñado", "cuñada", "primo", "prima",
     ]
 
     static let determiners: Set<String> = [

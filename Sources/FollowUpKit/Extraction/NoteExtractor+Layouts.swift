@@ -69,7 +69,7 @@ extension NoteExtractor {
     /// "Q: Will you come…?" then "A: Ok, I'll be there.": a question that asks something is an ask, and the
     /// answer after it is the person's own words, so that "I" is them. With `anyQuestion`, a question that is
     /// not after information asks even without "will you" ("yo: ¿vienes el sábado?").
-    mutating func readTranscript(_ unit: TextUnit, question: Bool, anyQuestion: Bool = false) {
+    mutating func readTranscript(_ unit: TextUnit, question: Bool, anyQuestion: Bool = false, inPersonsVoice: Bool = true) {
         let sentences = scanSentences(of: unit)
         if question {
             questionAsk = nil
@@ -95,7 +95,8 @@ extension NoteExtractor {
                 // "Q: And talk to the newspaper?" after a question and its answer
                 ?? (askedJustBefore(unit, withinLines: 2) ? AskReader.followUpQuestion(unit) : nil)
             {
-                addAsk(found, in: unit, sentences: sentences)
+                // "Q: bring 3 cashiers? -> not 3, she'll bring Mi-sook": the answer on the question's line may promise.
+                addAskAndAnswer(found, in: unit, sentences: sentences)
                 questionAsk = records.asks.count - 1
             } else {
                 let asked = records.asks.count
@@ -107,7 +108,7 @@ extension NoteExtractor {
             return
         }
         let asker = people
-        people = people.speaking
+        if inPersonsVoice { people = people.speaking }
         defer { people = asker }
         var answering: Int? = nil
         // The answer to the question just asked, or to an ask still open from the lines before ("j: asked tom…").
@@ -150,11 +151,18 @@ extension NoteExtractor {
         }
         if first == "get" { return words.dropFirst(2).prefix(4).contains { recruited.contains($0.folded) } }
         guard outrightAsks.contains(first) else { return false }
-        // "Q: do a facebook live w/ us?" asks; "Q: do you ride the 31?", "Q: do they still…?" ask after a fact.
-        if first == "do", !["a", "an", "the", "some", "one", "two", "three", "1:1s", "1-on-1s", "outreach", "intake"].contains(words[1].folded) {
+        // "Q: do a facebook live w/ us?" asks; "Q: do you ride the 31?", "Q: do a lot of overtime?" ask after a fact.
+        if first == "do", !["a", "an", "1:1s", "1-on-1s", "outreach", "intake"].contains(words[1].folded) { return false }
+        if words.contains(where: { factQuestionWords.contains($0.folded) })
+            || campaignDoings.contains(first) && words.contains(where: { ["before", "still", "down", "lot"].contains($0.folded) })
+        {
             return false
         }
-        if namesReceiver(among: ["you", "u", "him", "ya", "me", "my", "us"], after: 0, in: words) { return false }
+        // "Q: print more copies for you?": the organizer's offer
+        if let last = words.last?.folded, ["you", "u", "ya"].contains(last), words.count >= 2, ["for", "to"].contains(words[words.count - 2].folded) {
+            return false
+        }
+        if namesReceiver(among: ["you", "u", "him", "ya", "me", "my"], after: 0, in: words) { return false }
         return !words.contains { $0.folded == "or" }
     }
 
@@ -188,9 +196,17 @@ extension NoteExtractor {
         "tell", "grill", "cook", "bake", "film", "translate", "interpret", "donate", "teach", "train", "emcee", "moderate",
         "usher", "cater", "photograph", "flyer", "door-knock",
         // "Q: put the petition in the drivers whatsapp?", "Q: proofread the Malayalam flyer by Fri?", "Q: do a facebook
-        // live w/ us?": handing out, writing and reading for the campaign
-        "put", "proofread", "write", "print", "hand", "pass", "announce", "run", "organize", "hold", "cover", "record",
-        "distribute", "deliver", "hang", "read", "do", "call", "text", "email", "send", "ask", "contact", "reach",
+        // live w/ us?": handing out and writing for the campaign
+        "put", "proofread", "write", "print", "pass", "announce", "organize", "cover", "distribute", "do", "ask",
+    ]
+    /// Of those, the ones a question after a habit or a fact opens with too: "Q: put the kids down for a nap?", "Q:
+    /// organize anything before?".
+    private static let campaignDoings: Set<String> = ["put", "write", "print", "pass", "organize", "cover", "do", "ask"]
+
+    /// Words that make a question about what is or was, not an ask: "Q: read the new rules yet?", "Q: do the night
+    /// shift still?", "Q: write down your hours anywhere?", "Q: print more copies for you?" (an offer).
+    static let factQuestionWords: Set<String> = [
+        "yet", "already", "ever", "anywhere", "lately", "usually", "anything", "yourself",
     ]
 
     /// First words of a question about what is or was: "did you go…?", "is the rally still on?", "anything you didn't like?"
@@ -228,7 +244,10 @@ extension NoteExtractor {
         let mark: String.Index
         if let colon = text.prefix(3).firstIndex(of: ":") {
             mark = colon
-        } else if case let second = text.index(after: text.startIndex), text[second...].hasPrefix(" - ") || text[second...].hasPrefix(" – ") {
+        } else if "OoSs".contains(text[text.startIndex]), case let second = text.index(after: text.startIndex),
+            text[second...].hasPrefix(" - ") || text[second...].hasPrefix(" – ")
+        {
+            // only the speakers' letters: "A - march from the capitol steps" is an option in a list
             mark = text.index(after: second)
         } else {
             return nil

@@ -205,12 +205,18 @@ struct NoteExtractor {
         "follow up", "follow-up", "follow ups", "follow-ups", "followup", "next steps", "to do", "todo", "to-do",
     ]
 
-    /// An arrow right after a question's mark (and a closing quote): "…the assembly?\" → not 4".
-    private static func answerArrow(in text: Substring) -> Range<String.Index>? {
+    /// An arrow right after a question's mark (and a closing quote) that asks on its own: "• Q: \"will you do 1:1s with
+    /// 4 coworkers…?\" → not 4".
+    private func answerArrow(after rest: TextUnit) -> Range<String.Index>? {
+        let text = rest.text
         for arrow in ["→", "->"] {
             guard let found = text.range(of: arrow) else { continue }
             let before = text[..<found.lowerBound].trimming(" \"”'")
-            if before.hasSuffix("?") { return found }
+            guard before.hasSuffix("?") else { continue }
+            // Only a question that asks on its own; "Q: record a short video? -> \"oui\"" is read whole, as prose with
+            // its answer after the arrow.
+            let question = TextUnit(rest.range.lowerBound..<found.lowerBound, within: rest)
+            return AskReader.request(question, people: people) != nil || Self.asksOutright(question) || section == .ask ? found : nil
         }
         return nil
     }
@@ -242,10 +248,14 @@ struct NoteExtractor {
         if let (isQuestion, rest) = transcriptLabel(of: labelledUnit) {
             // "- Q: co-sign the letter? A: she's signing it tonight": question and answer on one line.
             // "• Q: \"will you do 1:1s…?\" → not 4, she'll do 1:1s w/ Norma": an arrow after the question leads to its answer.
-            if isQuestion, let answer = rest.text.range(of: " A: ") ?? rest.text.range(of: "? A:") ?? Self.answerArrow(in: rest.text) {
+            if isQuestion, let answer = rest.text.range(of: " A: ") ?? rest.text.range(of: "? A:") ?? answerArrow(after: rest) {
                 let mark = rest.text[answer].lastIndex { ":→>".contains($0) }!
                 readTranscript(TextUnit(rest.range.lowerBound..<answer.lowerBound, within: rest).including(questionMarkOf: rest), question: true)
-                readTranscript(rest.dropping(upTo: rest.text.index(after: mark)), question: false)
+                // After an arrow, an "I" opening the line is the organizer's own word ("→ I said I'd ask again after her
+                // surgery"), as "Me:" would be; otherwise the answer reads as after "A:".
+                let answerText = rest.dropping(upTo: rest.text.index(after: mark))
+                let organizerSpeaks = !rest.text[answer].contains(":") && ["i", "i'll", "ill", "i'd", "me"].contains(answerText.words.first?.folded ?? "")
+                readTranscript(answerText, question: false, inPersonsVoice: !organizerSpeaks)
                 return
             }
             readTranscript(rest, question: isQuestion)
@@ -500,7 +510,7 @@ struct NoteExtractor {
     }
 
     /// The ask, and the promises in the answer that follows it in the same unit ("…, she said yes and will bring two").
-    private mutating func addAskAndAnswer(_ found: AskReader.Found, in unit: TextUnit, sentences: [ScannedSentence], item: Range<String.Index>? = nil) {
+    mutating func addAskAndAnswer(_ found: AskReader.Found, in unit: TextUnit, sentences: [ScannedSentence], item: Range<String.Index>? = nil) {
         addAsk(found, in: unit, sentences: sentences)
         guard unit.words.indices.contains(found.answerStart) else { return }
         if unit.block.isListItem { answeredItem = unit.block }

@@ -12,7 +12,7 @@ enum ReferralReader {
         "put me in touch with", "referred me to", "recommended", "suggested", "text", "email", "follow up with",
         "sit down with", "visit", "try", "look up", "hable con", "habla con", "hablar con", "hablen con",
         // "hit up Ruthie Alcindor", "He told me to see Vera Stinnett", "go see doña Chepa", "Falar c/ Valdirene Rocha"
-        "go see", "me to see", "us to see", "said to see", "person to see", "ought to see", "said hit up", "should see", "gotta see", "got to see", "to hit up", "should hit up",
+        "go see", "go find", "me to see", "us to see", "said to see", "person to see", "ought to see", "said hit up", "should see", "gotta see", "got to see", "to hit up", "should hit up",
         "falar com", "falar c", "fala com", "fala c", "parler à", "parler avec",
     ])
 
@@ -20,7 +20,6 @@ enum ReferralReader {
     private static let suggestionCues: Set<String> = [
         "suggested", "suggests", "recommended", "recommends", "referred", "should", "introduce", "connect", "put",
         "offered", "wants", "told", "thinks", "said", "says", "worth", "referral", "great", "good", "dijo", "dice", "dicen",
-        "oughta", "ought",
     ]
 
     /// Words that may stand between a verb and a name: "her neighbor", "the pastor at".
@@ -36,7 +35,7 @@ enum ReferralReader {
         // Shorthand puts the suggestion in the imperative: "- talk to Reggie Banks (forklift, nights)".
         // "hit up Ruthie Alcindor", "go see Tavo Ruelas" opening the line are the same.
         let imperative = ["talk", "reach", "meet", "connect", "contact", "call", "habla", "hable", "falar", "fala"].contains(words.first?.folded ?? "")
-        if words.count > 2, words.matches(["hit", "up"], at: 0) || words.matches(["go", "see"], at: 0),
+        if words.count > 2, words.matches(["hit", "up"], at: 0) || words.matches(["go", "see"], at: 0) || words.matches(["go", "find"], at: 0),
             let found = named(from: 2, in: unit, people: people)
         {
             if found.isProperName { return [found.referral] + following(after: 2, in: unit, people: people) }
@@ -71,8 +70,10 @@ enum ReferralReader {
             let found = named(from: 0, in: unit, people: people), found.isProperName, found.referral.name.contains(" ")
         else { return nil }
         for index in words.indices.dropFirst(2) where suggestionCues.contains(words[index].folded) {
-            guard let verb = reachVerbs.longest(at: index + 1, in: words), index + 1 + verb.count < words.count,
-                ["him", "her", "them"].contains(words[index + 1 + verb.count].folded)
+            let pronoun = index + 1 + (reachVerbs.longest(at: index + 1, in: words)?.count ?? words.count)
+            guard pronoun < words.count, ["him", "her", "them"].contains(words[pronoun].folded),
+                // …a suggestion that closes its clause, not a story going on ("Fern says text him and he disappears")
+                pronoun + 1 == words.count || unit.gap(before: pronoun + 1).contains(where: { ",;.!(".contains($0) })
             else { continue }
             return found.referral
         }
@@ -83,8 +84,10 @@ enum ReferralReader {
     /// suggestion and before a comma name the person.
     private static func lowerCaseName(from start: Int, in unit: TextUnit) -> Found? {
         let words = unit.words
-        guard !words.contains(where: \.isCapitalized), start + 1 < words.count,
-            start + 2 == words.count || unit.gap(before: start + 2).contains(where: { ",;(.".contains($0) })
+        // …and what follows tells who they are: "junior hensley, runs the senior center", not "legal aid, they helped her
+        // sister", "urgent care."
+        guard !words.contains(where: \.isCapitalized), start + 2 < words.count, unit.gap(before: start + 2).contains(","),
+            !notDescribing.contains(words[start + 2].folded)
         else { return nil }
         let pair = words[start...(start + 1)]
         guard pair.allSatisfy({ word in
@@ -96,13 +99,21 @@ enum ReferralReader {
         return Found(name: name, text: rest)
     }
 
+    /// Words after the comma that go on about something else: "legal aid, they helped her sister", "animal control, the
+    /// raccoons are back".
+    private static let notDescribing: Set<String> = [
+        "they", "they're", "theyre", "it", "it's", "its", "the", "that", "that's", "thats", "this", "we", "you", "i", "she", "he",
+        "not", "but", "and", "so", "or", "then", "because", "bc", "if", "when", "there", "there's", "theres", "she's", "he's",
+    ]
+
     /// Plain words that two lower-case words after "go see" or "talk to" may be: "talk to folks there", "go see
     /// about it".
     private static let lowerCaseNotNames: Set<String> = [
         "about", "folks", "people", "everyone", "everybody", "somebody", "someone", "anyone", "anybody", "there", "here", "first",
         "again", "later", "soon", "today", "tomorrow", "tmrw", "tonight", "too", "also", "them", "him", "her", "you", "back", "what",
         "whether", "how", "who", "when", "why", "before", "after", "the", "this", "that", "those", "these", "some", "all", "any",
-        "not", "hers", "his", "mine", "yours", "theirs", "ours", "now", "then", "instead", "maybe", "probably",
+        "not", "hers", "his", "mine", "yours", "theirs", "ours", "now", "then", "instead", "maybe", "probably", "for",
+        "they", "she", "he", "we", "says", "said",
     ]
 
     /// More names joined to the first by "and (with)" or "or": each its own referral.

@@ -75,8 +75,8 @@ enum ResponseReader {
             "eh$", "ehh$", "meh$", "hmm$", "idk", "dunno", "don't know yet", "dont know yet", "doesn't know yet", "doesnt know yet",
             "i don't know$", "i dont know$", "leaning yes", "leaning no", "leans yes", "leans no",
             "needs some time", "needs more time", "needs a few days", "needs a day", "wait and see", "open to it", "open to the idea",
-            "give me some time", "give me a few days", "give me a day", "give me a week", "give me time", "gimme some time",
-            "gimme a few days", "gimme a day", "need some time", "need a few days",
+            "give me some time$", "give me a few days$", "give me a day$", "give me a week$", "give me time$", "gimme some time$",
+            "gimme a few days$", "gimme a day$", "need some time$", "need a few days$", "\"give me the weekend", "\"give me the week",
             "not opposed", "not against it", "think on it", "thinking on it", "mull it over",
             "mulling it over", "mulling it", "chew on it", "chewing on it", "pray about it", "praying about it", "praying on it",
             "talk it over", "talk it through", "talk it out", "run it by", "runs it by", "prolly", "mebbe",
@@ -122,12 +122,13 @@ enum ResponseReader {
             "naw", "not a chance", "not gonna happen", "ain't happening", "aint happening", "not for me",
             "sitting this one out", "sit this one out", "sits this one out", "sat this one out", "not willing", "unwilling",
             "no dice", "not her thing", "not his thing", "not my thing", "not him$", "not her$", "not me$",
-            "not his kind of", "not her kind of", "not my kind of", "not this one",
-            // handing it to someone else: "find somebody younger", "let the young fellers do the hollerin", "that's for
+            "not his kind of", "not her kind of", "not my kind of",
+            // handing it to someone younger: "find somebody younger", "let the young fellers do the hollerin", "that's for
             // you young people"
-            "find somebody else", "find someone else", "find somebody younger", "find someone younger", "ask somebody else",
-            "ask someone else", "get somebody else", "get someone else", "for you young", "for the young", "to the young",
-            "let the young", "let the younger", "would rather", "waved me off", "waved it off", "thumbs down",
+            "find somebody younger", "find someone younger", "for you young", "for the young", "to the young",
+            "let the young", "let the younger", "waved me off", "find somebody else$", "find someone else$", "would rather",
+            "would rather not", "'d rather not",
+            "not this one",
             // Spanish, Portuguese, French, Hindi and Urdu
             "eso no", "no puedo", "no puede", "no se puede", "no quiere", "no quieren", "ahorita no", "todavía no", "todavia no",
             "para nada", "não posso", "nao posso", "não dá", "nao da", "pas question", "nahi", "nahin", "non$",
@@ -229,7 +230,7 @@ enum ResponseReader {
         add(nil, [
             "call me back with", "call me back w", "text me back with", "text me back w",
             "make sure", "no one", "no matter", "no more", "no later than", "pass out", "pass along", "passed out", "passed along",
-            "been waiting on", "been waiting for", "sure is", "in case", "no longer", "not only", "can't wait", "couldn't be happier", "won't stop", "no idea why",
+            "been waiting on", "been waiting for", "would rather be there", "rather be there than", "sure is", "in case", "no longer", "not only", "can't wait", "couldn't be happier", "won't stop", "no idea why",
             "not sure why", "sure that", "sure to", "check in", "let me know if", "if he says", "if she says",
             "if they say", "no doubt", "no brainer",
             // a pause before the answer, not the lack of one: "She didn't answer right away, and at the end she said yes"
@@ -498,8 +499,12 @@ enum ResponseReader {
         var index = start
         var found: [(response: Ask.Response, words: Range<Int>)] = []
         // "-> ✅ see you there": a sign where the answer opens.
+        // Right after the ask with no arrow, a sign may tick something else ("chair the Feb mtg ✅ (room booked) — he
+        // said he'd think about it"): a plain answer the other way after it has the last word.
+        var unmarkedSign = false
         if start > 0, start < words.count, let response = emojiAnswer(in: gap(before: start, in: words, text: text), afterAsk: true) {
             found.append((response, start..<start))
+            unmarkedSign = emojiAnswer(in: gap(before: start, in: words, text: text)) == nil
         }
         while index < words.count {
             if !requests.isEmpty, let promise = promise(at: index, in: words, restating: requests)
@@ -579,6 +584,9 @@ enum ResponseReader {
         if let last = words.last, start == words.count {
             let rest = text[last.range.upperBound...]
             if let response = emojiAnswer(in: rest.prefix { $0 != "\n" && !$0.isLetter }) { found.append((response, words.count..<words.count)) }
+        }
+        if unmarkedSign, let sign = found.first, found.dropFirst().contains(where: { $0.response != sign.response && $0.response != .pending }) {
+            found.removeFirst()
         }
         return found
     }
@@ -948,6 +956,12 @@ enum ResponseReader {
         "ugh fine", "said done", "done", "on it", "honored to", "be honored", "be an honor", "consider it an honor", "said bet",
         "not tonight", "not today", "not tomorrow", "not tmrw", "not that day", "not that night", "not that week", "fine fine",
         "give me till", "give me til", "give me until",
+        // a reply that asks for the things, or hands the work to the young, or sets it aside as not theirs: "\"give me the
+        // flyers\" ... \"and I'll think about it\"", "let the young guys march, he'll do the grill"
+        "give me the", "bring me the", "not his kind of", "not her kind of", "not my kind of", "for you young", "for the young",
+        "to the young", "let the young", "let the younger", "thumbs up", "held out her hand for", "held out his hand for",
+        "give me some time", "give me a few days", "give me a day", "give me a week", "give me time", "not this one",
+        "would rather",
     ]
 
     /// How many flyers or forms a person takes on the spot: "took ten flyers", "grabbed some".
@@ -1068,6 +1082,8 @@ enum ResponseReader {
                 continue
             }
             if cue.quoted && !opensQuote(before: index, in: words, text: text) && !isInsideQuote(index, in: words, text: text) { continue }
+            // "said no, problem with her shift": "no problem" is one answer only when nothing stands between its words.
+            if cue.words.starts(with: ["said", "no"]), cue.words.count > 2, gap(before: index + 2, in: words, text: text).contains(",") { continue }
             if best == nil || cue.words.count > best!.words.count { best = cue }
         }
         return best

@@ -134,6 +134,8 @@ extension SkillReader {
     static func possessedVehicle(at index: Int, in words: [Word], people: People) -> Int? {
         let pronoun = words[index].folded
         guard pronoun == "her" || pronoun == "his", people.isPerson(pronoun == "her" ? "she" : "he") else { return nil }
+        // "Text her the bus pickup spot": "her" receives what is sent, and owns nothing.
+        if index + 1 < words.count, Lexicon.determiners.contains(words[index + 1].folded) { return nil }
         var vehicle: Int? = nil
         for at in index + 1..<min(index + 4, words.count) {
             // Not "his trailer roof leaks": a trailer may be a home.
@@ -148,7 +150,7 @@ extension SkillReader {
         }
         guard let vehicle else { return nil }
         // "Her first pickup is at 6:15am": a pickup on a route, not a truck.
-        if vehicle + 1 < words.count, ["is", "was", "at", "time", "times", "line", "window", "route", "stop"].contains(words[vehicle + 1].folded) { return nil }
+        if vehicle + 1 < words.count, ["is", "was", "at", "time", "times", "line", "window", "route", "stop", "spot", "point", "location"].contains(words[vehicle + 1].folded) { return nil }
         // "a title loan on his Buick", "Her pickup got totalled"
         let around = words[max(0, index - 4)..<vehicle].map(\.folded) + words[(vehicle + 1)..<min(words.count, vehicle + 4)].map(\.folded)
         if around.contains(where: { lostOrNotTheirs.contains($0) || vehicleTroubles.contains($0) }) { return nil }

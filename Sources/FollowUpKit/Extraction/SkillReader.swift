@@ -43,6 +43,8 @@ enum SkillReader {
         "used to organize", "used to cook", "used to manage", "used to do", "used to dj", "rebuilds", "restores",
         "has the key to", "has the keys to", "has a key to", "has key to", "has keys for", "holds the keys to", "keys to the", "key to the",
         "goes back and forth", "switches to", "switches between", "code-switches",
+        // "heads the quilting circle", "trains them on the Hoyer lift", "welds the other vendors' carts"
+        "heads the", "heads up the", "trains", "welds", "wires",
         // Spanish: "es sacristán en…", "fue delegado ejidal", "tiene llave del salón"
         "es", "fue", "era", "trabaja de", "trabaja como", "trabajaba de", "trabajó de", "tiene llave", "tiene la llave",
         "tiene las llaves",
@@ -270,7 +272,8 @@ enum SkillReader {
             }
             let afterComma = index >= 2 && clauseStarts[index - 1]
             let subjectOK = index < pronounsEnd
-                ? clauseStart || hasPersonSubject(at: index, in: words, people: people, afterComma: afterComma) || startsWithPerson(index, in: words, people: people)
+                ? (clauseStart || hasPersonSubject(at: index, in: words, people: people, afterComma: afterComma) || startsWithPerson(index, in: words, people: people))
+                    && !afterRelationsName(index, in: unit, people: people)
                 : namedJustBefore(index, in: words, people: people)
             var start: Int? = nil
             var possessionStart: Int? = nil
@@ -613,7 +616,9 @@ enum SkillReader {
         if next + 2 < words.count, ["both", "also", "still"].contains(words[next + 1].folded) { next += 1 }
         let quality = words[next + 1].folded
         let after = next + 2 < words.count ? words[next + 2].folded : ""
-        return ["good", "decent", "fluent", "great", "solid", "strong", "perfect", "excellent", "native", "pretty", "really", "very"].contains(quality)
+        // "her Portuguese is passable", "Her Spanish is serviceable"
+        return ["good", "decent", "fluent", "great", "solid", "strong", "perfect", "excellent", "native", "pretty", "really", "very",
+                "passable", "serviceable", "fine", "okay", "ok", "functional", "conversational"].contains(quality)
             && !["limited", "basic", "bad", "broken", "weak"].contains(after)
     }
 
@@ -1239,6 +1244,17 @@ enum SkillReader {
 
     /// A skill belongs to the person: the phrase opens the sentence ("Speaks Tagalog.") or follows the
     /// person's name, a pronoun for them, or a connector ("and", "also") — never "her husband is a nurse".
+    /// "Her husband, Mark, is a retired judge": a relative's name set off by commas is the subject of what follows.
+    private static func afterRelationsName(_ index: Int, in unit: TextUnit, people: People) -> Bool {
+        let words = unit.words
+        guard index >= 3 else { return false }
+        var name = index - 1
+        guard unit.gap(before: index).trimmed == ",", words[name].isCapitalized, !people.isPerson(words[name].folded) else { return false }
+        while name > 0, words[name - 1].isCapitalized, unit.gap(before: name).trimmed.isEmpty { name -= 1 }
+        guard name >= 1, unit.gap(before: name).trimmed == "," else { return false }
+        return Lexicon.relations.contains(words[name - 1].stem)
+    }
+
     private static func hasPersonSubject(at index: Int, in words: [Word], people: People, afterComma: Bool = false) -> Bool {
         guard index > 0 else { return true }
         let previous = words[index - 1].folded
@@ -1352,7 +1368,12 @@ enum SkillReader {
             let languageList = Lexicon.languages.contains(words[index].folded) && Lexicon.languages.contains(words[index - 1].folded)
                 && (gap.trimmed != "," || index + 1 == words.count || ["and", "or", "plus"].contains(words[index + 1].folded)
                     || Lexicon.languages.contains(words[index + 1].folded) || startsClause(at: index + 1, in: unit))
-            if gap.contains(where: { ",;:()—–".contains($0) }) || gap.contains(" - "), !(languageList && gap.trimmed == ","), !(gap == ":" && isTime(around: index, in: words)) { break }
+            // "Speaks Malayalam, Hindi, some Tamil": a lesser language closing the list is still in it.
+            let gradedLanguage = gap.trimmed == "," && Lexicon.languages.contains(words[index - 1].folded)
+                && (["some", "enough", "basic", "little"].contains(words[index].folded) && index + 1 < words.count && Lexicon.languages.contains(words[index + 1].folded)
+                    || words.matches(["a", "little"], at: index) && index + 2 < words.count && Lexicon.languages.contains(words[index + 2].folded))
+            if gap.contains(where: { ",;:()—–".contains($0) }) || gap.contains(" - "), !(languageList && gap.trimmed == ","), !gradedLanguage,
+                !(gap == ":" && isTime(around: index, in: words)) { break }
             if gap.contains("+"), !languageList { break }
             // "headmistress in Ibadan b4 coming => the other nannies…": an arrow starts a new thought.
             if gap.contains("=>") || gap.contains("->") { break }

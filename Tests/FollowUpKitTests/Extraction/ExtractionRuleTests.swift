@@ -293,6 +293,9 @@ struct ExtractionRuleTests {
     @Test("Lower-case words after a reach verb that name no one are no referral", arguments: [
         "- her nephew does graphic design, she thinks hed do the flyer, his call not hers",
         "she said talk to folks there, they know", "- go see about it, later",
+        "we should talk to building management, they control the boiler", "she said go see urgent care",
+        "i oughta call Bernice Hall about the laundry keys",
+        "Tony Baker from the health dept came by, she said talk to him and he just wrote her a ticket.",
     ])
     func lowerCaseNoReferral(body: String) throws {
         #expect(try Self.note(body + "\n").referrals.isEmpty)

@@ -91,6 +91,26 @@ struct SpeakerLayoutTests {
         #expect(found.asks[1].due?.description == "2026-11-20")
     }
 
+    @Test("A Q: line that asks after a fact, offers the organizer's help, or lists options is no ask; asking something for us still is")
+    func transcriptNonAsks() throws {
+        let found = try note(
+            "Q: Lend us your folding tables for the Dec 5 potluck?\nA: sure\nQ: Read the new subsidy rules yet?\nA: no\n"
+                + "Q: do the night shift still?\nA: yeah\nQ: print more copies for you?\nA: no thanks\n\n"
+                + "A - march from the capitol steps, I'll call the permits office Monday")
+        #expect(found.asks.map(\.text) == ["Lend us your folding tables for the Dec 5 potluck"])
+        #expect(found.asks.map(\.response) == [.yes])
+        #expect(found.commitments.contains { $0.owner == .organizer && $0.text.hasPrefix("call the permits office") })
+    }
+
+    @Test("What follows an arrow after a question is the organizer's report, and a sign right after an ask gives way to words the other way")
+    func arrowAndSign() throws {
+        let found = try note(
+            "Q: Would she testify at the state hearing Dec 9? → I said I'd ask again after her surgery\n\n"
+                + "- asked her to chair the Feb meeting ✅ (room booked already) — she said she'd think about it")
+        #expect(found.asks.map(\.response) == [.maybe, .maybe])
+        #expect(found.commitments.map(\.owner) == [.organizer])
+    }
+
     @Test("A checked item's tick does not carry to the prose a folded Next: label heads")
     func foldedNextAfterTask() throws {
         let found = try note("- [ ] call her Friday abt the hearing\n- [x] sent the flyer\nNext:\nBring the sign-up sheets to the Tuesday mtg.\n"
@@ -160,6 +180,10 @@ struct SpeakerLayoutTests {
         ("Asked him to speak at the hearing, he waved me off, \"let the young fellers do the hollerin\"", .no),
         ("Asked her to be in the video; she laughed, find somebody younger.", .no),
         ("Asked her to speak at the hearing. She said give me some time.", .maybe),
+        // …and what only looks like those answers
+        ("Asked her to come Dec 3 -> said no, problem with her shift", .no),
+        ("Asked her to do the survey -> \"give me the weekend to think\"", .maybe),
+        ("Asked her to speak Dec 4 -> \"give me some time\" and then \"ok yeah.\"", .yes),
     ])
     func answeredByDeeds(body: String, response: Ask.Response) throws {
         #expect(try note(body).asks.map(\.response) == [response])
