@@ -75,6 +75,9 @@ enum ResponseReader {
             "eh$", "ehh$", "meh$", "hmm$", "idk", "dunno", "don't know yet", "dont know yet", "doesn't know yet", "doesnt know yet",
             "i don't know$", "i dont know$", "leaning yes", "leaning no", "leans yes", "leans no",
             "needs some time", "needs more time", "needs a few days", "needs a day", "wait and see", "open to it", "open to the idea",
+            // a pause, a thought still going, the ask put off to later: "She hesitated", "still thinking", "asked me to
+            // raise it again once…"
+            "she hesitated", "he hesitated", "still thinking", "raise it again", "bring it up again",
             "give me some time$", "give me a few days$", "give me a day$", "give me a week$", "give me time$", "gimme some time$",
             "gimme a few days$", "gimme a day$", "need some time$", "need a few days$", "\"give me the weekend", "\"give me the week",
             "not opposed", "not against it", "think on it", "thinking on it", "mull it over",
@@ -122,7 +125,7 @@ enum ResponseReader {
             "naw", "not a chance", "not gonna happen", "ain't happening", "aint happening", "not for me",
             "sitting this one out", "sit this one out", "sits this one out", "sat this one out", "not willing", "unwilling",
             "no dice", "not her thing", "not his thing", "not my thing", "not him$", "not her$", "not me$",
-            "not his kind of", "not her kind of", "not my kind of",
+            "not his kind of", "not her kind of", "not my kind of", "na bhai", "nah bhai",
             // handing it to someone younger: "find somebody younger", "let the young fellers do the hollerin", "that's for
             // you young people"
             "find somebody younger", "find someone younger", "for you young", "for the young", "to the young",
@@ -174,7 +177,7 @@ enum ResponseReader {
             // Spanish, Portuguese, French and others
             "ahí estaré", "ahi estare", "ahí estoy", "claro que sí", "claro que si", "ya estoy", "va pues", "órale", "orale",
             "con gusto", "cómo no", "como no$", "por supuesto", "com certeza", "pode deixar", "d'accord", "oui", "tamam", "sige",
-            "yebo", "wi$", "\"i'll be there", "\"ill be there", "sign me up", "\"obviously",
+            "yebo", "wi$", "acha$", "accha$", "acha acha", "thik ache", "thik achhe", "theek hai", "thik hai", "\"i'll be there", "\"ill be there", "sign me up", "\"obviously",
             // how people say "yes" without the word
             "ya$", "yea$", "yah$", "yas$", "fo sho", "for sho", "fosho", "right on$", "can do$", "i can do that",
             "she's willing", "he's willing", "shes willing", "hes willing", "they're willing", "wouldn't miss it", "wouldnt miss it",
@@ -230,6 +233,8 @@ enum ResponseReader {
         add(nil, [
             "call me back with", "call me back w", "text me back with", "text me back w",
             "make sure", "no one", "no matter", "no more", "no later than", "pass out", "pass along", "passed out", "passed along",
+            // a condition of ours to meet, not a no: "fine, just no name", "ok but no photos"
+            "no name", "no names", "no last name", "no photo", "no photos", "no pictures",
             "been waiting on", "been waiting for", "would rather be there", "rather be there than", "sure is", "in case", "no longer", "not only", "can't wait", "couldn't be happier", "won't stop", "no idea why",
             "not sure why", "sure that", "sure to", "check in", "let me know if", "if he says", "if she says",
             "if they say", "no doubt", "no brainer",
@@ -961,7 +966,7 @@ enum ResponseReader {
         "give me the", "bring me the", "not his kind of", "not her kind of", "not my kind of", "for you young", "for the young",
         "to the young", "let the young", "let the younger", "thumbs up", "held out her hand for", "held out his hand for",
         "give me some time", "give me a few days", "give me a day", "give me a week", "give me time", "not this one",
-        "would rather",
+        "would rather", "she hesitated", "he hesitated",
     ]
 
     /// How many flyers or forms a person takes on the spot: "took ten flyers", "grabbed some".

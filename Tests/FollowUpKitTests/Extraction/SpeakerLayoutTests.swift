@@ -184,6 +184,10 @@ struct SpeakerLayoutTests {
         ("Asked her to come Dec 3 -> said no, problem with her shift", .no),
         ("Asked her to do the survey -> \"give me the weekend to think\"", .maybe),
         ("Asked her to speak Dec 4 -> \"give me some time\" and then \"ok yeah.\"", .yes),
+        // a pause or a thought still going is a maybe; a condition of ours to meet is no no
+        ("Asked her to drive families to the visitation day Dec 5. She hesitated, the interstate after dark scares her.", .maybe),
+        ("## Asks\n- be on the drivers council? still thinking, she'll call me by Friday", .maybe),
+        ("## Asks\n- send her pay stubs to the reporter? acha acha, fine, just no name", .yes),
     ])
     func answeredByDeeds(body: String, response: Ask.Response) throws {
         #expect(try note(body).asks.map(\.response) == [response])
