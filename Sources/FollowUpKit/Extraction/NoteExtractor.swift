@@ -304,6 +304,20 @@ struct NoteExtractor {
             for part in parts(of: unit, separatedBy: ";") { readItem(part, in: blockSection) }
             return
         }
+        // "has: flatbed trailer, a PA from his DJ days": after a label of things owned, commas separate the things.
+        // Not "Honda generator + two work lights, ran the whole block party off them": a clause that says more.
+        if labelled, blockSection == .skills, unit.text.contains(","), !unit.text.contains(". "),
+            let label = labelledUnit.words.first(where: { $0.range.upperBound <= unit.range.lowerBound })?.folded,
+            ["has", "owns", "gear", "equipment", "resources", "stuff"].contains(label),
+            // …nor "son has a truck, lives in Ohio": a sentence about someone
+            !unit.words.contains(where: { Lexicon.relations.contains($0.stem) || ["has", "have", "is", "was", "lives", "works"].contains($0.folded) }),
+            case let things = parts(of: unit, separatedBy: ","),
+            things.allSatisfy({ $0.words.count <= 6 && !$0.words.contains { word in
+                !word.isCapitalized && (CommitmentReader.isCommonVerb(word.folded) || Self.pastForms.contains(word.folded) || word.folded.hasSuffix("ing")) } })
+        {
+            for part in things { readItem(part, in: blockSection) }
+            return
+        }
         var sentences = scanSentences(of: unit)
         // Lines written on under a task without a blank line are prose of their own ("Texted me at 3:45: yes…").
         var afterTask: ArraySlice<ScannedSentence> = []

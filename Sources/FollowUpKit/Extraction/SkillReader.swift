@@ -44,7 +44,7 @@ enum SkillReader {
         "has the key to", "has the keys to", "has a key to", "has key to", "has keys for", "holds the keys to", "keys to the", "key to the",
         "goes back and forth", "switches to", "switches between", "code-switches",
         // "heads the quilting circle", "trains them on the Hoyer lift", "welds the other vendors' carts"
-        "heads the", "heads up the", "trains", "welds", "wires",
+        "heads the", "heads up the", "trains", "welds", "wires", "got keys to", "got the keys to", "got a key to",
         // Spanish: "es sacristán en…", "fue delegado ejidal", "tiene llave del salón"
         "es", "fue", "era", "trabaja de", "trabaja como", "trabajaba de", "trabajó de", "tiene llave", "tiene la llave",
         "tiene las llaves",

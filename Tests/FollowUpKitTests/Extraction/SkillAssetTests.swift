@@ -352,6 +352,9 @@ struct SkillAssetTests {
         // Review mend: something after all, her own role, a contact of hers.
         let kept = try skills("HAS:\n- not much time but a big truck\n- Mom of 3, knows all the moms at Lincoln\n\nKNOWS:\n- her son's coach, Dre (youth football)\n")
         #expect(kept.count == 3)
+        // Things listed after a Has label are one skill each.
+        #expect(try skills("3. has: flatbed trailer, a PA from his DJ days\n") == ["flatbed trailer", "a PA from his DJ days"])
+        #expect(try skills("- has: Honda generator + two work lights, ran the whole block party off them in Aug\n").count == 1)
     }
 
     @Test("Review mend: a crowd's gossip or scorn, an '-ing line' that is news, an app ridden, a half that is time, keys changed", arguments: [
