@@ -71,7 +71,7 @@ extension DateScanner {
             end += 2
         }
         // "the 1:12 ratio factsheet": a ratio, not a time of day
-        guard endsCleanly(end), !["ratio", "ratios"].contains(word(end) ?? "") else { return nil }
+        guard endsCleanly(end), !(first.hour <= 2 && ["ratio", "ratios"].contains(word(end) ?? "")) else { return nil }
         let explicit = !first.isBare || !(second?.isBare ?? true) || oClock || part != nil
         if !explicit {
             // A bare number is a time only after "at"/"@"/"around", or as a led range.

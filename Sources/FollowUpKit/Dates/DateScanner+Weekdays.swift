@@ -207,10 +207,13 @@ extension DateScanner {
         // lower-case word that is not its subject ("she Sat, …") nor "much" ("too much Sun, …").
         // Not "en pleno Sun," (the sun), "her son took SAT," (the exam), "His brother Sat, didn't say a word" (a verb
         // after someone).
-        if isPunct(j + 1, ","), !tokens[j].isAcronym, let previous = word(j - 1), word(j) != "sun" || DateVocabulary.gatheringsAfterDay.contains(previous),
+        // "drive the kids Sat, she said yes" is a day; "His brother Sat," has a relative for its subject.
+        let relative = Lexicon.relations.contains(word(j - 1) ?? "") || (word(j - 1).map { $0.hasSuffix("s") && Lexicon.relations.contains(String($0.dropLast())) } ?? false)
+        let relativeSubject = relative && (j < 2 || word(j - 2).map { ["his", "her", "my", "their", "our", "your"].contains($0) } ?? true)
+        if isPunct(j + 1, ","), !tokens[j].isAcronym, let previous = word(j - 1),
+            word(j) != "sun" || DateVocabulary.gatheringsAfterDay.contains(previous) || previous == "church",
             !tokens[j - 1].isCapitalized,
-            !DateVocabulary.subjectPronouns.contains(previous), !["much", "of", "in", "under", "the"].contains(previous),
-            !Lexicon.relations.contains(previous), !(previous.hasSuffix("s") && Lexicon.relations.contains(String(previous.dropLast())))
+            !DateVocabulary.subjectPronouns.contains(previous), !["much", "of", "in", "under", "the"].contains(previous), !relativeSubject
         {
             return true
         }

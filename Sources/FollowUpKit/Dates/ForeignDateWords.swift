@@ -36,9 +36,12 @@ enum ForeignDateWords {
                 i += 2
                 continue
             }
-            // "12 de octubre": the "de" between a day and its month says nothing.
+            // "12 de octubre": the "de" between a day and its month says nothing. Not "calle 5 de Mayo", "Taquería 5 de
+            // Mayo", "avenida 16 de Septiembre": streets and shops named for the day.
             if ["de", "del"].contains(token.text), out.last?.kind == .number, i + 1 < tokens.count,
-                months[tokens[i + 1].text] != nil
+                months[tokens[i + 1].text] != nil,
+                !(out.count >= 2 && ["calle", "avenida", "av", "ave", "taquería", "taqueria", "colonia", "restaurante", "panadería",
+                                     "panaderia", "plaza", "escuela", "mercado", "rua"].contains(out[out.count - 2].text))
             {
                 i += 1
                 continue

@@ -471,7 +471,8 @@ enum AskReader {
             let last = words.lastIndex(where: { $0.range.upperBound <= mark }), last >= 1, last + 1 < words.count
         else { return nil }
         let between = unit.string[unit.string.index(after: mark)..<words[last + 1].range.lowerBound]
-        guard ["->", "→", "=>"].contains(where: { between.contains($0) }),
+        // "come to tenant fono Tues 7pm in the church hall? = \"ioe, save me a front row seat\"": "=" leads to the answer too.
+        guard ["->", "→", "=>", "="].contains(where: { between.contains($0) }),
             let response = ResponseReader.response(in: words, text: unit.string, from: last + 1),
             // "pics of the frayed ropes? -> he'll send me the pics tonight": a thing asked for, promised by name.
             let start = doingAsked(in: words, through: last) ?? (response == .yes && thingAsked(first: words[0]) != nil && ResponseReader.plainPromise(in: words, text: unit.string, from: last + 1) ? 0 : nil)
@@ -617,7 +618,8 @@ enum AskReader {
             let gap = unit.gap(before: candidate)
             let startsLine = words[candidate].isCapitalized
                 && unit.line(at: words[candidate].range.lowerBound) != unit.line(at: words[candidate - 1].range.lowerBound)
-            if startsLine || gap.contains(where: { "—–→;?(".contains($0) }) || gap.contains(" - ") || gap.contains("->")
+            // "Kitchen mtg next Thurs 3:30 [yes]": a bracket holds the answer.
+            if startsLine || gap.contains(where: { "—–→;?([".contains($0) }) || gap.contains(" - ") || gap.contains("->")
                 || gap.contains("--")
                 // "…the hearing in St. Paul on December 3": a dot that keeps a name going ends nothing.
                 || (gap.contains(". ") && !(gap.hasPrefix(". ") && SentenceSplitter.keepsNameGoing(after: words[candidate - 1].folded)
@@ -630,6 +632,13 @@ enum AskReader {
                 || (words[candidate].folded == "and" && candidate + 1 < words.count
                     && startsAnswerClause(at: candidate + 1, in: words, text: unit.string, people: people))
                 || (words[candidate].folded == "but" && candidate + 1 < words.count)
+                // "**asked** would she come to the lunch mtg **said** \"Ill be there\"": a bare "said" with no one
+                // before it opens the answer (not "…what she said", someone's word inside the ask).
+                || (["said", "says"].contains(words[candidate].folded) && candidate > index + 2
+                    && !reportClauses.contains(words[candidate - 1].folded)
+                    && !["she", "he", "they", "i", "we", "you", "it", "who", "had", "has", "have", "be", "was", "is"].contains(words[candidate - 1].folded)
+                    && !words[candidate - 1].isCapitalized && !Lexicon.relations.contains(words[candidate - 1].stem)
+                    && !(candidate + 1 < words.count && ["was", "is", "were", "would", "will", "had", "has", "that"].contains(words[candidate + 1].folded)))
                 // Dictated notes without a stop: "…about the split shift she said yeah if…".
                 // Not "…believed the manager when he said he'll fix the AC", "…bc she said she'd think about it last time":
                 // someone else's word, or hers from before, inside the question.

@@ -69,7 +69,7 @@ extension NoteExtractor {
     /// "Q: Will you come…?" then "A: Ok, I'll be there.": a question that asks something is an ask, and the
     /// answer after it is the person's own words, so that "I" is them. With `anyQuestion`, a question that is
     /// not after information asks even without "will you" ("yo: ¿vienes el sábado?").
-    mutating func readTranscript(_ unit: TextUnit, question: Bool, anyQuestion: Bool = false, inPersonsVoice: Bool = true) {
+    mutating func readTranscript(_ unit: TextUnit, question: Bool, anyQuestion: Bool = false, inPersonsVoice: Bool = true, answeredInline: Bool = false) {
         let sentences = scanSentences(of: unit)
         if question {
             questionAsk = nil
@@ -91,7 +91,7 @@ extension NoteExtractor {
             if let found = AskReader.request(unit, people: people)
                 // "Q: sign the letter to Cityline?" opens on a thing organizers ask for, under any heading
                 ?? (anyQuestion || ((opensOnDoing && section == .ask) || Self.asksOutright(unit) || asksLeave || namedUnderAsks)
-                    && unit.text.contains("?") ? AskReader.question(unit, people: people) : nil)
+                    && (unit.text.contains("?") || answeredInline) ? AskReader.question(unit, people: people) : nil)
                 // "Q: And talk to the newspaper?" after a question and its answer
                 ?? (askedJustBefore(unit, withinLines: 2) ? AskReader.followUpQuestion(unit) : nil)
             {
@@ -158,8 +158,11 @@ extension NoteExtractor {
         {
             return false
         }
-        // "Q: print more copies for you?": the organizer's offer
-        if let last = words.last?.folded, ["you", "u", "ya"].contains(last), words.count >= 2, ["for", "to"].contains(words[words.count - 2].folded) {
+        // "Q: print more copies for you?", "Q: Organize a carpool for you to the hearing?": the organizer's offer. Not
+        // "Q: Do a house meeting if we set it up for you?", a condition of ours.
+        if let offer = words.indices.dropFirst().first(where: { ["you", "u", "ya"].contains(words[$0].folded) && words[$0 - 1].folded == "for" }),
+            !words[..<offer].contains(where: { $0.folded == "if" })
+        {
             return false
         }
         if namesReceiver(among: ["you", "u", "him", "ya", "me", "my"], after: 0, in: words) { return false }

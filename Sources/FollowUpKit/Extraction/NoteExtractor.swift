@@ -34,6 +34,8 @@ struct NoteExtractor {
     /// Where a label Markdown folded into a later line of a list item ("- [x] sent the flyer" then "Next:") starts:
     /// the lines from there on are prose under that label, not more of the item or its tick.
     var foldedLabelStart: String.Index? = nil
+    /// Whether the list item being read has an item nested under it that reads as an answer.
+    var answeredBelow = false
     /// Asks that an answers section has already answered, even if only with "no answer yet".
     var heardAnswers: Set<Int> = []
     /// The list item whose ask the person has just answered: its later sentences go on in their voice
@@ -64,8 +66,20 @@ struct NoteExtractor {
         people = people.withVoice(counting: wholes.lazy.flatMap(\.words))
         for (index, whole) in wholes.enumerated() {
             let next = index + 1 < wholes.count ? wholes[index + 1].block : nil
-            read(block: whole, beforeList: next?.isListItem == true,
-                 nestingList: whole.block.isListItem && next.map { $0.isListItem && $0.listDepth > whole.block.listDepth } == true)
+            let nesting = whole.block.isListItem && next.map { $0.isListItem && $0.listDepth > whole.block.listDepth } == true
+            // "- speak at the bldg A mtg next Sat" with "  - \"ok davai, if you stand next to me\"" nested under it: an
+            // item answered by the item under it asks, wherever the list stands.
+            // Without a question mark, only an answer in the person's words or told of them: not "- call the landlord"
+            // with "  - done, he said no" (the organizer's errand and how it went).
+            answeredBelow = false
+            if nesting, whole.block.task == nil, case let child = wholes[index + 1],
+                ResponseReader.response(in: child.words, text: child.string) != nil
+            {
+                let opensQuote = child.text.first.map { "\"“".contains($0) } ?? false
+                answeredBelow = whole.text.hasSuffix("?") || opensQuote
+                    || child.words.first.map { ["she'll", "he'll", "they'll", "has", "first", "yes", "no", "maybe", "prob", "probably", "sure", "def", "nah"].contains($0.folded) } == true
+            }
+            read(block: whole, beforeList: next?.isListItem == true, nestingList: nesting)
         }
     }
 
@@ -248,14 +262,29 @@ struct NoteExtractor {
         if let (isQuestion, rest) = transcriptLabel(of: labelledUnit) {
             // "- Q: co-sign the letter? A: she's signing it tonight": question and answer on one line.
             // "• Q: \"will you do 1:1s…?\" → not 4, she'll do 1:1s w/ Norma": an arrow after the question leads to its answer.
-            if isQuestion, let answer = rest.text.range(of: " A: ") ?? rest.text.range(of: "? A:") ?? answerArrow(after: rest) {
+            if isQuestion, let answer = rest.text.range(of: " / A: ") ?? rest.text.range(of: " A: ") ?? rest.text.range(of: "? A:") ?? answerArrow(after: rest) {
                 let mark = rest.text[answer].lastIndex { ":→>".contains($0) }!
-                readTranscript(TextUnit(rest.range.lowerBound..<answer.lowerBound, within: rest).including(questionMarkOf: rest), question: true)
-                // After an arrow, an "I" opening the line is the organizer's own word ("→ I said I'd ask again after her
-                // surgery"), as "Me:" would be; otherwise the answer reads as after "A:".
-                let answerText = rest.dropping(upTo: rest.text.index(after: mark))
-                let organizerSpeaks = !rest.text[answer].contains(":") && ["i", "i'll", "ill", "i'd", "me"].contains(answerText.words.first?.folded ?? "")
+                // "Q: come to the Parks budget hearing Tues 6/23 at 6 / A: \"I go. you drive me.\" / next: find her a
+                // ride": the answer on the line makes it a question even without its mark, and a "next:" after it is
+                // the organizer's to-do.
+                readTranscript(TextUnit(rest.range.lowerBound..<answer.lowerBound, within: rest).including(questionMarkOf: rest), question: true,
+                               answeredInline: true)
+                var answerEnd = rest.range.upperBound
+                var toDo: TextUnit? = nil
+                if let next = rest.text.range(of: " / next:", options: .caseInsensitive) ?? rest.text.range(of: "/ next:", options: .caseInsensitive),
+                    next.lowerBound > answer.upperBound
+                {
+                    answerEnd = next.lowerBound
+                    toDo = rest.dropping(upTo: next.upperBound)
+                }
+                // After an arrow, "I said…" or "Me" opening the line is the organizer's own word ("→ I said I'd ask again
+                // after her surgery"); otherwise the answer reads as after "A:" ("-> I'll ask them, he said").
+                let answerText = TextUnit(rest.dropping(upTo: rest.text.index(after: mark)).range.lowerBound..<answerEnd, within: rest)
+                let opening = answerText.words.prefix(2).map(\.folded)
+                let organizerSpeaks = !rest.text[answer].contains(":")
+                    && (opening.first == "me" || opening.first == "i" && ["said", "told", "asked", "promised", "offered"].contains(opening.dropFirst().first ?? ""))
                 readTranscript(answerText, question: false, inPersonsVoice: !organizerSpeaks)
+                if let toDo { readCommitmentItem(toDo, sentences: scanSentences(of: toDo), defaultOwner: .organizer) }
                 return
             }
             readTranscript(rest, question: isQuestion)
@@ -392,7 +421,11 @@ struct NoteExtractor {
         case .answers:
             for sentence in sentences { readAnswers(sentence) }
         case .purpose, .connection, .story, .strategy, .other:
-            if !labelled, let found = AskReader.questionItem(unit) {
+            if !labelled, inItem, answeredBelow, let first = unit.words.first,
+                unit.text.hasSuffix("?") || CommitmentReader.isCommonVerb(Self.verbOfCompound(first.folded)) || ["can", "could", "would", "will"].contains(first.folded)
+            {
+                readAskItem(unit, sentences: sentences)
+            } else if !labelled, let found = AskReader.questionItem(unit) {
                 // "- drive 3 parents to the board mtg? depends if her sister can keep the baby": an ask item, wherever
                 // the list stands. Outside the asks, the answer may also tell what she brings.
                 addAskAndAnswer(found, in: unit, sentences: sentences, item: unit.range)
@@ -490,7 +523,7 @@ struct NoteExtractor {
 
     // MARK: - Sections
 
-    private mutating func readAskItem(_ unit: TextUnit, sentences: [ScannedSentence]) {
+    mutating func readAskItem(_ unit: TextUnit, sentences: [ScannedSentence]) {
         // "- she offered to put our flyers in the waiting room instead": under the asks, her offer is a promise.
         if let offered = unit.words.prefix(3).firstIndex(where: { ["offered", "offerd", "volunteered"].contains($0.folded) }), offered > 0,
             people.isPerson(unit.words[offered - 1].subjectStem), AskReader.find(in: unit, people: people) == nil,

@@ -86,7 +86,7 @@ enum ReferralReader {
         let words = unit.words
         // …and what follows tells who they are: "junior hensley, runs the senior center", not "legal aid, they helped her
         // sister", "urgent care."
-        guard !words.contains(where: \.isCapitalized), start + 2 < words.count, unit.gap(before: start + 2).contains(","),
+        guard !words.contains(where: \.isCapitalized), start + 2 < words.count, unit.gap(before: start + 2).contains(where: { ",(".contains($0) }),
             !notDescribing.contains(words[start + 2].folded)
         else { return nil }
         let pair = words[start...(start + 1)]
@@ -102,8 +102,8 @@ enum ReferralReader {
     /// Words after the comma that go on about something else: "legal aid, they helped her sister", "animal control, the
     /// raccoons are back".
     private static let notDescribing: Set<String> = [
-        "they", "they're", "theyre", "it", "it's", "its", "the", "that", "that's", "thats", "this", "we", "you", "i", "she", "he",
-        "not", "but", "and", "so", "or", "then", "because", "bc", "if", "when", "there", "there's", "theres", "she's", "he's",
+        "they", "they're", "theyre", "it", "it's", "its", "the", "that", "that's", "thats", "this", "we", "you", "i",
+        "not", "but", "and", "so", "or", "then", "because", "bc", "if", "when", "there", "there's", "theres", "free",
     ]
 
     /// Plain words that two lower-case words after "go see" or "talk to" may be: "talk to folks there", "go see
@@ -113,7 +113,7 @@ enum ReferralReader {
         "again", "later", "soon", "today", "tomorrow", "tmrw", "tonight", "too", "also", "them", "him", "her", "you", "back", "what",
         "whether", "how", "who", "when", "why", "before", "after", "the", "this", "that", "those", "these", "some", "all", "any",
         "not", "hers", "his", "mine", "yours", "theirs", "ours", "now", "then", "instead", "maybe", "probably", "for",
-        "they", "she", "he", "we", "says", "said",
+        "they", "we", "says", "said",
     ]
 
     /// More names joined to the first by "and (with)" or "or": each its own referral.

@@ -75,9 +75,8 @@ enum ResponseReader {
             "eh$", "ehh$", "meh$", "hmm$", "idk", "dunno", "don't know yet", "dont know yet", "doesn't know yet", "doesnt know yet",
             "i don't know$", "i dont know$", "leaning yes", "leaning no", "leans yes", "leans no",
             "needs some time", "needs more time", "needs a few days", "needs a day", "wait and see", "open to it", "open to the idea",
-            // a pause, a thought still going, the ask put off to later: "She hesitated", "still thinking", "asked me to
-            // raise it again once…"
-            "she hesitated", "he hesitated", "still thinking", "raise it again", "bring it up again",
+            // a thought still going: "still thinking, she'll call me by Friday"
+            "still thinking",
             "give me some time$", "give me a few days$", "give me a day$", "give me a week$", "give me time$", "gimme some time$",
             "gimme a few days$", "gimme a day$", "need some time$", "need a few days$", "\"give me the weekend", "\"give me the week",
             "not opposed", "not against it", "think on it", "thinking on it", "mull it over",
@@ -125,11 +124,11 @@ enum ResponseReader {
             "naw", "not a chance", "not gonna happen", "ain't happening", "aint happening", "not for me",
             "sitting this one out", "sit this one out", "sits this one out", "sat this one out", "not willing", "unwilling",
             "no dice", "not her thing", "not his thing", "not my thing", "not him$", "not her$", "not me$",
-            "not his kind of", "not her kind of", "not my kind of", "na bhai", "nah bhai",
+            "not his kind of", "not her kind of", "not my kind of", "not my scene", "not really my scene", "na bhai", "nah bhai", "leai", "\"lla", "lla$",
             // handing it to someone younger: "find somebody younger", "let the young fellers do the hollerin", "that's for
             // you young people"
             "find somebody younger", "find someone younger", "for you young", "for the young", "to the young",
-            "let the young", "let the younger", "waved me off", "find somebody else$", "find someone else$", "would rather",
+            "let the young", "let the younger", "waved me off", "find somebody else$", "find someone else$",
             "would rather not", "'d rather not",
             "not this one",
             // Spanish, Portuguese, French, Hindi and Urdu
@@ -177,6 +176,8 @@ enum ResponseReader {
             // Spanish, Portuguese, French and others
             "ahí estaré", "ahi estare", "ahí estoy", "claro que sí", "claro que si", "ya estoy", "va pues", "órale", "orale",
             "con gusto", "cómo no", "como no$", "por supuesto", "com certeza", "pode deixar", "d'accord", "oui", "tamam", "sige",
+            // Samoan, Darija, Korean and a plain "I go": "ioe", "wakha", "safi", "machi mochkil", "좋아요", "\"I go. you drive me.\""
+            "ioe", "wakha", "safi$", "machi mochkil", "좋아요", "\"i go", "i go$",
             "yebo", "wi$", "acha$", "accha$", "acha acha", "thik ache", "thik achhe", "theek hai", "thik hai", "\"i'll be there", "\"ill be there", "sign me up", "\"obviously",
             // how people say "yes" without the word
             "ya$", "yea$", "yah$", "yas$", "fo sho", "for sho", "fosho", "right on$", "can do$", "i can do that",
@@ -219,7 +220,7 @@ enum ResponseReader {
             // "I been waiting twenty years for somebody to ask me that", "honey I've been waiting for somebody to ask me that"
             "for somebody to ask me", "for someone to ask me", "for anybody to ask me", "for anyone to ask me",
             "been waiting for somebody to ask", "been waiting for someone to ask", "been waiting for anybody to ask",
-            "thumbs up", "gave a thumbs up", "gave me a thumbs up", "held out her hand for", "held out his hand for",
+            "thumbs up", "gave a thumbs up", "gave me a thumbs up", "\"why not", "why not$", "held out her hand for", "held out his hand for",
             // not the "said no" it opens with: "he said \"no problem\""
             "said no problem", "said \"no problem", "said no prob", "said no worries", "said \"no worries", "said no sweat",
             // the person asking for the things to do it with, in their own words: "\"Give me the link.\"", "\"bring me the
@@ -233,9 +234,9 @@ enum ResponseReader {
         add(nil, [
             "call me back with", "call me back w", "text me back with", "text me back w",
             "make sure", "no one", "no matter", "no more", "no later than", "pass out", "pass along", "passed out", "passed along",
-            // a condition of ours to meet, not a no: "fine, just no name", "ok but no photos"
-            "no name", "no names", "no last name", "no photo", "no photos", "no pictures",
-            "been waiting on", "been waiting for", "would rather be there", "rather be there than", "sure is", "in case", "no longer", "not only", "can't wait", "couldn't be happier", "won't stop", "no idea why",
+            // a condition of ours to meet, not a no: "fine, just no name"
+            "no name", "no names", "no last name",
+            "been waiting on", "been waiting for", "sure is", "in case", "no longer", "not only", "can't wait", "couldn't be happier", "won't stop", "no idea why",
             "not sure why", "sure that", "sure to", "check in", "let me know if", "if he says", "if she says",
             "if they say", "no doubt", "no brainer",
             // a pause before the answer, not the lack of one: "She didn't answer right away, and at the end she said yes"
@@ -966,7 +967,10 @@ enum ResponseReader {
         "give me the", "bring me the", "not his kind of", "not her kind of", "not my kind of", "for you young", "for the young",
         "to the young", "let the young", "let the younger", "thumbs up", "held out her hand for", "held out his hand for",
         "give me some time", "give me a few days", "give me a day", "give me a week", "give me time", "not this one",
-        "would rather", "she hesitated", "he hesitated",
+        "still thinking",
+        // words of assent or refusal in Hindi and Bengali that a clause after them may turn: "acha, let me check with my
+        // wife first", "arre na bhai, of course I'll talk"
+        "acha", "accha", "acha acha", "thik ache", "thik achhe", "theek hai", "thik hai", "na bhai", "nah bhai",
     ]
 
     /// How many flyers or forms a person takes on the spot: "took ten flyers", "grabbed some".

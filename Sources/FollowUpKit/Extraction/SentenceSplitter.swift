@@ -40,10 +40,11 @@ enum SentenceSplitter {
         "me", "also", "then", "follow", "call", "text", "send", "email", "remind", "asked", "said",
         // "…by Thurs. f/u on the neighbors in 2 wks"
         "f",
-        // "Me: drop off 20 petition sheets Tues. find a K'iche' interpreter": the next errand on the list
-        "find", "get", "drop", "bring", "print", "mail", "check", "ask", "talk", "book", "reserve", "confirm", "figure",
-        "pick", "order", "set", "line", "look",
     ]
+
+    /// Errands that open the next sentence after a day's abbreviation that does not follow "the": "Me: drop off 20
+    /// petition sheets Tues. find a K'iche' interpreter". Not "join the Thurs. check-in call", "the Sat. set-up crew".
+    private static let errandOpeners: Set<String> = ["find", "print", "mail", "reserve", "confirm", "figure"]
 
     /// Words that leave a line unfinished, so a capitalised next line continues the same sentence.
     private static let continuing: Set<String> = [
@@ -135,7 +136,9 @@ enum SentenceSplitter {
         // "Follow up? -> text her Tues" is an errand of its own.
         if string[dot] == "?" {
             let next = string[end...].drop(while: \.isWhitespace)
-            guard let arrow = ["->", "→", "=>"].first(where: { next.hasPrefix($0) }) else { return true }
+            // "sign the letter to Redstone? = wants to read it w/ her son first": "=" marks the answer too.
+            guard let arrow = ["->", "→", "=>", "="].first(where: { next.hasPrefix($0) }) else { return true }
+            if arrow == "=", next.dropFirst().first?.isWhitespace == true { return false }
             let answer = next.dropFirst(arrow.count).drop(while: \.isWhitespace)
             if answer.first.map({ "\"“".contains($0) }) ?? false { return false }
             let word = answer.prefix { $0.isLetter || $0 == "'" || $0 == "’" }.lowercased()
@@ -154,7 +157,10 @@ enum SentenceSplitter {
         // "St. Paul", "Dr. Ruiz", an initial: "J. Ramirez".
         if keepsNameGoing(after: word) { return false }
         // "Dec. 3" and "Fri. Dec 4" keep going; "by Fri. I'll call her" and "log sat. follow up" end there.
-        if abbreviations.contains(word) { return opensSentence(at: end, in: string) }
+        if abbreviations.contains(word) {
+            let before = string[..<wordStart].split(separator: " ").last.map { $0.lowercased() } ?? ""
+            return opensSentence(at: end, in: string, errandsOpen: !["the", "a", "this", "next", "every", "that"].contains(before))
+        }
         // "ask Br. Kamal for the hall": a title before a name; "came with her sis. Asked her…" ends there.
         if titles.contains(word) { return !namesSomeone(at: end, in: string) }
         return true
@@ -168,7 +174,7 @@ enum SentenceSplitter {
     }
 
     /// Whether the word after the space at `end` starts a sentence of its own after a day or month abbreviation.
-    private static func opensSentence(at end: String.Index, in string: String) -> Bool {
+    private static func opensSentence(at end: String.Index, in string: String, errandsOpen: Bool = false) -> Bool {
         var start = end
         while start < string.endIndex, string[start].isWhitespace { start = string.index(after: start) }
         var stop = start
@@ -184,10 +190,15 @@ enum SentenceSplitter {
             default: return true
             }
         }
-        return lowercaseOpeners.contains(folded)
+        // …and not a compound noun ("find-a-doctor night")
+        let hyphenated = stop < string.endIndex && string[stop] == "-"
+        return lowercaseOpeners.contains(folded) || errandsOpen && !hyphenated && errandOpeners.contains(folded)
     }
 
     private static func startsNewSentence(at index: String.Index, in string: String, sentenceStart: String.Index, deliberate: Bool) -> Bool {
+        // "…= \"ioe, save me a seat\"" then "sign the letter to Redstone? = wants to read it first": a line that puts
+        // its own question and answer starts afresh.
+        if answersOwnQuestion(lineAt: index, in: string), string[sentenceStart..<index].contains("?") { return true }
         guard string[index].isUppercase || string[index] == "-" || string[index] == "•" || deliberate else { return false }
         let before = string[sentenceStart..<index].trimmed
         let lastWords = before.split(separator: " ").suffix(2).map { $0.lowercased() }
@@ -200,6 +211,14 @@ enum SentenceSplitter {
             return clauseOpeners.contains(next)
         }
         return !continuing.contains(lastWord)
+    }
+
+    /// Whether the line at `index` holds a question and its answer after "=", "->" or "→".
+    private static func answersOwnQuestion(lineAt index: String.Index, in string: String) -> Bool {
+        let line = string[index...].prefix { $0 != "\n" }
+        guard let mark = line.firstIndex(of: "?") else { return false }
+        let after = line[line.index(after: mark)...].drop(while: \.isWhitespace)
+        return after.hasPrefix("= ") || after.hasPrefix("->") || after.hasPrefix("→")
     }
 
     private static func trimmed(_ range: Range<String.Index>, in string: String) -> Range<String.Index> {

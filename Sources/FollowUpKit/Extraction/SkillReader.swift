@@ -1250,7 +1250,12 @@ enum SkillReader {
         guard index >= 3 else { return false }
         var name = index - 1
         guard unit.gap(before: index).trimmed == ",", words[name].isCapitalized, !people.isPerson(words[name].folded) else { return false }
-        while name > 0, words[name - 1].isCapitalized, unit.gap(before: name).trimmed.isEmpty { name -= 1 }
+        // "Mark", "Mrs. Pruitt", "Dona Ruth"
+        while name > 0, words[name - 1].isCapitalized,
+            unit.gap(before: name).trimmed.isEmpty || unit.gap(before: name).trimmed == "." && ["mr", "mrs", "ms", "dr", "sr", "fr"].contains(words[name - 1].folded)
+        {
+            name -= 1
+        }
         guard name >= 1, unit.gap(before: name).trimmed == "," else { return false }
         return Lexicon.relations.contains(words[name - 1].stem)
     }
@@ -1369,9 +1374,12 @@ enum SkillReader {
                 && (gap.trimmed != "," || index + 1 == words.count || ["and", "or", "plus"].contains(words[index + 1].folded)
                     || Lexicon.languages.contains(words[index + 1].folded) || startsClause(at: index + 1, in: unit))
             // "Speaks Malayalam, Hindi, some Tamil": a lesser language closing the list is still in it.
+            // …not "Hindi, some Tamil ladies from the temple come to her": the language must close its phrase.
+            let lesser = ["some", "enough", "basic", "little"].contains(words[index].folded) ? index + 1 : words.matches(["a", "little"], at: index) ? index + 2 : words.count
             let gradedLanguage = gap.trimmed == "," && Lexicon.languages.contains(words[index - 1].folded)
-                && (["some", "enough", "basic", "little"].contains(words[index].folded) && index + 1 < words.count && Lexicon.languages.contains(words[index + 1].folded)
-                    || words.matches(["a", "little"], at: index) && index + 2 < words.count && Lexicon.languages.contains(words[index + 2].folded))
+                && lesser < words.count && Lexicon.languages.contains(words[lesser].folded)
+                && (lesser + 1 == words.count || !unit.gap(before: lesser + 1).trimmed.isEmpty
+                    || ["from", "and", "too", "also", "at", "in", "with", "w"].contains(words[lesser + 1].folded))
             if gap.contains(where: { ",;:()—–".contains($0) }) || gap.contains(" - "), !(languageList && gap.trimmed == ","), !gradedLanguage,
                 !(gap == ":" && isTime(around: index, in: words)) { break }
             if gap.contains("+"), !languageList { break }

@@ -111,6 +111,31 @@ struct SpeakerLayoutTests {
         #expect(found.commitments.map(\.owner) == [.organizer])
     }
 
+    @Test("Answers set off by \"=\", a bracket, an inline \"/ A:\" or a bare bold \"said\"; a \"next:\" after them is the organizer's")
+    func answerMarks() throws {
+        let found = try note(
+            "come to tenant fono Tues 7pm in the church hall? = \"ioe, save me a front row seat\"\n"
+                + "sign the letter to Redstone? = wants to read it w/ her son first\n"
+                + "speak to the reporter from the Tribune? = never answered, grandkids came in hungry\n\n## Asks\n"
+                + "1) Kitchen mtg next Thurs 3:30 in the basement conf rm [yes] \"where else would I be\"\n"
+                + "2) Bargaining survey team [no] laughed + pointed at her knee brace\n\n## Notes\n"
+                + "Q: come to the Parks budget hearing Tues 12/1 at 6 / A: \"I go. you drive me.\" / next: find her a ride\n\n"
+                + "**asked** would she come to the break room lunch mtg next Thurs 12:30 **said** \"Ill be there, save me a seat\"")
+        #expect(found.asks.map(\.response) == [.yes, .maybe, .pending, .yes, .no, .yes, .yes])
+        #expect(found.asks[5].text == "come to the Parks budget hearing Tues 12/1 at 6")
+        #expect(found.commitments.contains { $0.owner == .organizer && $0.text == "find her a ride" })
+    }
+
+    @Test("An item answered by the item nested under it asks, wherever the list stands; an errand and how it went does not")
+    func answeredBelow() throws {
+        let found = try note(
+            "- speak at the bldg A mtg next Sat abt the elevator\n  - first \"ne znayu\" then after coffee \"ok davai, if you stand next to me\"\n"
+                + "- can St Volodymyr lend the hall for the potluck Dec 20\n  - has to ask Father Taras, will text me by Mon\n"
+                + "- call the landlord\n  - done, he said no")
+        #expect(found.asks.map(\.response) == [.yes, .maybe])
+        #expect(found.asks.map { $0.due?.description } == ["2026-11-21", "2026-12-20"])
+    }
+
     @Test("A checked item's tick does not carry to the prose a folded Next: label heads")
     func foldedNextAfterTask() throws {
         let found = try note("- [ ] call her Friday abt the hearing\n- [x] sent the flyer\nNext:\nBring the sign-up sheets to the Tuesday mtg.\n"
@@ -184,10 +209,12 @@ struct SpeakerLayoutTests {
         ("Asked her to come Dec 3 -> said no, problem with her shift", .no),
         ("Asked her to do the survey -> \"give me the weekend to think\"", .maybe),
         ("Asked her to speak Dec 4 -> \"give me some time\" and then \"ok yeah.\"", .yes),
-        // a pause or a thought still going is a maybe; a condition of ours to meet is no no
-        ("Asked her to drive families to the visitation day Dec 5. She hesitated, the interstate after dark scares her.", .maybe),
+        // a thought still going is a maybe; a condition of ours to meet is no no; a hesitation alone says nothing yet
         ("## Asks\n- be on the drivers council? still thinking, she'll call me by Friday", .maybe),
         ("## Asks\n- send her pay stubs to the reporter? acha acha, fine, just no name", .yes),
+        ("Asked her to drive families to the visitation day Dec 5. She hesitated, the interstate after dark scares her.", .pending),
+        ("Asked him to come Dec 5 -> \"acha, let me check with my wife first\"", .maybe),
+        ("Asked her to be in the group photo Dec 5 -> \"No photos. My boss reads the paper.\"", .no),
     ])
     func answeredByDeeds(body: String, response: Ask.Response) throws {
         #expect(try note(body).asks.map(\.response) == [response])
