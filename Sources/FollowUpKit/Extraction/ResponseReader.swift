@@ -220,7 +220,9 @@ enum ResponseReader {
             // "I been waiting twenty years for somebody to ask me that", "honey I've been waiting for somebody to ask me that"
             "for somebody to ask me", "for someone to ask me", "for anybody to ask me", "for anyone to ask me",
             "been waiting for somebody to ask", "been waiting for someone to ask", "been waiting for anybody to ask",
-            "thumbs up", "gave a thumbs up", "gave me a thumbs up", "\"why not", "why not$", "held out her hand for", "held out his hand for",
+            "thumbs up", "gave a thumbs up", "gave me a thumbs up", "\"why not", "why not$",
+            // taken on because no one else will: "\"who else is gonna do it\"", "she's the admin, who else is going to do it"
+            "who else is gonna", "who else is going to", "held out her hand for", "held out his hand for",
             // not the "said no" it opens with: "he said \"no problem\""
             "said no problem", "said \"no problem", "said no prob", "said no worries", "said \"no worries", "said no sweat",
             // the person asking for the things to do it with, in their own words: "\"Give me the link.\"", "\"bring me the
@@ -967,7 +969,7 @@ enum ResponseReader {
         "give me the", "bring me the", "not his kind of", "not her kind of", "not my kind of", "for you young", "for the young",
         "to the young", "let the young", "let the younger", "thumbs up", "held out her hand for", "held out his hand for",
         "give me some time", "give me a few days", "give me a day", "give me a week", "give me time", "not this one",
-        "still thinking",
+        "still thinking", "who else is gonna", "who else is going to",
         // words of assent or refusal in Hindi and Bengali that a clause after them may turn: "acha, let me check with my
         // wife first", "arre na bhai, of course I'll talk"
         "acha", "accha", "acha acha", "thik ache", "thik achhe", "theek hai", "thik hai", "na bhai", "nah bhai",

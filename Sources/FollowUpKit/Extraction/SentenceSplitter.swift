@@ -63,7 +63,9 @@ enum SentenceSplitter {
         var result: [Range<String.Index>] = []
         var start = string.startIndex
         var index = string.startIndex
-        var lineStarts = Set(text.lineStarts.dropFirst().map { string.utf8.index(string.startIndex, offsetBy: $0.offset) })
+        let orderedStarts = text.lineStarts.dropFirst().map { string.utf8.index(string.startIndex, offsetBy: $0.offset) }
+        var lineStarts = Set(orderedStarts)
+        var nextLine = 0
 
         func push(_ end: String.Index) {
             let range = trimmed(start..<end, in: string)
@@ -76,7 +78,13 @@ enum SentenceSplitter {
             let next = string.index(after: index)
             if lineStarts.contains(index) {
                 lineStarts.remove(index)
-                if text.startsWithLabel(at: index) || startsNewSentence(at: index, in: string, sentenceStart: start, deliberate: text.isDeliberateLineBreak(at: index)) {
+                // "…they all listen to her" then "come to tenant fono Tues 7pm? = \"ioe\"": a line that puts its own
+                // question and answer starts afresh.
+                while nextLine < orderedStarts.count, orderedStarts[nextLine] <= index { nextLine += 1 }
+                let lineEnd = nextLine < orderedStarts.count ? orderedStarts[nextLine] : string.endIndex
+                if text.startsWithLabel(at: index) || answersOwnQuestion(string[index..<lineEnd])
+                    || startsNewSentence(at: index, in: string, sentenceStart: start, deliberate: text.isDeliberateLineBreak(at: index))
+                {
                     push(index)
                 }
             }
@@ -196,9 +204,6 @@ enum SentenceSplitter {
     }
 
     private static func startsNewSentence(at index: String.Index, in string: String, sentenceStart: String.Index, deliberate: Bool) -> Bool {
-        // "…= \"ioe, save me a seat\"" then "sign the letter to Redstone? = wants to read it first": a line that puts
-        // its own question and answer starts afresh.
-        if answersOwnQuestion(lineAt: index, in: string), string[sentenceStart..<index].contains("?") { return true }
         guard string[index].isUppercase || string[index] == "-" || string[index] == "•" || deliberate else { return false }
         let before = string[sentenceStart..<index].trimmed
         let lastWords = before.split(separator: " ").suffix(2).map { $0.lowercased() }
@@ -213,9 +218,8 @@ enum SentenceSplitter {
         return !continuing.contains(lastWord)
     }
 
-    /// Whether the line at `index` holds a question and its answer after "=", "->" or "→".
-    private static func answersOwnQuestion(lineAt index: String.Index, in string: String) -> Bool {
-        let line = string[index...].prefix { $0 != "\n" }
+    /// Whether `line` holds a question and its answer after "=", "->" or "→".
+    private static func answersOwnQuestion(_ line: Substring) -> Bool {
         guard let mark = line.firstIndex(of: "?") else { return false }
         let after = line[line.index(after: mark)...].drop(while: \.isWhitespace)
         return after.hasPrefix("= ") || after.hasPrefix("->") || after.hasPrefix("→")
