@@ -209,7 +209,10 @@ extension DateScanner {
         // after someone).
         // "drive the kids Sat, she said yes" is a day; "His brother Sat," has a relative for its subject.
         let relative = Lexicon.relations.contains(word(j - 1) ?? "") || (word(j - 1).map { $0.hasSuffix("s") && Lexicon.relations.contains(String($0.dropLast())) } ?? false)
-        let relativeSubject = relative && (j < 2 || word(j - 2).map { ["his", "her", "my", "their", "our", "your"].contains($0) } ?? true)
+        // …a relative opening the sentence, after nothing but "the", "two", "his"…: "The two brothers Sat, arms crossed"
+        let relativeSubject = relative && (0..<(j - 1)).allSatisfy { k in
+            word(k).map { ["his", "her", "my", "their", "our", "your", "the", "two", "three", "both", "all"].contains($0) } ?? false
+        }
         if isPunct(j + 1, ","), !tokens[j].isAcronym, let previous = word(j - 1),
             word(j) != "sun" || DateVocabulary.gatheringsAfterDay.contains(previous) || previous == "church",
             !tokens[j - 1].isCapitalized,

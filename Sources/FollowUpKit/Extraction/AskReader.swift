@@ -466,7 +466,7 @@ enum AskReader {
     static func arrowQuestion(_ unit: TextUnit) -> Found? {
         let words = unit.words
         guard words.count >= 3, let opening = words.first?.folded, !informationWords.contains(opening),
-            !NoteExtractor.askedAfterFact.contains(opening), !["you", "your", "i", "me", "my", "we"].contains(opening),
+            !NoteExtractor.askedAfterFact.contains(opening), !["you", "your", "i", "me", "my", "we", "should", "shall"].contains(opening),
             let mark = unit.text.firstIndex(of: "?"),
             let last = words.lastIndex(where: { $0.range.upperBound <= mark }), last >= 1, last + 1 < words.count
         else { return nil }
@@ -618,8 +618,9 @@ enum AskReader {
             let gap = unit.gap(before: candidate)
             let startsLine = words[candidate].isCapitalized
                 && unit.line(at: words[candidate].range.lowerBound) != unit.line(at: words[candidate - 1].range.lowerBound)
-            // "Kitchen mtg next Thurs 3:30 [yes]": a bracket holds the answer.
-            if startsLine || gap.contains(where: { "—–→;?([".contains($0) }) || gap.contains(" - ") || gap.contains("->")
+            // "Kitchen mtg next Thurs 3:30 [yes]": a bracket that holds the answer (not "[not sure which one]").
+            if startsLine || gap.contains(where: { "—–→;?(".contains($0) }) || gap.contains(" - ") || gap.contains("->")
+                || gap.contains("[") && ["yes", "no", "maybe", "pending", "declined", "tbd"].contains(words[candidate].folded)
                 || gap.contains("--")
                 // "…the hearing in St. Paul on December 3": a dot that keeps a name going ends nothing.
                 || (gap.contains(". ") && !(gap.hasPrefix(". ") && SentenceSplitter.keepsNameGoing(after: words[candidate - 1].folded)
@@ -635,7 +636,8 @@ enum AskReader {
                 // "**asked** would she come to the lunch mtg **said** \"Ill be there\"": a bare "said" with no one
                 // before it opens the answer (not "…what she said", someone's word inside the ask).
                 || (["said", "says"].contains(words[candidate].folded) && candidate > index + 2
-                    && !reportClauses.contains(words[candidate - 1].folded)
+                    && !words[max(index, candidate - 3)..<candidate].contains(where: { reportClauses.contains($0.folded) })
+                    && !Lexicon.determiners.contains(words[candidate - 2].folded)
                     && !["she", "he", "they", "i", "we", "you", "it", "who", "had", "has", "have", "be", "was", "is"].contains(words[candidate - 1].folded)
                     && !words[candidate - 1].isCapitalized && !Lexicon.relations.contains(words[candidate - 1].stem)
                     && !(candidate + 1 < words.count && ["was", "is", "were", "would", "will", "had", "has", "that"].contains(words[candidate + 1].folded)))

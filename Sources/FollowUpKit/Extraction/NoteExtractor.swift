@@ -31,6 +31,19 @@ struct NoteExtractor {
     /// Whether the line before was the organizer's labelled question ("yo: ¿cómo está tu mamá?"), so that
     /// the person's labelled line after it is their answer.
     var heardQuestion = false
+    /// Whether a list item puts a doing to the person: "speak at the bldg A mtg next Sat", "can St Volodymyr lend the
+    /// hall". Not a fact asked after ("rent went up $200?", "does management still ignore the heat?"), the organizer's
+    /// own wondering or errand ("I wonder if the hall is free?", "we should ask Fr. Dan?", "check if the gym is free").
+    static func asksThePerson(_ unit: TextUnit) -> Bool {
+        let words = unit.words
+        guard let first = words.first?.folded else { return false }
+        if ["can", "could", "would", "will"].contains(first) {
+            return words.count > 1 && !["i", "we", "you", "u"].contains(words[1].folded)
+        }
+        let verb = verbOfCompound(first)
+        return CommitmentReader.isCommonVerb(verb) && !CommitmentReader.organizerChores.contains(verb) && !askedAfterFact.contains(first)
+    }
+
     /// Where a label Markdown folded into a later line of a list item ("- [x] sent the flyer" then "Next:") starts:
     /// the lines from there on are prose under that label, not more of the item or its tick.
     var foldedLabelStart: String.Index? = nil
@@ -341,6 +354,8 @@ struct NoteExtractor {
             // …nor "son has a truck, lives in Ohio": a sentence about someone
             !unit.words.contains(where: { Lexicon.relations.contains($0.stem) || ["has", "have", "is", "was", "lives", "works"].contains($0.folded) }),
             case let things = parts(of: unit, separatedBy: ","),
+            // …and each a thing to lend or use: not "bad knees, two jobs, no time on weekends"
+            things.allSatisfy({ part in part.words.contains { Lexicon.isResource($0.folded) || Lexicon.vehicles.contains($0.folded) } }),
             things.allSatisfy({ $0.words.count <= 6 && !$0.words.contains { word in
                 !word.isCapitalized && (CommitmentReader.isCommonVerb(word.folded) || Self.pastForms.contains(word.folded) || word.folded.hasSuffix("ing")) } })
         {
@@ -421,9 +436,7 @@ struct NoteExtractor {
         case .answers:
             for sentence in sentences { readAnswers(sentence) }
         case .purpose, .connection, .story, .strategy, .other:
-            if !labelled, inItem, answeredBelow, let first = unit.words.first,
-                unit.text.hasSuffix("?") || CommitmentReader.isCommonVerb(Self.verbOfCompound(first.folded)) || ["can", "could", "would", "will"].contains(first.folded)
-            {
+            if !labelled, inItem, answeredBelow, Self.asksThePerson(unit) {
                 readAskItem(unit, sentences: sentences)
             } else if !labelled, let found = AskReader.questionItem(unit) {
                 // "- drive 3 parents to the board mtg? depends if her sister can keep the baby": an ask item, wherever

@@ -177,7 +177,7 @@ enum ResponseReader {
             "ahí estaré", "ahi estare", "ahí estoy", "claro que sí", "claro que si", "ya estoy", "va pues", "órale", "orale",
             "con gusto", "cómo no", "como no$", "por supuesto", "com certeza", "pode deixar", "d'accord", "oui", "tamam", "sige",
             // Samoan, Darija, Korean and a plain "I go": "ioe", "wakha", "safi", "machi mochkil", "좋아요", "\"I go. you drive me.\""
-            "ioe", "wakha", "safi$", "machi mochkil", "좋아요", "\"i go", "i go$",
+            "ioe", "wakha", "\"safi", "machi mochkil", "좋아요", "\"i go",
             "yebo", "wi$", "acha$", "accha$", "acha acha", "thik ache", "thik achhe", "theek hai", "thik hai", "\"i'll be there", "\"ill be there", "sign me up", "\"obviously",
             // how people say "yes" without the word
             "ya$", "yea$", "yah$", "yas$", "fo sho", "for sho", "fosho", "right on$", "can do$", "i can do that",
@@ -236,8 +236,8 @@ enum ResponseReader {
         add(nil, [
             "call me back with", "call me back w", "text me back with", "text me back w",
             "make sure", "no one", "no matter", "no more", "no later than", "pass out", "pass along", "passed out", "passed along",
-            // a condition of ours to meet, not a no: "fine, just no name"
-            "no name", "no names", "no last name",
+            // a condition of ours to meet, not a no: "fine, just no name", "theek hai but no photos"
+            "no name", "no names", "no last name", "but no photos", "but no photo", "but no pictures",
             "been waiting on", "been waiting for", "sure is", "in case", "no longer", "not only", "can't wait", "couldn't be happier", "won't stop", "no idea why",
             "not sure why", "sure that", "sure to", "check in", "let me know if", "if he says", "if she says",
             "if they say", "no doubt", "no brainer",
@@ -969,7 +969,7 @@ enum ResponseReader {
         "give me the", "bring me the", "not his kind of", "not her kind of", "not my kind of", "for you young", "for the young",
         "to the young", "let the young", "let the younger", "thumbs up", "held out her hand for", "held out his hand for",
         "give me some time", "give me a few days", "give me a day", "give me a week", "give me time", "not this one",
-        "still thinking", "who else is gonna", "who else is going to",
+        "still thinking", "who else is gonna", "who else is going to", "not my scene",
         // words of assent or refusal in Hindi and Bengali that a clause after them may turn: "acha, let me check with my
         // wife first", "arre na bhai, of course I'll talk"
         "acha", "accha", "acha acha", "thik ache", "thik achhe", "theek hai", "thik hai", "na bhai", "nah bhai",
@@ -1093,6 +1093,8 @@ enum ResponseReader {
                 continue
             }
             if cue.quoted && !opensQuote(before: index, in: words, text: text) && !isInsideQuote(index, in: words, text: text) { continue }
+            // "\"I go. you drive me.\"" answers; "\"…, thats where I go.\"" tells where she goes.
+            if cue.words == ["i", "go"], !opensQuote(before: index, in: words, text: text) { continue }
             // "said no, problem with her shift": "no problem" is one answer only when nothing stands between its words.
             if cue.words.starts(with: ["said", "no"]), cue.words.count > 2, gap(before: index + 2, in: words, text: text).contains(",") { continue }
             if best == nil || cue.words.count > best!.words.count { best = cue }

@@ -167,7 +167,7 @@ enum SentenceSplitter {
         // "Dec. 3" and "Fri. Dec 4" keep going; "by Fri. I'll call her" and "log sat. follow up" end there.
         if abbreviations.contains(word) {
             let before = string[..<wordStart].split(separator: " ").last.map { $0.lowercased() } ?? ""
-            return opensSentence(at: end, in: string, errandsOpen: !["the", "a", "this", "next", "every", "that"].contains(before))
+            return opensSentence(at: end, in: string, errandsOpen: !["the", "a", "this", "every", "that"].contains(before))
         }
         // "ask Br. Kamal for the hall": a title before a name; "came with her sis. Asked her…" ends there.
         if titles.contains(word) { return !namesSomeone(at: end, in: string) }

@@ -1379,7 +1379,7 @@ enum SkillReader {
             let gradedLanguage = gap.trimmed == "," && Lexicon.languages.contains(words[index - 1].folded)
                 && lesser < words.count && Lexicon.languages.contains(words[lesser].folded)
                 && (lesser + 1 == words.count || !unit.gap(before: lesser + 1).trimmed.isEmpty
-                    || ["from", "and", "too", "also", "at", "in", "with", "w"].contains(words[lesser + 1].folded))
+                    || ["from", "and", "too", "also", "at", "in", "with", "w", "she", "he", "they", "i", "that", "which"].contains(words[lesser + 1].folded))
             if gap.contains(where: { ",;:()—–".contains($0) }) || gap.contains(" - "), !(languageList && gap.trimmed == ","), !gradedLanguage,
                 !(gap == ":" && isTime(around: index, in: words)) { break }
             if gap.contains("+"), !languageList { break }

@@ -24,7 +24,7 @@ struct FalsePositiveTests {
         "Since 1930 the union hall", "the 0700 huddle", "Her daughter plans to wed",
         "She is stressed about her SAT.", "We sat in the Sun, it was nice.", "She read it in the Sun, the paper.",
         "Out in the Sun, sweating.", "The 1:1 ran 45 min.", "She wants the 1:12 ratio in the bill.",
-        "10 horas en pleno Sun, no shade breaks.", "His brother Sat, didn't say a word.", "Her son took SAT, got in.",
+        "10 horas en pleno Sun, no shade breaks.", "The two brothers Sat, arms crossed.", "His brother Sat, didn't say a word.", "Her son took SAT, got in.",
     ])
     func none(sentence: String) {
         #expect(resolved(sentence, meeting: saturdayMeeting) == [])

@@ -355,6 +355,8 @@ struct SkillAssetTests {
         // Things listed after a Has label are one skill each.
         #expect(try skills("3. has: flatbed trailer, a PA from his DJ days\n") == ["flatbed trailer", "a PA from his DJ days"])
         #expect(try skills("- has: Honda generator + two work lights, ran the whole block party off them in Aug\n").count == 1)
+        // …but not what is no thing to lend: "bad knees, two jobs" are not split into skills
+        #expect(try skills("HAS: bad knees, two jobs, no time on weekends\n").count <= 1)
     }
 
     @Test("Review mend: a crowd's gossip or scorn, an '-ing line' that is news, an app ridden, a half that is time, keys changed", arguments: [

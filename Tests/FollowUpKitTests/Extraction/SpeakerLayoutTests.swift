@@ -136,6 +136,10 @@ struct SpeakerLayoutTests {
                 + "- call the landlord\n  - done, he said no")
         #expect(found.asks.map(\.response) == [.yes, .maybe])
         #expect(found.asks.map { $0.due?.description } == ["2026-11-21", "2026-12-20"])
+        // a fact asked after, the organizer's wondering or errand, answered below, asks nothing
+        let none = try note("- rent went up $200?\n  - yes, since March\n- I wonder if the mosque hall is free Fri?\n  - yes, checked w/ the imam\n"
+            + "- check if the gym is free Thurs\n  - yes, booked till 9")
+        #expect(none.asks.isEmpty)
     }
 
     @Test("A checked item's tick does not carry to the prose a folded Next: label heads")
@@ -217,6 +221,10 @@ struct SpeakerLayoutTests {
         ("Asked her to drive families to the visitation day Dec 5. She hesitated, the interstate after dark scares her.", .pending),
         ("Asked him to come Dec 5 -> \"acha, let me check with my wife first\"", .maybe),
         ("Asked her to be in the group photo Dec 5 -> \"No photos. My boss reads the paper.\"", .no),
+        // an aside in brackets, someone's word inside the ask, a place she goes are no answers
+        ("Asked her to speak to the reporter [not sure which one] and she said yes.", .yes),
+        ("Asked her to repeat what the inspector said no to.", .pending),
+        ("asked him to picket the hub Fri 6am. \"Friday mornings is the clinic for my father, thats where I go.\" so no.", .no),
     ])
     func answeredByDeeds(body: String, response: Ask.Response) throws {
         #expect(try note(body).asks.map(\.response) == [response])
