@@ -124,7 +124,7 @@ enum ResponseReader {
             "naw", "not a chance", "not gonna happen", "ain't happening", "aint happening", "not for me",
             "sitting this one out", "sit this one out", "sits this one out", "sat this one out", "not willing", "unwilling",
             "no dice", "not her thing", "not his thing", "not my thing", "not him$", "not her$", "not me$",
-            "not his kind of", "not her kind of", "not my kind of", "not my scene", "not really my scene", "na bhai", "nah bhai", "leai", "\"lla", "lla$",
+            "not his kind of", "not her kind of", "not my kind of", "not my scene", "not really my scene", "\"ni ni", "nyet", "na bhai", "nah bhai", "leai", "\"lla", "lla$",
             // handing it to someone younger: "find somebody younger", "let the young fellers do the hollerin", "that's for
             // you young people"
             "find somebody younger", "find someone younger", "for you young", "for the young", "to the young",
@@ -178,6 +178,8 @@ enum ResponseReader {
             "con gusto", "cómo no", "como no$", "por supuesto", "com certeza", "pode deixar", "d'accord", "oui", "tamam", "sige",
             // Samoan, Darija, Korean and a plain "I go": "ioe", "wakha", "safi", "machi mochkil", "좋아요", "\"I go. you drive me.\""
             "ioe", "wakha", "\"safi", "machi mochkil", "좋아요", "\"i go",
+            // Ukrainian and Russian, and a date put in the phone: "\"tak, konechno\" and put it in her phone right there"
+            "\"tak", "konechno", "davai", "put it in her phone", "put it in his phone", "put it in my phone", "\"give it to me",
             "yebo", "wi$", "acha$", "accha$", "acha acha", "thik ache", "thik achhe", "theek hai", "thik hai", "\"i'll be there", "\"ill be there", "sign me up", "\"obviously",
             // how people say "yes" without the word
             "ya$", "yea$", "yah$", "yas$", "fo sho", "for sho", "fosho", "right on$", "can do$", "i can do that",
@@ -513,6 +515,11 @@ enum ResponseReader {
         if start > 0, start < words.count, let response = emojiAnswer(in: gap(before: start, in: words, text: text), afterAsk: true) {
             found.append((response, start..<start))
             unmarkedSign = emojiAnswer(in: gap(before: start, in: words, text: text)) == nil
+        } else if start > 0, start < words.count, let (response, after) = slackSign(at: start, in: words, text: text) {
+            // "- go on record for the Kotaku piece? :x: \"not while im on a 6 mo contract\"": a chat app's sign, by name.
+            found.append((response, start..<after))
+            unmarkedSign = true
+            index = after
         }
         while index < words.count {
             if !requests.isEmpty, let promise = promise(at: index, in: words, restating: requests)
@@ -601,6 +608,25 @@ enum ResponseReader {
 
     /// The answer a sign gives where an answer opens, after an arrow, a colon or a dash ("-> 👍"): 👍 ✅ 💯 👌 yes,
     /// 👎 ❌ 🙅 no, 🤔 🤷 maybe. A sign anywhere else ("Heat ❌ since Oct", a ticked "✅") is no answer.
+    /// A chat app's sign written by name where the answer opens, ":white_check_mark:", ":x:", ":thumbsup:", and the
+    /// index of the first word after it.
+    private static func slackSign(at start: Int, in words: [Word], text: String) -> (Ask.Response, Int)? {
+        guard gap(before: start, in: words, text: text).hasSuffix(":") else { return nil }
+        var last = start
+        while last + 1 < words.count, gap(before: last + 1, in: words, text: text) == "_" { last += 1 }
+        guard last + 1 >= words.count || gap(before: last + 1, in: words, text: text).hasPrefix(":")
+            || text[words[last].range.upperBound...].hasPrefix(":") else { return nil }
+        let name = words[start...last].map(\.folded).joined(separator: "_")
+        let response: Ask.Response
+        switch name {
+        case "white_check_mark", "heavy_check_mark", "ballot_box_with_check", "thumbsup", "100", "ok_hand", "raised_hands": response = .yes
+        case "x", "thumbsdown", "no_entry", "no_entry_sign", "no_good", "negative_squared_cross_mark": response = .no
+        case "thinking_face", "shrug", "man_shrugging", "woman_shrugging", "thinking": response = .maybe
+        default: return nil
+        }
+        return (response, last + 1)
+    }
+
     /// Whether `scalar` is a sign an answer opens with: 👍 ✅ 💯 👌 👎 ❌ 🙅 🤔 🤷, and ❓ ❔ for none yet.
     static func isAnswerSign(_ scalar: Unicode.Scalar) -> Bool {
         ["\u{1F44D}", "\u{2705}", "\u{1F4AF}", "\u{1F44C}", "\u{1F44E}", "\u{274C}", "\u{1F645}", "\u{1F914}", "\u{1F937}", "\u{2753}", "\u{2754}"].contains(scalar)

@@ -225,6 +225,10 @@ struct SpeakerLayoutTests {
         ("Asked her to speak to the reporter [not sure which one] and she said yes.", .yes),
         ("Asked her to repeat what the inspector said no to.", .pending),
         ("asked him to picket the hub Fri 6am. \"Friday mornings is the clinic for my father, thats where I go.\" so no.", .no),
+        // a chat app's sign by name, and answers in Ukrainian
+        ("## Asks\n- go on record for the Kotaku piece? :x: \"not while im on a 6 mo contract lol\"", .no),
+        ("## Asks\n- post the survey in #general? :white_check_mark: did it during standup", .yes),
+        ("- asks\n  - tenant mtg Thurs 12/10 at 7pm?\n    - \"tak, konechno\" and put it in her phone right there", .yes),
     ])
     func answeredByDeeds(body: String, response: Ask.Response) throws {
         #expect(try note(body).asks.map(\.response) == [response])
