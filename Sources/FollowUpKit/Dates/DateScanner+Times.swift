@@ -154,7 +154,8 @@ extension DateScanner {
         return time.meridiem != nil || time.hasMinutes
     }
 
-    /// One clock reading: hour, optional ":MM", optional am/pm.
+    /// One clock reading: hour, optional ":MM", optional am/pm; or hour and minutes run together before a glued am/pm
+    /// ("730pm").
     private func readClock(at i: Int, limit: Int) -> TimeMatch? {
         guard i < limit, let hour = number(i) else { return nil }
         // "730pm", "1030am": hour and minutes run together, held by the am/pm glued on.

@@ -203,20 +203,15 @@ extension DateScanner {
         if let previous = word(j - 1), ["him", "her", "them", "me", "us"].contains(previous) { return true }
         // "get her the 2019 letter + blank forms, Mon": a day set off at the end of its clause.
         if j > 1, isPunct(j - 1, ","), word(j - 2) != nil, k >= tokens.count || isPunct(k, ".") || isPunct(k, ";") { return true }
-        // "asked him to bring his truck Sat, he said sure": a capital day closing the clause before a comma, after a
-        // lower-case word that is not its subject ("she Sat, …") nor "much" ("too much Sun, …").
-        // Not "en pleno Sun," (the sun), "her son took SAT," (the exam), "His brother Sat, didn't say a word" (a verb
-        // after someone).
-        // "drive the kids Sat, she said yes" is a day; "His brother Sat," has a relative for its subject.
-        let relative = Lexicon.relations.contains(word(j - 1) ?? "") || (word(j - 1).map { $0.hasSuffix("s") && Lexicon.relations.contains(String($0.dropLast())) } ?? false)
-        // …a relative opening the sentence, after nothing but "the", "two", "his"…: "The two brothers Sat, arms crossed"
-        let relativeSubject = relative && (0..<(j - 1)).allSatisfy { k in
-            word(k).map { ["his", "her", "my", "their", "our", "your", "the", "two", "three", "both", "all"].contains($0) } ?? false
-        }
+        // "asked him to bring his truck Sat, he said sure", "drive the kids Sat, she said yes": a capital day closing the
+        // clause before a comma, after a lower-case word that is not its subject ("she Sat, …") nor "much", "of", "in",
+        // "under" or "the" ("too much Sun, …"). Not "en pleno Sun," (the sun; "Sun" only after a gathering: "car wash
+        // Sun,"), "her son took SAT," (the exam), "His brother Sat, didn't say a word" (a relative for its subject).
         if isPunct(j + 1, ","), !tokens[j].isAcronym, let previous = word(j - 1),
             word(j) != "sun" || DateVocabulary.gatheringsAfterDay.contains(previous) || previous == "church",
             !tokens[j - 1].isCapitalized,
-            !DateVocabulary.subjectPronouns.contains(previous), !["much", "of", "in", "under", "the"].contains(previous), !relativeSubject
+            !DateVocabulary.subjectPronouns.contains(previous), !["much", "of", "in", "under", "the"].contains(previous),
+            !relativeOpensSentence(before: j)
         {
             return true
         }
@@ -251,5 +246,16 @@ extension DateScanner {
         let k = j + 1
         if k >= count || isPunct(k, ".") || isPunct(k, ",") || isPunct(k, ";") || number(k) != nil { return true }
         return ["night", "morning", "afternoon", "evening", "am", "pm", "at", "nite"].contains(word(k) ?? "")
+    }
+
+    /// Whether the word before `j` is a relative (or relatives) opening the sentence, after nothing but "the", "two",
+    /// "his"…: "His brother Sat,", "The two brothers Sat, arms crossed".
+    private func relativeOpensSentence(before j: Int) -> Bool {
+        guard let previous = word(j - 1),
+            Lexicon.relations.contains(previous) || previous.hasSuffix("s") && Lexicon.relations.contains(String(previous.dropLast()))
+        else { return false }
+        return (0..<(j - 1)).allSatisfy { at in
+            word(at).map { ["his", "her", "my", "their", "our", "your", "the", "two", "three", "both", "all"].contains($0) } ?? false
+        }
     }
 }

@@ -3,6 +3,12 @@
 /// scanner reads. A rewritten token keeps the range of the words it stands for, so a mention still
 /// quotes the note as written.
 enum ForeignDateWords {
+    /// Streets, squares and shops named for a day of the year: "calle 5 de Mayo", "Taquería 5 de Mayo".
+    private static let namedForADay: Set<String> = [
+        "calle", "avenida", "av", "ave", "taquería", "taqueria", "colonia", "restaurante", "panadería", "panaderia", "plaza",
+        "escuela", "mercado", "rua",
+    ]
+
     /// `tokens` with every foreign day phrase in English; the same array when there is none.
     static func englished(_ tokens: [DateToken]) -> [DateToken] {
         guard tokens.contains(where: { $0.kind == .word && triggers.contains($0.text) }) else { return tokens }
@@ -40,8 +46,7 @@ enum ForeignDateWords {
             // Mayo", "avenida 16 de Septiembre": streets and shops named for the day.
             if ["de", "del"].contains(token.text), out.last?.kind == .number, i + 1 < tokens.count,
                 months[tokens[i + 1].text] != nil,
-                !(out.count >= 2 && ["calle", "avenida", "av", "ave", "taquería", "taqueria", "colonia", "restaurante", "panadería",
-                                     "panaderia", "plaza", "escuela", "mercado", "rua"].contains(out[out.count - 2].text))
+                !(out.count >= 2 && namedForADay.contains(out[out.count - 2].text))
             {
                 i += 1
                 continue

@@ -471,8 +471,9 @@ enum AskReader {
             let last = words.lastIndex(where: { $0.range.upperBound <= mark }), last >= 1, last + 1 < words.count
         else { return nil }
         let between = unit.string[unit.string.index(after: mark)..<words[last + 1].range.lowerBound]
-        // "come to tenant fono Tues 7pm in the church hall? = \"ioe, save me a front row seat\"": "=" leads to the answer too.
-        guard ["->", "→", "=>", "="].contains(where: { between.contains($0) }),
+        // "come to tenant fono Tues 7pm in the church hall? = \"ioe, save me a front row seat\"": "=" (and so "=>") leads
+        // to the answer too.
+        guard ["->", "→", "="].contains(where: { between.contains($0) }),
             let response = ResponseReader.response(in: words, text: unit.string, from: last + 1),
             // "pics of the frayed ropes? -> he'll send me the pics tonight": a thing asked for, promised by name.
             let start = doingAsked(in: words, through: last) ?? (response == .yes && thingAsked(first: words[0]) != nil && ResponseReader.plainPromise(in: words, text: unit.string, from: last + 1) ? 0 : nil)
@@ -618,8 +619,8 @@ enum AskReader {
             let gap = unit.gap(before: candidate)
             let startsLine = words[candidate].isCapitalized
                 && unit.line(at: words[candidate].range.lowerBound) != unit.line(at: words[candidate - 1].range.lowerBound)
-            // "Kitchen mtg next Thurs 3:30 [yes]": a bracket that holds the answer (not "[not sure which one]").
             if startsLine || gap.contains(where: { "—–→;?(".contains($0) }) || gap.contains(" - ") || gap.contains("->")
+                // "Kitchen mtg next Thurs 3:30 [yes]": a bracket that holds the answer (not "[not sure which one]").
                 || gap.contains("[") && ["yes", "no", "maybe", "pending", "declined", "tbd"].contains(words[candidate].folded)
                 || gap.contains("--")
                 // "…the hearing in St. Paul on December 3": a dot that keeps a name going ends nothing.

@@ -68,7 +68,10 @@ extension NoteExtractor {
 
     /// "Q: Will you come…?" then "A: Ok, I'll be there.": a question that asks something is an ask, and the
     /// answer after it is the person's own words, so that "I" is them. With `anyQuestion`, a question that is
-    /// not after information asks even without "will you" ("yo: ¿vienes el sábado?").
+    /// not after information asks even without "will you" ("yo: ¿vienes el sábado?"). With `answeredInline`, the
+    /// answer stands on the question's line, which asks even without its mark ("Q: come to the hearing Tues 6/23 / A:
+    /// \"I go.\""); without `inPersonsVoice`, the answer is the organizer's own word, so "I" stays the organizer ("→ I
+    /// said I'd ask again after her surgery").
     mutating func readTranscript(_ unit: TextUnit, question: Bool, anyQuestion: Bool = false, inPersonsVoice: Bool = true, answeredInline: Bool = false) {
         let sentences = scanSentences(of: unit)
         if question {
@@ -152,7 +155,7 @@ extension NoteExtractor {
         if first == "get" { return words.dropFirst(2).prefix(4).contains { recruited.contains($0.folded) } }
         guard outrightAsks.contains(first) else { return false }
         // "Q: do a facebook live w/ us?" asks; "Q: do you ride the 31?", "Q: do a lot of overtime?" ask after a fact.
-        if first == "do", !["a", "an", "1:1s", "1-on-1s", "outreach", "intake"].contains(words[1].folded) { return false }
+        if first == "do", !["a", "an", "1-on-1s", "outreach", "intake"].contains(words[1].folded) { return false }
         if words.contains(where: { factQuestionWords.contains($0.folded) })
             || campaignDoings.contains(first) && words.contains(where: { ["before", "still", "down", "lot"].contains($0.folded) })
         {
@@ -206,9 +209,9 @@ extension NoteExtractor {
     /// organize anything before?".
     private static let campaignDoings: Set<String> = ["put", "write", "print", "pass", "organize", "cover", "do", "ask"]
 
-    /// Words that make a question about what is or was, not an ask: "Q: read the new rules yet?", "Q: do the night
-    /// shift still?", "Q: write down your hours anywhere?", "Q: print more copies for you?" (an offer).
-    static let factQuestionWords: Set<String> = [
+    /// Words that make a question about what is or was, not an ask: "Q: print the new rules yet?", "Q: write down your
+    /// hours anywhere?", "Q: organize anything like this before?".
+    private static let factQuestionWords: Set<String> = [
         "yet", "already", "ever", "anywhere", "lately", "usually", "anything", "yourself",
     ]
 

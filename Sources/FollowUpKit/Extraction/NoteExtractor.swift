@@ -31,19 +31,6 @@ struct NoteExtractor {
     /// Whether the line before was the organizer's labelled question ("yo: ¿cómo está tu mamá?"), so that
     /// the person's labelled line after it is their answer.
     var heardQuestion = false
-    /// Whether a list item puts a doing to the person: "speak at the bldg A mtg next Sat", "can St Volodymyr lend the
-    /// hall". Not a fact asked after ("rent went up $200?", "does management still ignore the heat?"), the organizer's
-    /// own wondering or errand ("I wonder if the hall is free?", "we should ask Fr. Dan?", "check if the gym is free").
-    static func asksThePerson(_ unit: TextUnit) -> Bool {
-        let words = unit.words
-        guard let first = words.first?.folded else { return false }
-        if ["can", "could", "would", "will"].contains(first) {
-            return words.count > 1 && !["i", "we", "you", "u"].contains(words[1].folded)
-        }
-        let verb = verbOfCompound(first)
-        return CommitmentReader.isCommonVerb(verb) && !CommitmentReader.organizerChores.contains(verb) && !askedAfterFact.contains(first)
-    }
-
     /// Where a label Markdown folded into a later line of a list item ("- [x] sent the flyer" then "Next:") starts:
     /// the lines from there on are prose under that label, not more of the item or its tick.
     var foldedLabelStart: String.Index? = nil
@@ -156,8 +143,12 @@ struct NoteExtractor {
 
     /// The task box of the item `unit` belongs to, unless a label folded into the item comes before it.
     func task(of unit: TextUnit) -> MarkdownBlock.TaskState? {
-        if let start = foldedLabelStart, unit.range.lowerBound >= start { return nil }
-        return unit.block.task
+        isUnderFoldedLabel(unit) ? nil : unit.block.task
+    }
+
+    /// Whether `unit` comes after a label folded into its list item, as prose under that label.
+    private func isUnderFoldedLabel(_ unit: TextUnit) -> Bool {
+        foldedLabelStart.map { unit.range.lowerBound >= $0 } ?? false
     }
 
     /// The last line of a block when it is a section's name and nothing else: in capitals before a list ("ASKS",
@@ -323,7 +314,7 @@ struct NoteExtractor {
         var unit = labelledUnit
         let block = unit.block
         let task = task(of: unit)
-        let inItem = block.isListItem && !(foldedLabelStart.map { unit.range.lowerBound >= $0 } ?? false)
+        let inItem = block.isListItem && !isUnderFoldedLabel(unit)
         var blockSection = section
         var labelled = false
         var labelOwner: Commitment.Owner? = nil
@@ -349,8 +340,8 @@ struct NoteExtractor {
         // "has: flatbed trailer, a PA from his DJ days": after a label of things owned, commas separate the things.
         // Not "Honda generator + two work lights, ran the whole block party off them": a clause that says more.
         if labelled, blockSection == .skills, unit.text.contains(","), !unit.text.contains(". "),
-            let label = labelledUnit.words.first(where: { $0.range.upperBound <= unit.range.lowerBound })?.folded,
-            ["has", "owns", "gear", "equipment", "resources", "stuff"].contains(label),
+            let labelWord = labelledUnit.words.first(where: { $0.range.upperBound <= unit.range.lowerBound })?.folded,
+            ["has", "owns", "gear", "equipment", "resources", "stuff"].contains(labelWord),
             // …nor "son has a truck, lives in Ohio": a sentence about someone
             !unit.words.contains(where: { Lexicon.relations.contains($0.stem) || ["has", "have", "is", "was", "lives", "works"].contains($0.folded) }),
             case let things = parts(of: unit, separatedBy: ","),
@@ -436,7 +427,7 @@ struct NoteExtractor {
         case .answers:
             for sentence in sentences { readAnswers(sentence) }
         case .purpose, .connection, .story, .strategy, .other:
-            if !labelled, inItem, answeredBelow, Self.asksThePerson(unit) {
+            if !labelled, inItem, answeredBelow, Self.putsADoingToThePerson(unit) {
                 readAskItem(unit, sentences: sentences)
             } else if !labelled, let found = AskReader.questionItem(unit) {
                 // "- drive 3 parents to the board mtg? depends if her sister can keep the baby": an ask item, wherever
@@ -536,7 +527,20 @@ struct NoteExtractor {
 
     // MARK: - Sections
 
-    mutating func readAskItem(_ unit: TextUnit, sentences: [ScannedSentence]) {
+    /// Whether a list item puts a doing to the person: "speak at the bldg A mtg next Sat", "can St Volodymyr lend the
+    /// hall". Not a fact asked after ("rent went up $200?", "does management still ignore the heat?"), the organizer's
+    /// own wondering or errand ("I wonder if the hall is free?", "we should ask Fr. Dan?", "check if the gym is free").
+    private static func putsADoingToThePerson(_ unit: TextUnit) -> Bool {
+        let words = unit.words
+        guard let first = words.first?.folded else { return false }
+        if ["can", "could", "would", "will"].contains(first) {
+            return words.count > 1 && !["i", "we", "you", "u"].contains(words[1].folded)
+        }
+        let verb = verbOfCompound(first)
+        return CommitmentReader.isCommonVerb(verb) && !CommitmentReader.organizerChores.contains(verb) && !askedAfterFact.contains(first)
+    }
+
+    private mutating func readAskItem(_ unit: TextUnit, sentences: [ScannedSentence]) {
         // "- she offered to put our flyers in the waiting room instead": under the asks, her offer is a promise.
         if let offered = unit.words.prefix(3).firstIndex(where: { ["offered", "offerd", "volunteered"].contains($0.folded) }), offered > 0,
             people.isPerson(unit.words[offered - 1].subjectStem), AskReader.find(in: unit, people: people) == nil,

@@ -62,7 +62,7 @@ struct People: Sendable {
         var you = 0
         var youToMe = 0
         var afterYou = false
-        var youForms = 0
+        var youWords = 0
         var greetsPerson = false
         var position = 0
         // The last three words: "you told me", "you'll call me", "asked if you'd".
@@ -72,7 +72,7 @@ struct People: Sendable {
             // "Dear Marisa,", "Hi Marisa": the note opens by greeting the person met.
             if position == 1, Self.greetings.contains(back.2), personNames.contains(folded) { greetsPerson = true }
             position += 1
-            if Self.youForms.contains(folded) || folded == "your" { youForms += 1 }
+            if Self.youForms.contains(folded) || folded == "your" { youWords += 1 }
             switch folded {
             case "she", "her", "hers", "herself", "she's", "she'll", "she'd", "shes": she += 1
             case "he", "him", "his", "himself", "he's", "he'll", "he'd", "hes": he += 1
@@ -85,8 +85,9 @@ struct People: Sendable {
         }
         var copy = self
         if she >= 3 && she >= 3 * he { copy.pronoun = "she" } else if he >= 3 && he >= 3 * she { copy.pronoun = "he" }
-        // A letter to the person tells them what they said to "me"; a note to oneself tells "you" what "she" said.
-        copy.personIsYou = youToMe >= 2 && she + he < 3 * youToMe || greetsPerson && youForms >= 2 && she + he < youForms
+        // A letter to the person tells them what they said to "me", or greets them and says "you" more than "she" or
+        // "he"; a note to oneself tells "you" what "she" said.
+        copy.personIsYou = youToMe >= 2 && she + he < 3 * youToMe || greetsPerson && youWords >= 2 && she + he < youWords
         copy.organizerIsYou = you >= 2 && !copy.personIsYou
         return copy
     }

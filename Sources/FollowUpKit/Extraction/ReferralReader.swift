@@ -70,8 +70,8 @@ enum ReferralReader {
             let found = named(from: 0, in: unit, people: people), found.isProperName, found.referral.name.contains(" ")
         else { return nil }
         for index in words.indices.dropFirst(2) where suggestionCues.contains(words[index].folded) {
-            let pronoun = index + 1 + (reachVerbs.longest(at: index + 1, in: words)?.count ?? words.count)
-            guard pronoun < words.count, ["him", "her", "them"].contains(words[pronoun].folded),
+            guard let verb = reachVerbs.longest(at: index + 1, in: words), case let pronoun = index + 1 + verb.count,
+                pronoun < words.count, ["him", "her", "them"].contains(words[pronoun].folded),
                 // …a suggestion that closes its clause, not a story going on ("Fern says text him and he disappears")
                 pronoun + 1 == words.count || unit.gap(before: pronoun + 1).contains(where: { ",;.!(".contains($0) })
             else { continue }
@@ -81,7 +81,7 @@ enum ReferralReader {
     }
 
     /// "go see junior hensley, runs the senior center": in a note written all in lower case, two words after the
-    /// suggestion and before a comma name the person.
+    /// suggestion and before a comma or a bracket ("…hensley (crossing guard)") name the person.
     private static func lowerCaseName(from start: Int, in unit: TextUnit) -> Found? {
         let words = unit.words
         // …and what follows tells who they are: "junior hensley, runs the senior center", not "legal aid, they helped her
@@ -103,7 +103,7 @@ enum ReferralReader {
     /// raccoons are back".
     private static let notDescribing: Set<String> = [
         "they", "they're", "theyre", "it", "it's", "its", "the", "that", "that's", "thats", "this", "we", "you", "i",
-        "not", "but", "and", "so", "or", "then", "because", "bc", "if", "when", "there", "there's", "theres", "free",
+        "not", "but", "and", "so", "or", "then", "because", "if", "when", "there", "there's", "theres", "free",
     ]
 
     /// Plain words that two lower-case words after "go see" or "talk to" may be: "talk to folks there", "go see

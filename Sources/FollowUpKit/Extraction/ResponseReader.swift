@@ -129,7 +129,7 @@ enum ResponseReader {
             // you young people"
             "find somebody younger", "find someone younger", "for you young", "for the young", "to the young",
             "let the young", "let the younger", "waved me off", "find somebody else$", "find someone else$",
-            "would rather not", "'d rather not",
+            "would rather not",
             "not this one",
             // Spanish, Portuguese, French, Hindi and Urdu
             "eso no", "no puedo", "no puede", "no se puede", "no quiere", "no quieren", "ahorita no", "todavía no", "todavia no",
@@ -226,7 +226,7 @@ enum ResponseReader {
             // taken on because no one else will: "\"who else is gonna do it\"", "she's the admin, who else is going to do it"
             "who else is gonna", "who else is going to", "held out her hand for", "held out his hand for",
             // not the "said no" it opens with: "he said \"no problem\""
-            "said no problem", "said \"no problem", "said no prob", "said no worries", "said \"no worries", "said no sweat",
+            "said no problem", "said no prob", "said no worries", "said no sweat",
             // the person asking for the things to do it with, in their own words: "\"Give me the link.\"", "\"bring me the
             // English one and a pen\"", "\"dame las hojas\""
             "\"give me the", "\"bring me the", "\"dame las", "\"dame los", "\"dame la", "\"dame el",
@@ -512,14 +512,17 @@ enum ResponseReader {
         // Right after the ask with no arrow, a sign may tick something else ("chair the Feb mtg ✅ (room booked) — he
         // said he'd think about it"): a plain answer the other way after it has the last word.
         var unmarkedSign = false
-        if start > 0, start < words.count, let response = emojiAnswer(in: gap(before: start, in: words, text: text), afterAsk: true) {
-            found.append((response, start..<start))
-            unmarkedSign = emojiAnswer(in: gap(before: start, in: words, text: text)) == nil
-        } else if start > 0, start < words.count, let (response, after) = slackSign(at: start, in: words, text: text) {
-            // "- go on record for the Kotaku piece? :x: \"not while im on a 6 mo contract\"": a chat app's sign, by name.
-            found.append((response, start..<after))
-            unmarkedSign = true
-            index = after
+        if start > 0, start < words.count {
+            let opening = gap(before: start, in: words, text: text)
+            if let response = emojiAnswer(in: opening, afterAsk: true) {
+                found.append((response, start..<start))
+                unmarkedSign = emojiAnswer(in: opening) == nil
+            } else if let (response, after) = slackSign(at: start, in: words, text: text) {
+                // "- go on record for the Kotaku piece? :x: \"not while im on a 6 mo contract\"": a chat app's sign, by name.
+                found.append((response, start..<after))
+                unmarkedSign = true
+                index = after
+            }
         }
         while index < words.count {
             if !requests.isEmpty, let promise = promise(at: index, in: words, restating: requests)
@@ -606,8 +609,6 @@ enum ResponseReader {
         return found
     }
 
-    /// The answer a sign gives where an answer opens, after an arrow, a colon or a dash ("-> 👍"): 👍 ✅ 💯 👌 yes,
-    /// 👎 ❌ 🙅 no, 🤔 🤷 maybe. A sign anywhere else ("Heat ❌ since Oct", a ticked "✅") is no answer.
     /// A chat app's sign written by name where the answer opens, ":white_check_mark:", ":x:", ":thumbsup:", and the
     /// index of the first word after it.
     private static func slackSign(at start: Int, in words: [Word], text: String) -> (Ask.Response, Int)? {
@@ -629,23 +630,27 @@ enum ResponseReader {
 
     /// Whether `scalar` is a sign an answer opens with: 👍 ✅ 💯 👌 👎 ❌ 🙅 🤔 🤷, and ❓ ❔ for none yet.
     static func isAnswerSign(_ scalar: Unicode.Scalar) -> Bool {
-        ["\u{1F44D}", "\u{2705}", "\u{1F4AF}", "\u{1F44C}", "\u{1F44E}", "\u{274C}", "\u{1F645}", "\u{1F914}", "\u{1F937}", "\u{2753}", "\u{2754}"].contains(scalar)
+        signAnswers[scalar] != nil || scalar == "\u{2753}" || scalar == "\u{2754}"
     }
 
-    /// Right after the ask, a sign opens the answer with no mark before it: "- host a town hall at the Grange? ✅ any
-    /// night", "letter to the editor ❌ \"I don't do writing\"".
+    /// The answer each sign gives: 👍 ✅ 💯 👌 yes, 👎 ❌ 🙅 no, 🤔 🤷 maybe.
+    private static let signAnswers: [Unicode.Scalar: Ask.Response] = [
+        "\u{1F44D}": .yes, "\u{2705}": .yes, "\u{1F4AF}": .yes, "\u{1F44C}": .yes,
+        "\u{1F44E}": .no, "\u{274C}": .no, "\u{1F645}": .no,
+        "\u{1F914}": .maybe, "\u{1F937}": .maybe,
+    ]
+
+    /// The answer a sign gives where an answer opens, after an arrow, a colon or a dash ("-> 👍"). A sign anywhere else
+    /// ("Heat ❌ since Oct", a ticked "✅") is no answer. With `afterAsk`, right after the ask a sign opens the answer
+    /// with no mark before it: "- host a town hall at the Grange? ✅ any night", "letter to the editor ❌ \"I don't do
+    /// writing\"".
     private static func emojiAnswer(in gap: Substring, afterAsk: Bool = false) -> Ask.Response? {
         let opening = gap.firstIndex { !" ?.".contains($0) }
         let mark = gap.firstIndex(where: { ">:→–—=".contains($0) })
             ?? (afterAsk ? opening.flatMap { gap[$0].unicodeScalars.first!.value >= 0x2700 ? $0 : nil } : nil)
         guard let mark else { return nil }
         for scalar in gap[mark...].unicodeScalars where scalar.value >= 0x2700 {
-            switch scalar {
-            case "\u{1F44D}", "\u{2705}", "\u{1F4AF}", "\u{1F44C}": return .yes
-            case "\u{1F44E}", "\u{274C}", "\u{1F645}": return .no
-            case "\u{1F914}", "\u{1F937}": return .maybe
-            default: continue
-            }
+            if let response = signAnswers[scalar] { return response }
         }
         return nil
     }

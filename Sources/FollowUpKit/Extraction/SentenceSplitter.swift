@@ -42,8 +42,9 @@ enum SentenceSplitter {
         "f",
     ]
 
-    /// Errands that open the next sentence after a day's abbreviation that does not follow "the": "Me: drop off 20
-    /// petition sheets Tues. find a K'iche' interpreter". Not "join the Thurs. check-in call", "the Sat. set-up crew".
+    /// Errands that open the next sentence after a day's abbreviation that does not follow "the", "a", "this", "that" or
+    /// "every": "Me: drop off 20 petition sheets Tues. find a K'iche' interpreter". Not "join the Thurs. check-in call",
+    /// "the Sat. set-up crew".
     private static let errandOpeners: Set<String> = ["find", "print", "mail", "reserve", "confirm", "figure"]
 
     /// Words that leave a line unfinished, so a capitalised next line continues the same sentence.
@@ -166,7 +167,12 @@ enum SentenceSplitter {
         if keepsNameGoing(after: word) { return false }
         // "Dec. 3" and "Fri. Dec 4" keep going; "by Fri. I'll call her" and "log sat. follow up" end there.
         if abbreviations.contains(word) {
-            let before = string[..<wordStart].split(separator: " ").last.map { $0.lowercased() } ?? ""
+            // The word before the day, read back from it rather than by splitting all the text before it.
+            var beforeEnd = wordStart
+            while beforeEnd > string.startIndex, string[string.index(before: beforeEnd)] == " " { beforeEnd = string.index(before: beforeEnd) }
+            var beforeStart = beforeEnd
+            while beforeStart > string.startIndex, string[string.index(before: beforeStart)] != " " { beforeStart = string.index(before: beforeStart) }
+            let before = string[beforeStart..<beforeEnd].lowercased()
             return opensSentence(at: end, in: string, errandsOpen: !["the", "a", "this", "every", "that"].contains(before))
         }
         // "ask Br. Kamal for the hall": a title before a name; "came with her sis. Asked her…" ends there.

@@ -1242,8 +1242,6 @@ enum SkillReader {
         return false
     }
 
-    /// A skill belongs to the person: the phrase opens the sentence ("Speaks Tagalog.") or follows the
-    /// person's name, a pronoun for them, or a connector ("and", "also") — never "her husband is a nurse".
     /// "Her husband, Mark, is a retired judge": a relative's name set off by commas is the subject of what follows.
     private static func afterRelationsName(_ index: Int, in unit: TextUnit, people: People) -> Bool {
         let words = unit.words
@@ -1260,6 +1258,8 @@ enum SkillReader {
         return Lexicon.relations.contains(words[name - 1].stem)
     }
 
+    /// A skill belongs to the person: the phrase opens the sentence ("Speaks Tagalog.") or follows the
+    /// person's name, a pronoun for them, or a connector ("and", "also") — never "her husband is a nurse".
     private static func hasPersonSubject(at index: Int, in words: [Word], people: People, afterComma: Bool = false) -> Bool {
         guard index > 0 else { return true }
         let previous = words[index - 1].folded
@@ -1379,7 +1379,7 @@ enum SkillReader {
             let gradedLanguage = gap.trimmed == "," && Lexicon.languages.contains(words[index - 1].folded)
                 && lesser < words.count && Lexicon.languages.contains(words[lesser].folded)
                 && (lesser + 1 == words.count || !unit.gap(before: lesser + 1).trimmed.isEmpty
-                    || ["from", "and", "too", "also", "at", "in", "with", "w", "she", "he", "they", "i", "that", "which"].contains(words[lesser + 1].folded))
+                    || ["from", "and", "too", "also", "at", "in", "with", "she", "he", "they", "i", "that", "which"].contains(words[lesser + 1].folded))
             if gap.contains(where: { ",;:()—–".contains($0) }) || gap.contains(" - "), !(languageList && gap.trimmed == ","), !gradedLanguage,
                 !(gap == ":" && isTime(around: index, in: words)) { break }
             if gap.contains("+"), !languageList { break }
