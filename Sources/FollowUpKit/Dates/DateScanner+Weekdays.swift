@@ -251,9 +251,7 @@ extension DateScanner {
     /// Whether the word before `j` is a relative (or relatives) opening the sentence, after nothing but "the", "two",
     /// "his"…: "His brother Sat,", "The two brothers Sat, arms crossed".
     private func relativeOpensSentence(before j: Int) -> Bool {
-        guard let previous = word(j - 1),
-            Lexicon.relations.contains(previous) || previous.hasSuffix("s") && Lexicon.relations.contains(String(previous.dropLast()))
-        else { return false }
+        guard let previous = word(j - 1), Lexicon.isRelative(previous) else { return false }
         return (0..<(j - 1)).allSatisfy { at in
             word(at).map { ["his", "her", "my", "their", "our", "your", "the", "two", "three", "both", "all"].contains($0) } ?? false
         }

@@ -110,6 +110,11 @@ enum Lexicon {
         "compadre", "comadre", "cuñado", "cuñada", "primo", "prima",
     ]
 
+    /// Whether `word` names a relation, or several of one written with a plain "s": "brother", "brothers", "cousins".
+    static func isRelative(_ word: String) -> Bool {
+        relations.contains(word) || word.hasSuffix("s") && relations.contains(String(word.dropLast()))
+    }
+
     static let determiners: Set<String> = [
         "the", "a", "an", "her", "his", "their", "its", "my", "our", "this", "that", "these", "those", "how", "what",
         "some", "all", "about",

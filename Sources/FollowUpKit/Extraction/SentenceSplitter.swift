@@ -64,8 +64,8 @@ enum SentenceSplitter {
         var result: [Range<String.Index>] = []
         var start = string.startIndex
         var index = string.startIndex
-        let orderedStarts = text.lineStarts.dropFirst().map { string.utf8.index(string.startIndex, offsetBy: $0.offset) }
-        var lineStarts = Set(orderedStarts)
+        // The starts of the lines after the first, in order; `nextLine` is the first not yet passed.
+        let lineStarts = text.lineStarts.dropFirst().map { string.utf8.index(string.startIndex, offsetBy: $0.offset) }
         var nextLine = 0
 
         func push(_ end: String.Index) {
@@ -77,12 +77,12 @@ enum SentenceSplitter {
         while index < string.endIndex {
             let character = string[index]
             let next = string.index(after: index)
-            if lineStarts.contains(index) {
-                lineStarts.remove(index)
+            while nextLine < lineStarts.count, lineStarts[nextLine] < index { nextLine += 1 }
+            if nextLine < lineStarts.count, lineStarts[nextLine] == index {
+                nextLine += 1
                 // "…they all listen to her" then "come to tenant fono Tues 7pm? = \"ioe\"": a line that puts its own
                 // question and answer starts afresh.
-                while nextLine < orderedStarts.count, orderedStarts[nextLine] <= index { nextLine += 1 }
-                let lineEnd = nextLine < orderedStarts.count ? orderedStarts[nextLine] : string.endIndex
+                let lineEnd = nextLine < lineStarts.count ? lineStarts[nextLine] : string.endIndex
                 if text.startsWithLabel(at: index) || answersOwnQuestion(string[index..<lineEnd])
                     || startsNewSentence(at: index, in: string, sentenceStart: start, deliberate: text.isDeliberateLineBreak(at: index))
                 {
@@ -156,12 +156,7 @@ enum SentenceSplitter {
             return !arrowAnswers.contains(word)
         }
         guard string[dot] == "." else { return true }
-        var wordStart = dot
-        while wordStart > string.startIndex {
-            let previous = string.index(before: wordStart)
-            if string[previous].isWhitespace || string[previous] == "(" { break }
-            wordStart = previous
-        }
+        let wordStart = start(ofWordEndingAt: dot, in: string) { $0.isWhitespace || $0 == "(" }
         let word = string[wordStart..<dot].lowercased()
         // "St. Paul", "Dr. Ruiz", an initial: "J. Ramirez".
         if keepsNameGoing(after: word) { return false }
@@ -170,14 +165,19 @@ enum SentenceSplitter {
             // The word before the day, read back from it rather than by splitting all the text before it.
             var beforeEnd = wordStart
             while beforeEnd > string.startIndex, string[string.index(before: beforeEnd)] == " " { beforeEnd = string.index(before: beforeEnd) }
-            var beforeStart = beforeEnd
-            while beforeStart > string.startIndex, string[string.index(before: beforeStart)] != " " { beforeStart = string.index(before: beforeStart) }
-            let before = string[beforeStart..<beforeEnd].lowercased()
+            let before = string[start(ofWordEndingAt: beforeEnd, in: string) { $0 == " " }..<beforeEnd].lowercased()
             return opensSentence(at: end, in: string, errandsOpen: !["the", "a", "this", "every", "that"].contains(before))
         }
         // "ask Br. Kamal for the hall": a title before a name; "came with her sis. Asked her…" ends there.
         if titles.contains(word) { return !namesSomeone(at: end, in: string) }
         return true
+    }
+
+    /// Where the word that ends at `end` starts: just after the nearest character before it that `separates` words.
+    private static func start(ofWordEndingAt end: String.Index, in string: String, separatedBy separates: (Character) -> Bool) -> String.Index {
+        var start = end
+        while start > string.startIndex, case let previous = string.index(before: start), !separates(string[previous]) { start = previous }
+        return start
     }
 
     /// Whether a capitalized name, not a sentence's opening word, follows the space at `end`.

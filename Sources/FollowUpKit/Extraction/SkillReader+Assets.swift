@@ -142,9 +142,7 @@ extension SkillReader {
             if Lexicon.vehicles.contains(words[at].folded), words[at].folded != "trailer" { vehicle = at; break }
             // "her brothers van": a relation's, written without its apostrophe.
             let word = words[at].folded
-            if word == "own" || Lexicon.relations.contains(words[at].stem) || word.hasSuffix("'s")
-                || word.hasSuffix("s") && Lexicon.relations.contains(String(word.dropLast()))
-            {
+            if word == "own" || Lexicon.relations.contains(words[at].stem) || word.hasSuffix("'s") || Lexicon.isRelative(word) {
                 return nil
             }
         }
