@@ -117,7 +117,10 @@ extension NoteExtractor {
         // The answer to the question just asked, or to an ask still open from the lines before ("j: asked tom…").
         if let index = questionAsk ?? openAsk?.index, records.asks[index].response == .pending {
             let requests = Self.requestVerbs(of: records.asks[index].text)
-            if let response = ResponseReader.response(in: unit.words, text: unit.string, restating: requests) ?? answer(impliedBy: unit, to: records.asks[index]) {
+            if let response = ResponseReader.response(
+                in: unit.words, text: unit.string, restating: requests, asking: ResponseReader.askedCount(in: records.asks[index].text))
+                ?? answer(impliedBy: unit, to: records.asks[index])
+            {
                 records.asks[index].response = response
                 answering = index
                 // "Q: co-sign the letter? A: she's signing it tonight": a yes names the day the question left open.

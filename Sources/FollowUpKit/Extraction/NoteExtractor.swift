@@ -552,7 +552,10 @@ struct NoteExtractor {
         // "- host the filter giveaway in his garage?" with "- no answer, started talking abt the Vikings" nested under
         // it: the nested item is what came of the ask, not another ask.
         if let (index, depth) = askItem, index == records.asks.count - 1, unit.block.listDepth > depth {
-            if records.asks[index].response == .pending, let response = ResponseReader.response(in: unit.words, text: unit.string) {
+            if records.asks[index].response == .pending,
+                let response = ResponseReader.response(
+                    in: unit.words, text: unit.string, asking: ResponseReader.askedCount(in: records.asks[index].text))
+            {
                 records.asks[index].response = response
             }
             addProseCommitments(in: unit, sentences: sentences, answering: index)
@@ -579,7 +582,19 @@ struct NoteExtractor {
         guard unit.words.indices.contains(found.answerStart) else { return }
         if unit.block.isListItem { answeredItem = unit.block }
         let rest = unit.dropping(upTo: unit.words[found.answerStart].range.lowerBound)
+        let listed = records.commitments.count
         addProseCommitments(in: rest, sentences: sentences, answering: records.asks.count - 1, item: item)
+        // "call 5 widows → hell call 3", "bring 10 parents? → 6 for sure": the smaller offer that made the answer a no
+        // is the person's own promise, when no promise of hers was read from the answer.
+        let ask = records.asks[records.asks.count - 1]
+        if ask.response == .no, !records.commitments[listed...].contains(where: { $0.owner == .supporter }),
+            let asked = ResponseReader.askedCount(in: unit.words[..<found.answerStart], text: unit.string),
+            let offer = ResponseReader.offer(in: unit.words, text: unit.string, from: found.answerStart, asked: asked), offer.count < asked
+        {
+            let range = unit.words[offer.words.lowerBound].range.lowerBound..<unit.words[offer.words.upperBound - 1].range.upperBound
+            records.commitments.append(
+                Commitment(owner: .supporter, text: unit.clean(range.lowerBound, range.upperBound), due: ask.due, done: false, line: unit.line(at: range.lowerBound)))
+        }
     }
 
     private mutating func readAskParagraph(_ sentences: [ScannedSentence]) {
@@ -661,7 +676,10 @@ struct NoteExtractor {
         } else {
             // "asked her to sign the petition by Fri. she'll sign": a promise in the ask's own words answers it.
             let requests = openAsk.map { Self.requestVerbs(of: records.asks[$0.index].text) } ?? []
-            var heard = openAsk == nil ? nil : ResponseReader.response(in: unit.words, text: unit.string, restating: requests)
+            var heard = openAsk.flatMap {
+                ResponseReader.response(
+                    in: unit.words, text: unit.string, restating: requests, asking: ResponseReader.askedCount(in: records.asks[$0.index].text))
+            }
             // "She'll ask Father Elias after liturgy tomorrow and call me back": the answer waits on someone with a say.
             // Not "no answer yet, she'll check w/ her boss first": no answer is what was written.
             if heard == .pending, let open = openAsk,

@@ -258,8 +258,21 @@ enum ResponseReader {
     }()
 
     /// The first answer in `words`, if any; `range` limits where a cue may start.
-    static func response(in words: [Word], text: String, from start: Int = 0, restating requests: Set<String> = []) -> Ask.Response? {
+    /// `asked`: how many the ask asked for, when it is not in `words` before `start` ("call 5 widows").
+    static func response(
+        in words: [Word], text: String, from start: Int = 0, restating requests: Set<String> = [], asking asked: Int? = nil
+    ) -> Ask.Response? {
         var found = answers(in: words, text: text, from: start, restating: requests)
+        // "call 5 widows → hell call 3", "bring 3 testers? said 2 for sure, not 3": fewer than asked is a no to the ask as
+        // put, whatever yes comes with it; "10 signatures → he'll get 25" with no answer word takes it up. A hedge
+        // keeps its say: "maybe 3 of them".
+        if let asked = asked ?? (start > 0 ? askedCount(in: words[..<start], text: text) : nil),
+            let offered = offeredCount(in: words, text: text, from: start, asked: asked),
+            !found.contains(where: { $0.response == .maybe || $0.response == .pending })
+        {
+            if offered < asked { return .no }
+            if found.isEmpty { return .yes }
+        }
         // "He can get 5 maybe, has to check with the steward": a count hedged after it is no yes yet.
         if let first = found.first, first.response == .yes, first.words.lowerBound < words.count, words[first.words.lowerBound].folded == "can",
             found.dropFirst().contains(where: { $0.response == .maybe || $0.response == .no })

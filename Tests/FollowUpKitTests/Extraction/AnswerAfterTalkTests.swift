@@ -110,4 +110,34 @@ struct AnswerAfterTalkTests {
         #expect(note.asks.map(\.response) == [.pending])
         #expect(note.commitments.map(\.text) == ["text me pics of her last 3 paystubs tonight"])
     }
+
+    struct CountCase: Sendable, CustomTestStringConvertible {
+        var body: String
+        var response: Ask.Response
+        /// The person's own promise read from the answer, if any.
+        var offer: String?
+        var testDescription: String { body.replacingOccurrences(of: "\n", with: " / ") }
+    }
+
+    @Test("Fewer than the ask asked for is a no to the ask as put, and the smaller offer is hers; more, or a time or a day, is no counter-offer", arguments: [
+        CountCase(body: "- ask: call 5 widows to come to the town hall → hell call 3, the other 2 got no phone that works", response: .no, offer: "call 3"),
+        CountCase(body: "- bring 10 parents to the board mtg? → 6 for sure, maybe more after Jummah", response: .no, offer: "6 for sure"),
+        CountCase(body: "- bring 3 night shift testers to the house mtg? said 2 for sure, not 3", response: .no, offer: "2 for sure"),
+        CountCase(body: "asked if hed sign up 10 drivers on cards by next fri, he said 10 is a lot for the north yard but hell get me 6", response: .no, offer: "get me 6"),
+        CountCase(body: "Q: Distribute 50 flyers to the parents at pickup by Mar 20?\nA: Fifty is a lot. I'll do 25.", response: .no, offer: "do 25"),
+        // more than asked, with no answer word, takes it up
+        CountCase(body: "- ASKED: 10 signatures from the lot by next Thursday -> he'll get 25", response: .yes, offer: nil),
+        // a day, a time, a length of time or her own kids are no count offered
+        CountCase(body: "asked him to come to the shop mtg Jan 8 at 7 -> he's in", response: .yes, offer: nil),
+        CountCase(body: "- get 5 women drivers to the call? -> no, she only knows 2", response: .no, offer: nil),
+        CountCase(body: "- bring 4 neighbors Sat? -> yes, she'll bring them after her 2 kids are asleep", response: .yes, offer: nil),
+        CountCase(body: "- bring 10 ppl to the rally? -> she'll be there at 6 with everyone", response: .yes, offer: nil),
+    ])
+    func countedOffers(_ example: CountCase) throws {
+        let note = try ExtractionRuleTests.note(example.body + "\n")
+        #expect(note.asks.map(\.response) == [example.response])
+        if let offer = example.offer {
+            #expect(note.commitments.contains { $0.owner == .supporter && $0.text.hasPrefix(offer) })
+        }
+    }
 }

@@ -111,7 +111,8 @@ struct AnswerReplyTests {
         ("asked her to come to the rally sat, she'll work a double that day", .pending),
         ("asked her to host the house mtg next thurs, she'll pass this time", .pending),
         ("asked her to tell her story at the hearing, she'll cry the whole time she says", .pending),
-        ("Asked her to recruit 5 coworkers for the Dec 3 mtg, she'll bring 2.", .pending),
+        // fewer than asked is a counter-offer: a no to the ask as put
+        ("Asked her to recruit 5 coworkers for the Dec 3 mtg, she'll bring 2.", .no),
         ("Asked her to host the house mtg, she'll bring it up w/ her landlord.", .pending),
         // a shift cleared, then the ask's own verb; not the next one instead
         ("- ask: come to the board mtg Dec 9 at 10am?\n> \"thats my money day sister\"... then he said he'll swap w/ his cousin and come", .yes),
