@@ -148,11 +148,13 @@ enum ResponseReader {
             "ni loco$", "not a talker", "dont do speeches", "don't do speeches",
             // a polite pass: "nah I'm good", "he'll sit that one out", "I'm too old for meetings"
             "nah i'm good", "nah im good", "i'm good$", "im good$", "sit that one out", "sitting that one out", "sits that one out",
-            "sit it out", "sitting it out", "too old for",
+            "sit it out", "sitting it out", "too old for", "count me out", "count him out", "count her out",
         ])
         add(.yes, [
             // left in her hands, or taken on because someone must: "Deixa comigo", "well somebody's gotta", "shoots, take em"
             "deixa comigo", "\"leave it with me", "\"leave it to me", "somebody's gotta", "someone's gotta", "somebody has to$",
+            // a nod, which words after it may turn: "Nodded and put it in her purse", "he just nodded, \"bet, im there\""
+            "nodded", "nods",
             "\"take em$",
             "yes", "said yes", "agreed", "agrees", "she's in$", "he's in$", "they're in$", "i'm in$", "is in$",
             "committed", "commits", "signed up", "accepted", "absolutely", "definitely", "for sure", "count me in",
@@ -333,6 +335,10 @@ enum ResponseReader {
             isVerdict(
                 before: $0.words.lowerBound, in: words, turning: $0.response == .yes, afterMaybe: first == .maybe && $0.response == .no,
                 afterNo: first == .no && !$0.words.contains { words[$0].folded == "it" })
+        }
+        // "she said no, flat, … but by the bottom of the thermos shed changed her mind": a no taken back is a yes.
+        if verdict == nil, first == .no, let opening = found.first, found.count == 1, mindChanged(in: words[opening.words.upperBound...]) {
+            return .yes
         }
         // "said yes, then remembered her son's graduation may be that week": a yes taken back, with no new answer.
         if verdict == nil, first == .yes, let opening = found.first, takenBack(after: opening.words.upperBound, in: words) { return .maybe }
@@ -1003,6 +1009,7 @@ enum ResponseReader {
         "shook her head", "shook his head", "shakes her head", "shakes his head", "somebody's gotta", "someone's gotta",
         "not really my thing", "not my cup of tea", "not really my cup of tea", "not a talker", "somebody has to",
         "leave it with me", "leave it to me", "dont do speeches", "don't do speeches",
+        "nodded", "nods",
         // a hedging sound before the answer: "ehh that one I going pass"
         "ehh", "eh",
         "ugh fine", "said done", "done", "on it", "honored to", "be honored", "be an honor", "consider it an honor", "said bet",

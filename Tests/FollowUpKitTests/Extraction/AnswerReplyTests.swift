@@ -26,6 +26,17 @@ struct AnswerReplyTests {
         #expect(try note(body).asks.map(\.response) == [expected])
     }
 
+    @Test("A nod is a yes that words after it may turn; counting oneself out is a no; a no taken back is a yes", arguments: [
+        ("Asked her to bring the notebook so the lawyer can copy it. Nodded and put it in her purse right then.", Ask.Response.yes),
+        ("Asked her to bring the notebook. She nodded, but said she'd have to ask her son first, so maybe.", .maybe),
+        ("asked could he put the word out on the ham net. he shrugged, \"count me out on that one\"", .no),
+        ("Asked her to speak at the hearing. She said no, flat, but by the end of the coffee she'd changed her mind.", .yes),
+        ("Asked her to speak at the hearing. She said no, she hates a microphone.", .no),
+    ])
+    func nodsAndTurns(body: String, expected: Ask.Response) throws {
+        #expect(try note(body).asks.map(\.response) == [expected])
+    }
+
     @Test("A count echoed as a question and taken up is a yes; less, something else counted, a later turn, or someone else's quote is not", arguments: [
         ("Q: \"Can you get 10 riders to sign the petition by the 30th?\"\nA: \"Ten? Easy. Give me the clipboard.\"", Ask.Response.yes),
         ("- ask: get 25 signatures in the lot by Tues\n> \"easy. 25? I get 50\"", .yes),
