@@ -686,7 +686,9 @@ enum CommitmentReader {
         let start = words.count > 2 && ["also", "still", "and"].contains(words[0].folded) ? 1 : 0
         if words[start].folded == "gotta" { index = start + 1 } else if words.matches(["need", "to"], at: start) { index = start + 2 }
         // "Need to find out from the PSC when…", "need to look into the bus": legwork said with its particle.
-        let phrasal = index + 1 < words.count && legworkParticles[words[index].folded] == words[index + 1].folded
+        // "need to find someone to watch kids during the training": someone found for the meeting, not a job of hers.
+        let phrasal = index + 1 < words.count && (legworkParticles[words[index].folded] == words[index + 1].folded
+            || index > 0 && words[index].folded == "find" && ["someone", "somebody", "volunteers"].contains(words[index + 1].folded))
         // "Find out from Ana at the union if the 24 hr rule covers agency aides.": that legwork opening the sentence.
         let findOut = index == 0 && words.count > 3 && ["find", "figure"].contains(words[0].folded) && words[1].folded == "out"
         guard index > 0 || findOut, index + 1 < words.count, legwork.contains(words[index].folded) || phrasal else { return nil }
@@ -710,8 +712,10 @@ enum CommitmentReader {
     }
 
     /// What the organizer needs to do in a hurried note: reach someone, or get something from them.
+    /// Booking a room and printing are the organizer's too: "need to book the MSA room for the teach-in".
     private static let legwork: Set<String> = [
         "call", "text", "txt", "email", "e-mail", "ask", "send", "remind", "confirm", "ping", "reach", "check", "follow", "get", "dm", "message",
+        "book", "reserve", "print",
     ]
 
     /// Legwork verbs that are the organizer's only with their particle: "find out", not "find a new job".

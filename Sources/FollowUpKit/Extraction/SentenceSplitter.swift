@@ -44,8 +44,8 @@ enum SentenceSplitter {
 
     /// Errands that open the next sentence after a day's abbreviation that does not follow "the", "a", "this", "that" or
     /// "every": "Me: drop off 20 petition sheets Tues. find a K'iche' interpreter". Not "join the Thurs. check-in call",
-    /// "the Sat. set-up crew".
-    private static let errandOpeners: Set<String> = ["find", "print", "mail", "reserve", "confirm", "figure"]
+    /// "the Sat. set-up crew". A note's "need to" and "gotta" open one too: "…flyers in Vietnamese Sat. need to find…".
+    private static let errandOpeners: Set<String> = ["find", "print", "mail", "reserve", "confirm", "figure", "need", "gotta"]
 
     /// Words that leave a line unfinished, so a capitalised next line continues the same sentence.
     private static let continuing: Set<String> = [

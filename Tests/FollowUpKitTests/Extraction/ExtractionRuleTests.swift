@@ -36,6 +36,8 @@ struct ExtractionRuleTests {
         // review mend: a dropped "she", her own words, a habit, someone else's "would"
         OwnerCase(body: "Works nights at the hospital. Gonna start a new job in January.", owner: nil),
         OwnerCase(body: "Gotta pick up her kids from daycare by 6.", owner: nil),
+        OwnerCase(body: "need to book the MSA room for the teach-in", owner: .organizer),
+        OwnerCase(body: "Need to book her a flight home for her mother's funeral.", owner: nil),
         OwnerCase(body: "\"Gonna call the landlord again,\" she said.", owner: nil),
         OwnerCase(body: "Told her I'd understand if she can't.", owner: nil),
         OwnerCase(body: "Told her I'd already sent the survey.", owner: nil),
@@ -306,6 +308,9 @@ struct ExtractionRuleTests {
         let note = try Self.note("Me: drop off 20 petition sheets Tues. find an interpreter for the 19th (Padre Tomas?)\n")
         #expect(note.commitments.map(\.text) == ["drop off 20 petition sheets Tues", "find an interpreter for the 19th (Padre Tomas?)"])
         #expect(note.commitments.map { $0.due?.description } == ["2026-11-17", "2026-11-19"])
+        // "need to" opens one too, and ends the errand before it
+        let need = try Self.note("I'll bring the flyers Sat. need to book the MSA room for the teach-in\n")
+        #expect(need.commitments.map(\.text) == ["bring the flyers Sat", "book the MSA room for the teach-in"])
     }
 
     @Test("Seeing what someone says is no referral")
