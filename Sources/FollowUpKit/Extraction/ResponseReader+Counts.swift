@@ -34,13 +34,14 @@ extension ResponseReader {
             guard let count = quantity(at: index, in: words[...], text: text, allowingOne: true), count != asked,
                 index == 0 || words[index - 1].folded != "not"
             else { continue }
-            let before = words[max(start, index - 3)..<index].map(\.folded)
+            let leads = (max(start, index - 3)..<index).filter { offerLeads.contains(words[$0].folded) }
             let after = words[(index + 1)..<min(words.count, index + 4)].map(\.folded)
-            let promised = before.contains(where: { offerLeads.contains($0) })
+            let promised = !leads.isEmpty
                 || after.starts(with: ["for", "sure"]) || after.first.map({ ["max", "tops", "maybe"].contains($0) && count < asked }) == true
                 || after.count >= 2 && ["she", "he", "i", "we"].contains(after[0]) && ["can", "will", "could"].contains(after[1])
             guard promised else { continue }
-            let first = (max(start, index - 3)..<index).first(where: { offerLeads.contains(words[$0].folded) && words[$0].folded != "ok" && words[$0].folded != "okay" }) ?? index
+            // the offer's words open on its verb, not on an "ok" before it
+            let first = leads.first { !["ok", "okay"].contains(words[$0].folded) } ?? index
             var end = index + 1
             while end < words.count, !text[words[end - 1].range.upperBound..<words[end].range.lowerBound].contains(where: { ",.;!?()\"—–".contains($0) }),
                 !["but", "not", "and", "pero", "because", "cause"].contains(words[end].folded)
@@ -78,15 +79,17 @@ extension ResponseReader {
             let previous = words[index - 1]
             let mark = text[previous.range.upperBound..<words[index].range.lowerBound]
             if mark.contains(where: { "$#/:".contains($0) }) || notCountedAfter.contains(previous.folded) { return nil }
+            // a day or a month before it: "Sat 6", "Jan 8", "Thurs 4"
+            switch DateKeyword.lookup(previous.folded) {
+            case .weekday?, .month?: return nil
+            default: break
+            }
         }
         return count
     }
 
-    private static let countNames: [String: Int] = [
-        "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
-        "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "dos": 2, "tres": 3,
-        "cuatro": 4, "cinco": 5, "seis": 6, "diez": 10,
-    ]
+    /// The number words an answer's count is read with, and the Spanish ones an ask or offer may use.
+    private static let countNames = countValues.merging(["dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "diez": 10]) { own, _ in own }
 
     /// Words after a number that make it no count of people or things: a time, a length, a measure, an order.
     private static let notCounted: Set<String> = [
@@ -96,14 +99,12 @@ extension ResponseReader {
         "doubles", "stories", "degrees", "lbs", "pounds", "ppm", "rounds", "dias", "semanas", "horas", "a", "in",
     ]
 
-    /// Words before a number that make it a time, a day, a place or a rank: "at 6", "the 3", "room 12", "Local 130".
+    /// Words before a number that make it a time, a place or a rank: "at 6", "the 3", "room 12", "Local 130". Days and
+    /// months are the date vocabulary's (`DateKeyword`).
     private static let notCountedAfter: Set<String> = [
         "at", "the", "by", "on", "route", "rt", "local", "room", "rm", "apt", "unit", "bus", "line", "floor", "grade",
         "until", "til", "till", "after", "before", "from", "since", "around", "about", "abt", "chapter", "section", "page",
         "district", "ward", "precinct", "channel", "gate", "door", "bldg", "building", "lot", "hwy", "highway", "no",
-        "number", "suite", "pier", "dock", "berth", "aisle", "bay", "exit", "tues", "weds", "thurs", "sat", "sun", "mon",
-        "fri", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "jan", "january", "feb",
-        "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july", "aug", "august", "sep", "sept",
-        "september", "oct", "october", "nov", "november", "dec", "december",
+        "number", "suite", "pier", "dock", "berth", "aisle", "bay", "exit",
     ]
 }

@@ -849,7 +849,7 @@ enum ResponseReader {
     private static func count(_ word: String) -> Int? {
         Int(word) ?? countValues[word]
     }
-    private static let countValues: [String: Int] = [
+    static let countValues: [String: Int] = [
         "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
         "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
     ]
