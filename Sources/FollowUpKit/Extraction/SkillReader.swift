@@ -369,7 +369,9 @@ enum SkillReader {
                 start = index  // "- in hvac, does service calls"
             } else if let (_, next) = contracted(bareIdentities, at: index, in: words) ?? plain(plainBareIdentities, at: index, in: words),
                 subjectOK, next < words.count, !["a", "an", "the"].contains(words[next].folded),
-                Occupation.isOccupation(words[next].folded) || (next + 1 < words.count && Occupation.isOccupation(words[next + 1].folded))
+                // not "hes 71, electrician…": the age is no trade
+                Occupation.isOccupation(words[next].folded)
+                    || (next + 1 < words.count && !clauseStarts[next + 1] && Occupation.isOccupation(words[next + 1].folded))
             {
                 // "was PTA president": a past post keeps its tense, unless the line breaks after "was".
                 start = word == "was" && unit.line(at: words[index].range.lowerBound) == unit.line(at: words[next].range.lowerBound) ? index : next
@@ -446,7 +448,7 @@ enum SkillReader {
                 start = phraseStart  // "her basement fits 30"
                 knownEnd = clauseEnd(from: index + 1, in: unit)
             }
-            if let start {
+            if let start, !relationIsSubject(ofSkillAt: start, in: unit, people: people), !worriedAbout(start, in: words) {
                 var from = start + 1
                 // "the one who got the stop sign put in": the skill is what follows "who".
                 if throughWho.contains(openerKey), let opener, index + opener.count + 1 < words.count,
@@ -460,8 +462,10 @@ enum SkillReader {
                 var last = end.nextWord - 1
                 while last > start, last < words.count, asides.contains(words[last].folded) { last -= 1 }
                 let bound = last < end.nextWord - 1 ? words[last].range.upperBound : end.bound
-                found.append(words[start].range.lowerBound..<bound)
+                if !givenUp(after: end.nextWord, in: unit) { found.append(words[start].range.lowerBound..<bound) }
                 index = max(end.nextWord, index + 1)
+            } else if start != nil {
+                index = max(clauseEnd(from: index + 1, in: unit).nextWord, index + 1)
             } else {
                 index += 1
             }
@@ -1303,6 +1307,75 @@ enum SkillReader {
         }
         return false
     }
+
+    /// "his cousin has a minivan that fits 7", "Son's a lawyer in Gary", "husband drives for UPS, teamster": the
+    /// sentence opens on a relative as its subject, and nothing between that and the skill turns back to the person.
+    /// Not "Mom of 3, knows all the moms", "husband + her both speak Spanish", "grandma raising 2 grandkids".
+    private static func relationIsSubject(ofSkillAt start: Int, in unit: TextUnit, people: People) -> Bool {
+        let words = unit.words
+        var first = start
+        while first > 0, start - first < 24, !unit.gap(before: first).contains(where: { ".!?;\n".contains($0) }),
+            !unit.block.text.isDeliberateLineBreak(at: words[first].range.lowerBound)
+        {
+            first -= 1
+        }
+        if ["her", "his", "their", "my", "our"].contains(words[first].folded) { first += 1 }
+        guard first < start else { return false }
+        let subject = words[first].folded
+        var kin = subject.split(separator: "'").first.map(String.init) ?? subject
+        if kin.hasSuffix("-in-law") { kin = String(kin.dropLast(7)) }
+        guard kinSubjects.contains(kin), !people.personNames.contains(kin) else { return false }
+        if !subject.contains("'") {
+            guard unit.gap(before: first + 1).allSatisfy(\.isWhitespace) else { return false }
+            let next = words[first + 1].folded
+            if ["of", "to", "and", "with", "w", "who", "that", "&"].contains(next) || next.hasSuffix("ing") { return false }
+        } else if first + 1 < words.count, Lexicon.relations.contains(words[first + 1].stem) {
+            return false  // "her son's coach, Dre": someone she knows
+        }
+        // "Husband works nights, she does days", "Mother was from Trois-Rivières so his French is good": the person
+        // comes back as the subject, or a new clause opens.
+        return !(first + 1..<start).contains { at in
+            let stem = words[at].subjectStem
+            return ["she", "he", "i", "so", "but", "while", "because", "bc"].contains(stem) || people.personNames.contains(stem)
+        }
+    }
+    private static let kinSubjects: Set<String> = family.union([
+        "bf", "gf", "hubby", "neighbor", "neighbour", "grandma", "grandpa", "grandmother", "grandfather", "stepdad", "stepmom",
+        "stepson", "stepdaughter", "fiance", "fiancé", "fiancée", "brother", "sister", "son", "daughter", "twin",
+    ])
+
+    /// "worried abt her license", "scared of losing the car": a worry, not something she brings.
+    private static func worriedAbout(_ start: Int, in words: [Word]) -> Bool {
+        let worry: Set<String> = ["worried", "worries", "worry", "scared", "afraid", "nervous", "anxious", "concerned", "stressed"]
+        if worry.contains(words[start].folded) { return true }
+        guard start > 0 else { return false }
+        if worry.contains(words[start - 1].folded) { return true }
+        return start > 1 && ["about", "abt", "over", "for", "of", "bout"].contains(words[start - 1].folded) && worry.contains(words[start - 2].folded)
+    }
+
+    /// "used to run a dozer but sold it", "used to DJ, sold the speakers", "did hair, stopped after the wrist surgery",
+    /// "ran the Discord, handed it off in March": given up, within the next few words of the same sentence.
+    private static func givenUp(after next: Int, in unit: TextUnit) -> Bool {
+        let words = unit.words
+        var at = next
+        // Only straight after the skill, or after "but", "and" or a subject: not "on the cmte till 2022 when he quit".
+        while at < words.count, at - next < 3, givenUpLeads.contains(words[at].folded) { at += 1 }
+        guard at < words.count, at == next || !unit.gap(before: at).contains(where: { ".!?;(\n".contains($0) }),
+            next >= words.count || !unit.gap(before: next).contains(where: { ".!?;(\n".contains($0) })
+        else { return false }
+        let word = words[at].folded
+        let following = at + 1 < words.count ? words[at + 1].folded : ""
+        switch word {
+        case "sold": return ["it", "them", "the", "his", "her", "that", "those"].contains(following)
+        // not "quit smoking in 88"
+        case "stopped", "quit": return !following.hasSuffix("ing")
+        case "repo'd", "repossessed": return true
+        case "gave", "handed": return following == "it" || following == "up" || following == "off"
+        case "got": return following == "rid"
+        default: return false
+        }
+    }
+    private static let givenUpLeads: Set<String> = ["but", "and", "then", "he", "she", "has", "had", "just", "already", "finally"]
 
     /// "her husband", "the landlord", "Husband works nights": a relation word that names another person.
     private static func isSomeonesRelation(at index: Int, in words: [Word]) -> Bool {

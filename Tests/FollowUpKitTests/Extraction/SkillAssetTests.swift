@@ -398,6 +398,26 @@ struct SkillAssetTests {
     ])
     func storiesOfWhatTheyBring(_ example: SkillCase) throws { try ExtractionRuleTests.expectSkills(example) }
 
+    @Test("A relative as the sentence's subject, a thing given up, a worry and an age are not what the person brings", arguments: [
+        SkillCase(body: "- his cousin has a minivan that fits 7, thats the cousins", skills: []),
+        SkillCase(body: "Son's a lawyer in Gary. Won't ask him.", skills: []),
+        SkillCase(body: "- husband drives for ups, teamster, not a lead", skills: []),
+        SkillCase(body: "* wife was a pharmacist back home, cant get licensed here.", skills: []),
+        SkillCase(body: "He used to run a dozer but sold it when his back went.", skills: []),
+        SkillCase(body: "used to DJ, sold the speakers", skills: []),
+        SkillCase(body: "Used to do hair out of her kitchen, stopped after the wrist surgery.", skills: []),
+        SkillCase(body: "angry abt getting floated. worried abt her license", skills: []),
+        SkillCase(body: "hes 71, electrician at the Pyro mine.", skills: ["electrician at the Pyro mine"]),
+        // the person comes back, a new clause opens, a relation is hers to ask, or the thing given up is another one
+        SkillCase(body: "Her husband works nights, she drives a school bus.", skills: ["drives a school bus"]),
+        SkillCase(body: "Mother was from Trois-Rivières so his French is good.", skills: ["his French is good"]),
+        SkillCase(body: "Mom of 3, knows all the moms at Lincoln.", skills: ["knows all the moms at Lincoln"]),
+        SkillCase(body: "31 yrs a roof bolter, quit smoking in 88", skills: ["roof bolter"]),
+        SkillCase(body: "Was on the maintenance cmte till 2022 when he quit over the roof.", skills: ["Was on the maintenance cmte till 2022"]),
+        SkillCase(body: "- can borrow the club's van (sold his own pickup)", skills: ["can borrow the club's van"]),
+    ])
+    func notTheirsAnyMore(_ example: SkillCase) throws { try ExtractionRuleTests.expectSkills(example) }
+
     @Test("A paragraph whose lines mostly stop short was broken by hand, so a long line ends a thought too")
     func handBrokenLines() throws {
         let body = """
