@@ -129,21 +129,45 @@ enum CommonMarkConverter {
 
         private func appendInlines(of node: OpaquePointer, to text: inout InlineText, line: inout Int) {
             var child = cmark_node_first_child(node)
+            var crossedOut = false
             while let current = child {
+                defer { child = cmark_node_next(current) }
                 switch cmark_node_get_type(current) {
                 case CMARK_NODE_TEXT, CMARK_NODE_CODE:
-                    if let literal = cmark_node_get_literal(current) {
-                        text.append(String(cString: literal), line: line)
+                    if var literal = cmark_node_get_literal(current).map({ String(cString: $0) }) {
+                        // "call her ~~Friday~~ Monday" reads "call her Monday", with one space.
+                        if crossedOut, text.isEmpty || text.string.last == " " { literal = String(literal.drop { $0 == " " }) }
+                        text.append(literal, line: line)
                     }
+                    crossedOut = false
                 case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
                     line += 1
                 case CMARK_NODE_HTML_INLINE:
                     break
                 default:
-                    appendInlines(of: current, to: &text, line: &line)
+                    // "~~has a car~~ car's in the shop": what the organizer crossed out no longer holds, so it is not read;
+                    // its line breaks still count.
+                    if typeName(current) == "strikethrough" {
+                        line += lineBreaks(in: current)
+                        crossedOut = true
+                    } else {
+                        appendInlines(of: current, to: &text, line: &line)
+                    }
+                }
+            }
+        }
+
+        private func lineBreaks(in node: OpaquePointer) -> Int {
+            var count = 0
+            var child = cmark_node_first_child(node)
+            while let current = child {
+                switch cmark_node_get_type(current) {
+                case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK: count += 1
+                default: count += lineBreaks(in: current)
                 }
                 child = cmark_node_next(current)
             }
+            return count
         }
 
         func startLine(_ node: OpaquePointer) -> Int {

@@ -136,6 +136,16 @@ struct ExtractionRuleTests {
         #expect(note.commitments.allSatisfy { !$0.text.contains("2026") && !$0.text.contains("📅") })
     }
 
+    @Test("What the organizer crossed out is not read, and the lines after it keep their numbers")
+    func crossedOut() throws {
+        let note = try Self.note("- [ ] ~~Call Jose Friday~~\n- [ ] I'll call her ~~Friday~~\n  Monday\n- ~~has a car~~ speaks Tagalog\n")
+        #expect(note.commitments.map(\.text) == ["call her Monday"])
+        #expect(note.commitments.map(\.line) == [7])
+        #expect(note.commitments.map { $0.due?.description } == ["2026-11-16"])
+        #expect(note.skills.map(\.text) == ["speaks Tagalog"])
+        #expect(note.skills.map(\.line) == [9])
+    }
+
     struct SkillCase: Sendable, CustomTestStringConvertible {
         var body: String
         /// What each skill found must contain, in order; empty when nothing here is the person's.
