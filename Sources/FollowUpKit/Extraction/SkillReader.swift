@@ -480,6 +480,12 @@ enum SkillReader {
         let words = unit.words
         guard let first = words.first else { return true }
         let word = first.folded
+        // "the kiln is the dept's, not hers", "car's in the shop till March": someone else's, or out of reach for now.
+        if words.indices.contains(where: { words.matches(["not"], at: $0) && $0 + 1 < words.count && ["hers", "his", "theirs", "mine", "ours"].contains(words[$0 + 1].folded) })
+            || words.indices.contains(where: { words.matches(["in", "the", "shop"], at: $0) })
+        {
+            return true
+        }
         let negated = ["nothing", "nobody", "none", "n/a", "na", "nada", "nothin", "idk", "unknown", "tbd"].contains(word)
             || words.matches(["no", "one"], at: 0) || words.matches(["not", "much"], at: 0) || words.matches(["not", "sure"], at: 0)
         // "nothing fancy, just a minivan + a folding table", "not much time but a big truck": something after all.
