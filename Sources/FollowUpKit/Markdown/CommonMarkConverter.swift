@@ -135,6 +135,7 @@ enum CommonMarkConverter {
                 switch cmark_node_get_type(current) {
                 case CMARK_NODE_TEXT, CMARK_NODE_CODE:
                     if var literal = cmark_node_get_literal(current).map({ String(cString: $0) }) {
+                        if cmark_node_get_type(current) == CMARK_NODE_TEXT { literal = SpokenPunctuation.marks(in: literal) }
                         // "call her ~~Friday~~ Monday" reads "call her Monday", with one space.
                         if crossedOut, text.isEmpty || text.string.last == " " { literal = String(literal.drop { $0 == " " }) }
                         text.append(literal, line: line)

@@ -1,0 +1,69 @@
+/// Voice-to-text leaves its punctuation commands as words when the phone misses them: "met him in the cell lot
+/// period he drives uber new line". Read as the marks they stand for, the sentences end where the organizer said.
+/// A word that is only a word stays: "pay period", "7th period", "the new line at Ford", "the Oxford comma".
+enum SpokenPunctuation {
+    /// `literal` with each spoken command turned into its mark; one line of text, as cmark-gfm gives it.
+    static func marks(in literal: String) -> String {
+        // Cheap test first: almost no text says any of these.
+        guard literal.contains("period") || literal.contains("new line") || literal.contains("new paragraph")
+            || literal.contains("comma") || literal.contains("question mark")
+        else { return literal }
+        var tokens = literal.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+        var index = 0
+        while index < tokens.count {
+            let next = index + 1 < tokens.count ? tokens[index + 1] : nil
+            let spoken: (mark: Character, length: Int)?
+            switch tokens[index] {
+            case "period" where next != "of" && dictatedPeriod(after: word(before: index, in: tokens)):
+                spoken = (".", 1)
+            case "new" where (next == "line" || next == "paragraph") && !determiners.contains(word(before: index, in: tokens)):
+                spoken = (".", 2)
+            case "comma" where next != nil && !["the", "a", "oxford", "no"].contains(word(before: index, in: tokens)):
+                spoken = (",", 1)
+            case "question" where next == "mark":
+                spoken = ("?", 2)
+            default:
+                spoken = nil
+            }
+            guard let spoken, let previous = tokens[..<index].lastIndex(where: { !$0.isEmpty }) else {
+                index += 1
+                continue
+            }
+            // "…three hours sometimes, period" is said for emphasis; a mark already there stands.
+            if spoken.mark == ".", tokens[previous].last == "," {
+                index += 1
+                continue
+            }
+            if let last = tokens[previous].last, !".,;:!?".contains(last) { tokens[previous].append(spoken.mark) }
+            tokens.removeSubrange(index..<index + spoken.length)
+            // the space before the command goes with it
+            if index > 0, tokens[index - 1].isEmpty { tokens.remove(at: index - 1); index -= 1 }
+        }
+        return tokens.joined(separator: " ")
+    }
+
+    private static func word(before index: Int, in tokens: [String]) -> String {
+        guard index > 0 else { return "" }
+        return String(tokens[index - 1].lowercased().filter { $0.isLetter || $0.isNumber })
+    }
+
+    /// "the 3rd period", "pay period", "a grace period" name a stretch of time; after anything else a bare "period"
+    /// closes the sentence.
+    private static func dictatedPeriod(after previous: String) -> Bool {
+        guard !previous.isEmpty else { return false }
+        if let first = previous.first, first.isNumber { return false }  // "7th period", "30 day period"
+        return !determiners.contains(previous) && !periodKinds.contains(previous)
+    }
+
+    private static let determiners: Set<String> = [
+        "a", "an", "the", "this", "that", "each", "every", "per", "any", "one", "same", "whole", "entire", "her", "his",
+        "their", "my", "your", "our", "its", "brand", "first", "second", "third", "fourth", "fifth", "sixth", "seventh",
+        "eighth", "last", "next", "short", "long",
+    ]
+    private static let periodKinds: Set<String> = [
+        "pay", "payroll", "grace", "trial", "waiting", "probation", "probationary", "notice", "comment", "lunch", "class",
+        "free", "study", "billing", "reporting", "enrollment", "open", "cooling", "transition", "rest", "break", "time",
+        "holiday", "vacation", "grading", "marking", "assessment", "review", "sick", "day", "week", "month", "year",
+        "homeroom", "planning", "prep", "recess",
+    ]
+}
