@@ -284,8 +284,11 @@ enum AskReader {
         } else if !askedDoings.contains(words[first].folded) {
             // "would he get his crew to sign…?" asks; "would she get in trouble?", "would he get fired?" wonder.
             // Only getting others to do something, or a count: "get his crew to sign", "get 10 signatures".
+            // …or things to gather: "would she get everybodys phone numbers before the place closes?"
             guard words[first].folded == "get", first + 1 < words.count,
                 words[first + 1].folded.first?.isNumber == true || words[(first + 1)...].prefix(5).contains(where: { $0.folded == "to" })
+                    || (["everybodys", "everybody's", "everyones", "everyone's", "all", "the", "some"].contains(words[first + 1].folded)
+                        && words[(first + 1)...].prefix(4).contains(where: { gathered.contains($0.folded) }))
             else { return nil }
         }
         // "Would Maria come around eventually?", "Would he come back next month?": a musing about her.
@@ -294,6 +297,11 @@ enum AskReader {
         guard let last = words.lastIndex(where: { $0.range.upperBound <= mark }), last >= first else { return nil }
         return Found(text: words[first].range.lowerBound..<words[last].range.upperBound, answerStart: last + 1)
     }
+
+    /// What one gathers for a campaign: "get everybody's phone numbers", "get the signatures".
+    private static let gathered: Set<String> = [
+        "numbers", "names", "signatures", "cards", "contacts", "emails", "phones", "pledges", "stubs", "paystubs", "addresses",
+    ]
 
     /// Where a question written without its "?" ends, when a quote opens right after it: after a dash or an arrow in
     /// the sentence, or as the next sentence.
@@ -627,6 +635,8 @@ enum AskReader {
                 || (gap.contains(". ") && !(gap.hasPrefix(". ") && SentenceSplitter.keepsNameGoing(after: words[candidate - 1].folded)
                     && words[candidate].isCapitalized && !notNames.contains(words[candidate].folded)))
                 || gap.contains("=>") || gap.contains(": ") || gap.contains(" = ")
+                // "…Fri morning +  \"baby I'm out here anyway\"": a plus that marks the yes, before her words
+                || ResponseReader.plusMark(gap)
                 // "- host a town hall at the Grange? ✅ any night": a sign opens the answer
                 || gap.unicodeScalars.contains(where: ResponseReader.isAnswerSign)
                 || (gap.contains(",") && startsAnswerClause(at: candidate, in: words, text: unit.string, people: people))
@@ -654,6 +664,10 @@ enum AskReader {
                 answerStart = candidate
                 break
             }
+        }
+        // "- ask: get on the phone tree +": the mark after the last word is the answer, not part of the ask.
+        if answerStart == words.count, let last = words.last, ResponseReader.plusMark(unit.string[last.range.upperBound..<end], atEnd: true) {
+            end = last.range.upperBound
         }
         guard start < end else { return nil }
         return Found(text: start..<end, answerStart: answerStart)

@@ -108,6 +108,8 @@ enum ResponseReader {
             "vou ver", "vou pensar", "deixa eu ver", "pag-iisipan ko", "pag-iisipan", "iisipin ko", "ask me when", "ask me once", "ask me in", "ask me next", "ask her again",
             "ask him again", "ask them again", "who knows$", "can't say", "cant say",
             "couldn't say", "couldnt say",
+            // "khong biet", "bu zhidao": not knowing yet
+            "khong biet", "không biết", "bu zhidao", "不知道",
         ])
         add(.no, [
             "no", "said no", "declined", "declines", "can't", "cannot", "can not", "couldn't", "not ready", "not interested",
@@ -149,6 +151,14 @@ enum ResponseReader {
             // a polite pass: "nah I'm good", "he'll sit that one out", "I'm too old for meetings"
             "nah i'm good", "nah im good", "i'm good$", "im good$", "sit that one out", "sitting that one out", "sits that one out",
             "sit it out", "sitting it out", "too old for", "count me out", "count him out", "count her out",
+            // what they would rather do, what they are not: "said hed rather be behind the table", "\"I'm not a committee
+            // guy\"", "my English is for customers, not microphones", "I'll pass on that one", "not for now"
+            "would rather be", "'d rather be", "hed rather be", "shed rather be", "would rather clean", "would prefer to",
+            "\"i'm not a", "\"im not a", "not microphones", "not for the microphone", "not for the mic", "pass on that",
+            "pass on this", "\"i'll pass", "\"ill pass", "i'll pass$", "ill pass$", "not for now",
+            // Chinese, Cantonese and Vietnamese: "bu xing", "bu keyi", "唔得", "khong"
+            "bu xing", "buxing", "bu keyi", "bu yao", "bu qu", "不行", "不可以", "唔得", "唔可以", "khong", "không", "khong duoc",
+            "không được",
         ])
         add(.yes, [
             // left in her hands, or taken on because someone must: "Deixa comigo", "well somebody's gotta", "shoots, take em"
@@ -234,7 +244,19 @@ enum ResponseReader {
             "\"give me the", "\"bring me the", "\"dame las", "\"dame los", "\"dame la", "\"dame el",
             // time off arranged for it: "she already put in for the day off"
             "put in for the day off", "put in for that day off", "requested the day off", "took the day off", "got the day off",
-            "asked for the day off", "already asked off",
+            "asked for the day off", "already asked off", "putting in for the day off",
+            // a hand shaken on it, the day written down where she will see it: "put out his hand and shook on it", "wrote it
+            // on her hand", "put it in her calendar right there"
+            "shook on it", "shake on it", "wrote it on her hand", "wrote it on his hand", "put it in her calendar",
+            "put it in his calendar", "put it on her calendar", "put it on his calendar", "put it in her planner",
+            // already under way, or waiting to be asked: "I already bought the poster board", "finally somebody asked"
+            // "he would rather be there than anywhere else": the "rather" of a no, turned
+            "would rather be there", "'d rather be there", "hed rather be there", "shed rather be there",
+            "already bought the", "finally somebody asked", "finally someone asked", "finally somebody asks",
+            "\"just tell me what time", "just tell me what time", "just tell me when",
+            // Chinese (pinyin and characters), Cantonese and Vietnamese: "hao hao", "keyi", "mei wenti", "duoc duoc"
+            "hao hao", "hao de", "haode", "keyi", "ke yi", "mei wenti", "meiwenti", "没问题", "可以", "好的", "冇問題", "冇问题",
+            "duoc$", "duoc duoc", "được", "dạ được", "da duoc", "voy a estar", "vamos a estar",
         ])
         add(.yes, (2...100).map { "give me \($0)$" })
         add(nil, [
@@ -536,6 +558,9 @@ enum ResponseReader {
             if let response = emojiAnswer(in: opening, afterAsk: true) {
                 found.append((response, start..<start))
                 unmarkedSign = emojiAnswer(in: opening) == nil
+            } else if plusMark(opening) {
+                found.append((.yes, start..<start))
+                unmarkedSign = true
             } else if let (response, after) = slackSign(at: start, in: words, text: text) {
                 // "- go on record for the Kotaku piece? :x: \"not while im on a 6 mo contract\"": a chat app's sign, by name.
                 found.append((response, start..<after))
@@ -619,13 +644,24 @@ enum ResponseReader {
         }
         // "-> 👍": an answer given as a sign after the last word, up to the end of its line.
         if let last = words.last, start == words.count {
-            let rest = text[last.range.upperBound...]
-            if let response = emojiAnswer(in: rest.prefix { $0 != "\n" && !$0.isLetter }) { found.append((response, words.count..<words.count)) }
+            let rest = text[last.range.upperBound...].prefix { $0 != "\n" && !$0.isLetter }
+            if let response = emojiAnswer(in: rest) ?? (plusMark(rest, atEnd: true) ? .yes : nil) { found.append((response, words.count..<words.count)) }
         }
         if unmarkedSign, let sign = found.first, found.dropFirst().contains(where: { $0.response != sign.response && $0.response != .pending }) {
             found.removeFirst()
         }
         return found
+    }
+
+    /// "- ask: get on the phone tree +", "…Fri morning +  \"baby I'm out here anyway\"": a plus after the ask, alone or
+    /// before the person's words, marks a yes in a shorthand where "+" is yes; not "chairs + tables", which joins.
+    /// `atEnd`: the gap runs to the end of the line, so nothing need follow the plus.
+    static func plusMark(_ gap: Substring, atEnd: Bool = false) -> Bool {
+        let trimmed = gap.drop { $0 == " " || $0 == "\t" }
+        guard trimmed.first == "+" else { return false }
+        let after = trimmed.dropFirst()
+        if atEnd { return after.allSatisfy { $0 == " " || $0 == "\t" || $0 == "." } }
+        return after.first == " " && after.drop { $0 == " " }.first.map { "\"“".contains($0) } == true
     }
 
     /// A chat app's sign written by name where the answer opens, ":white_check_mark:", ":x:", ":thumbsup:", and the
@@ -1021,6 +1057,11 @@ enum ResponseReader {
         "to the young", "let the young", "let the younger", "thumbs up", "held out her hand for", "held out his hand for",
         "give me some time", "give me a few days", "give me a day", "give me a week", "give me time", "not this one",
         "still thinking", "who else is gonna", "who else is going to", "not my scene",
+        // what they are not, what they would rather, a hand shaken, the day written down, work under way: "\"I'm not a
+        // talker, but ok\"", "shook on it, then said he'd have to check the schedule"
+        "i'm not a", "im not a", "would rather be", "'d rather be", "hed rather be", "shed rather be", "would prefer to", "shook on it",
+        "shake on it", "wrote it on her hand", "wrote it on his hand", "put it in her calendar", "put it in his calendar",
+        "already bought the",
         // words of assent or refusal in Hindi and Bengali that a clause after them may turn: "acha, let me check with my
         // wife first", "arre na bhai, of course I'll talk"
         "acha", "accha", "acha acha", "thik ache", "thik achhe", "theek hai", "thik hai", "na bhai", "nah bhai",

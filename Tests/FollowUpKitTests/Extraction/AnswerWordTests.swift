@@ -24,6 +24,10 @@ struct AnswerWordTests {
         // left in her hands, taken on because someone must, and a head shaken before a yes
         "\"Deixa comigo\"", "\"well somebody's gotta.\"", "\"shoots, take em\"",
         "shook her head at the hall price, then said sure", "\"not really my thing, but ok, I'll do it\"",
+        // a hand shaken on it, the day written down, already under way; Chinese and Vietnamese
+        "he put out his hand and shook on it", "\"duoc duoc\", wrote it on her hand", "put it in her calendar right there",
+        "\"Girl, I already bought the poster board.\"", "she grinned, \"finally somebody asked.\"", "hao hao", "keyi, tonight after close",
+        "mei wenti", "\"Yalla, just tell me what time.\"", "he said he would rather be there than anywhere else",
     ])
     func yes(answer: String) throws {
         #expect(try response(answer) == .yes)
@@ -34,6 +38,10 @@ struct AnswerWordTests {
         "not willing to speak", "👎", "not till after the cleanup",
         "shook her head", "\"Not really my thing, I get the shakes at a mic.\"", "\"ehh that one I going pass\"", "\"ni loco\"",
         "\"Not my cup of tea, love.\"", "\"im a hammer guy, not a talker.\"", "\"somebody's gotta, but not me\"",
+        // what they would rather do or are not, a pass, not for now; Chinese and Vietnamese
+        "said hed rather be behind the table than in front of the mic", "\"I'm not a committee guy, sis\"",
+        "\"my English is for customers, not microphones\"", "\"I'll pass on that one\"", "not for now, w/ the classes",
+        "bu xing", "she has her class that morning, khong", "唔得, work day",
     ])
     func no(answer: String) throws {
         #expect(try response(answer) == .no)
@@ -58,6 +66,21 @@ struct AnswerWordTests {
     ])
     func pending(answer: String) throws {
         #expect(try response(answer) == .pending)
+    }
+
+    @Test("In a shorthand where '+' is yes, a plus after the ask answers it; a plus between two things does not")
+    func plusMark() throws {
+        let note = try ExtractionRuleTests.note(
+            "- ask: pass out rider surveys at this stop Fri morning +  \"baby I'm out here anyway\"\n- ask: get on the phone tree +\n- ask: bring chairs + tables to the mtg?\n")
+        #expect(note.asks.map(\.text) == ["pass out rider surveys at this stop Fri morning", "get on the phone tree", "bring chairs + tables to the mtg"])
+        #expect(note.asks.map(\.response) == [.yes, .yes, .pending])
+    }
+
+    @Test("'Would she get' asks when what she would get is gathered for the campaign; not 'would she get in trouble'")
+    func wouldSheGet() throws {
+        let asked = try ExtractionRuleTests.note("Would she get everybodys phone numbers before the place closes? mei wenti, shell send me the list by Sat\n")
+        #expect(asked.asks.map(\.response) == [.yes])
+        #expect(try ExtractionRuleTests.note("Would she get in trouble? She thinks so.\n").asks.isEmpty)
     }
 
     @Test("Words one letter from an answer that are words of their own")
