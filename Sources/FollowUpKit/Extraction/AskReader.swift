@@ -625,8 +625,11 @@ enum AskReader {
         var answerStart = words.count
         for candidate in index..<words.count where candidate > index {
             let gap = unit.gap(before: candidate)
-            let startsLine = words[candidate].isCapitalized
-                && unit.line(at: words[candidate].range.lowerBound) != unit.line(at: words[candidate - 1].range.lowerBound)
+            // A new line opens the answer when it starts a sentence, or in a list item whose lines were broken by hand:
+            // "- bring 3 of the dish room ladies along" over "    no promises, two of them only speak Kreyol".
+            let startsLine = unit.line(at: words[candidate].range.lowerBound) != unit.line(at: words[candidate - 1].range.lowerBound)
+                && (words[candidate].isCapitalized
+                    || unit.block.isListItem && unit.block.text.isDeliberateLineBreak(at: words[candidate].range.lowerBound))
             if startsLine || gap.contains(where: { "—–→;?(".contains($0) }) || gap.contains(" - ") || gap.contains("->")
                 // "Kitchen mtg next Thurs 3:30 [yes]": a bracket that holds the answer (not "[not sure which one]").
                 || gap.contains("[") && ["yes", "no", "maybe", "pending", "declined", "tbd"].contains(words[candidate].folded)

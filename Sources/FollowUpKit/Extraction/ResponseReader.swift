@@ -237,6 +237,7 @@ enum ResponseReader {
             "thumbs up", "gave a thumbs up", "gave me a thumbs up", "\"why not", "why not$",
             // taken on because no one else will: "\"who else is gonna do it\"", "she's the admin, who else is going to do it"
             "who else is gonna", "who else is going to", "held out her hand for", "held out his hand for",
+            "held her hand out for", "held his hand out for",
             // not the "said no" it opens with: "he said \"no problem\""
             "said no problem", "said no prob", "said no worries", "said no sweat",
             // the person asking for the things to do it with, in their own words: "\"Give me the link.\"", "\"bring me the
@@ -1055,6 +1056,7 @@ enum ResponseReader {
         // flyers\" ... \"and I'll think about it\"", "let the young guys march, he'll do the grill"
         "give me the", "bring me the", "not his kind of", "not her kind of", "not my kind of", "for you young", "for the young",
         "to the young", "let the young", "let the younger", "thumbs up", "held out her hand for", "held out his hand for",
+        "held her hand out for", "held his hand out for",
         "give me some time", "give me a few days", "give me a day", "give me a week", "give me time", "not this one",
         "still thinking", "who else is gonna", "who else is going to", "not my scene",
         // what they are not, what they would rather, a hand shaken, the day written down, work under way: "\"I'm not a

@@ -9,6 +9,14 @@ import Testing
 struct AnswerLayoutTests {
     private func note(_ body: String) throws -> Note { try ExtractionRuleTests.note(body) }
 
+    @Test("Under an Ask heading, an item's own indented line below it is the answer")
+    func indentedAnswerLine() throws {
+        let note = try ExtractionRuleTests.note(
+            "## Asks\n- bring 3 of the dish room ladies along\n    no promises, two of them only speak Kreyol\n- keep a petition clipboard at the cashier stand?\n    held her hand out for it\n")
+        #expect(note.asks.map(\.text) == ["bring 3 of the dish room ladies along", "keep a petition clipboard at the cashier stand"])
+        #expect(note.asks.map(\.response) == [.maybe, .yes])
+    }
+
     @Test("An answers section answers the asks in order, or the one each answer names")
     func answersSection() throws {
         let inOrder = try note(
