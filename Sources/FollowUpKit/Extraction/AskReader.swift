@@ -577,6 +577,36 @@ enum AskReader {
         "dónde", "donde", "cuándo", "cuando", "quién", "quien", "cuál", "cual",
     ]
 
+    /// "✓ flatbed for the float, parade Sat 4/18 -- long as somebody else drives it home", "✗ doorknock Lake Rd w/ me --
+    /// \"my hips quit\"", "?? coffee for the fire guys Thurs -- \"ask me when the oats are in\"": a mark opening a line, what
+    /// was asked, and after a dash or an arrow the person's answer. ✓ and ✗ are the answer; after "??" the words say.
+    /// Not a done chore with a note after it: "✓ called Maria -- she's in".
+    static func markedItem(_ unit: TextUnit) -> (found: Found, mark: Ask.Response?)? {
+        let text = unit.text.drop { $0 == " " }
+        guard let first = text.first else { return nil }
+        let mark: Ask.Response?
+        if "✓✔✅☑".contains(first) {
+            mark = .yes
+        } else if "✗✘❌".contains(first) {
+            mark = .no
+        } else if text.hasPrefix("??") || "❓❔".contains(first) {
+            mark = nil
+        } else {
+            return nil
+        }
+        let words = unit.words
+        guard let opening = words.first, !doneChores.contains(opening.folded),
+            let separator = [" -- ", " — ", " – ", " -> ", " → "].compactMap({ text.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }),
+            let answerStart = words.firstIndex(where: { $0.range.lowerBound >= separator.upperBound }), answerStart > 0
+        else { return nil }
+        return (Found(text: opening.range.lowerBound..<words[answerStart - 1].range.upperBound, answerStart: answerStart), mark)
+    }
+
+    private static let doneChores: Set<String> = [
+        "called", "texted", "emailed", "sent", "dropped", "met", "talked", "gave", "left", "mailed", "posted", "booked", "printed",
+        "got", "did", "followed", "checked", "asked", "told", "picked", "signed", "filed", "finished", "done",
+    ]
+
     /// An item under an "Ask" heading is an ask as a whole; the answer may follow a dash or arrow.
     static func whole(_ unit: TextUnit, people: People) -> Found? {
         if let found = find(in: unit, people: people) { return found }

@@ -429,6 +429,8 @@ struct NoteExtractor {
         case .purpose, .connection, .story, .strategy, .other:
             if !labelled, inItem, answeredBelow, Self.putsADoingToThePerson(unit) {
                 readAskItem(unit, sentences: sentences)
+            } else if !labelled, let (found, mark) = AskReader.markedItem(unit) {
+                addMarkedAsk(found, mark: mark, in: unit, sentences: sentences)
             } else if !labelled, let found = AskReader.questionItem(unit) {
                 // "- drive 3 parents to the board mtg? depends if her sister can keep the baby": an ask item, wherever
                 // the list stands. Outside the asks, the answer may also tell what she brings.
@@ -568,6 +570,14 @@ struct NoteExtractor {
         readAnswerIssues(of: found, in: unit)
     }
 
+    /// A line opened by a mark: "✓ flatbed for the float -- long as somebody else drives it home". The mark is the answer
+    /// when it says one, whatever the words after it hedge.
+    private mutating func addMarkedAsk(_ found: AskReader.Found, mark: Ask.Response?, in unit: TextUnit, sentences: [ScannedSentence]) {
+        addAskAndAnswer(found, in: unit, sentences: sentences, item: unit.range)
+        if let mark { records.asks[records.asks.count - 1].response = mark }
+        readPeopleAndIssues(in: unit, asked: found)
+    }
+
     private mutating func readAnswerIssues(of found: AskReader.Found, in unit: TextUnit) {
         guard unit.words.indices.contains(found.answerStart) else { return }
         // Not skills: an answer's "can get the night off", "works nights" tell why, not what they bring. Not
@@ -665,6 +675,10 @@ struct NoteExtractor {
 
     mutating func readProse(_ sentence: ScannedSentence) {
         let unit = sentence.unit
+        if let (found, mark) = AskReader.markedItem(unit) {
+            addMarkedAsk(found, mark: mark, in: unit, sentences: [sentence])
+            return
+        }
         var answering: Int? = nil
         let ask = AskReader.find(in: unit, people: people) ?? AskReader.quotedRequest(unit, people: people)
             ?? AskReader.verdictFirst(unit) ?? AskReader.reportedQuestion(unit, people: people)

@@ -83,11 +83,16 @@ enum SentenceSplitter {
                 // "…they all listen to her" then "come to tenant fono Tues 7pm? = \"ioe\"": a line that puts its own
                 // question and answer starts afresh.
                 let lineEnd = nextLine < lineStarts.count ? lineStarts[nextLine] : string.endIndex
-                if text.startsWithLabel(at: index) || answersOwnQuestion(string[index..<lineEnd])
+                if text.startsWithLabel(at: index) || answersOwnQuestion(string[index..<lineEnd]) || opensWithMark(string[index..<lineEnd])
                     || startsNewSentence(at: index, in: string, sentenceStart: start, deliberate: text.isDeliberateLineBreak(at: index))
                 {
                     push(index)
                 }
+            }
+            // "?? coffee for the fire guys -- …": the marks that open a line end nothing.
+            if character == "?", string[start..<index].allSatisfy({ $0 == "?" || $0.isWhitespace }) {
+                index = next
+                continue
             }
             if character == "." || character == "!" || character == "?" || character == ";" || character == "…" {
                 var end = next
@@ -104,6 +109,13 @@ enum SentenceSplitter {
         }
         push(string.endIndex)
         return result
+    }
+
+    /// "✓ flatbed for the float -- …", "?? coffee for the fire guys -- …": a line opened by a mark of yes, no or open is a
+    /// thought of its own.
+    private static func opensWithMark(_ line: Substring) -> Bool {
+        guard let first = line.first else { return false }
+        return "✓✔✅☑✗✘❌❓❔".contains(first) || line.hasPrefix("??")
     }
 
     /// "\"Ten? I can get you six.\"", "she laughed, \"five? you'll have fifteen\"": the count asked for, echoed as a

@@ -9,6 +9,23 @@ import Testing
 struct AnswerLayoutTests {
     private func note(_ body: String) throws -> Note { try ExtractionRuleTests.note(body) }
 
+    @Test("A line opened by ✓, ✗ or ?? is an ask: the mark answers it, and after ?? the words do; a done chore is not")
+    func markedLines() throws {
+        let note = try ExtractionRuleTests.note("""
+            talked at his shop.
+            ✓ flatbed for the float, parade Sat 11/21 -- long as somebody else drives it home
+            ✗ doorknock Lake Rd w/ me -- "my hips quit before you do"
+            ?? coffee for the fire guys Thurs 11/19 at 10 -- "ask me when the oats are in"
+            ?? poll watch at the annual mtg -- never got to it
+            """)
+        #expect(note.asks.map(\.text) == [
+            "flatbed for the float, parade Sat 11/21", "doorknock Lake Rd w/ me", "coffee for the fire guys Thurs 11/19 at 10", "poll watch at the annual mtg",
+        ])
+        #expect(note.asks.map(\.response) == [.yes, .no, .maybe, .pending])
+        #expect(note.commitments.filter { $0.owner == .supporter }.map(\.text) == ["flatbed for the float, parade Sat 11/21"])
+        #expect(try ExtractionRuleTests.note("- ✓ called Maria -- shes in\n").asks.isEmpty)
+    }
+
     @Test("Under an Ask heading, an item's own indented line below it is the answer")
     func indentedAnswerLine() throws {
         let note = try ExtractionRuleTests.note(
