@@ -673,6 +673,15 @@ struct NoteExtractor {
         }
     }
 
+    /// "\"You want the tarantella or the sad one?\"", "Both, I said.": a question put back in quotes, or the organizer's
+    /// short reply to one.
+    static func isBackAndForth(_ unit: TextUnit) -> Bool {
+        let text = unit.text
+        if text.contains("?\"") || text.contains("?”") { return true }
+        let words = unit.words
+        return words.count <= 6 && words.indices.contains { words.matches(["i", "said"], at: $0) || words.matches(["said", "i"], at: $0) }
+    }
+
     mutating func readProse(_ sentence: ScannedSentence) {
         let unit = sentence.unit
         if let (found, mark) = AskReader.markedItem(unit) {
@@ -736,7 +745,10 @@ struct NoteExtractor {
                 }
             } else if let open = openAsk {
                 // "She didn't answer right away…" leaves the ask open one more sentence, for words that answer it.
+                // A question back in quotes or the organizer's reply to it ("\"You want the tarantella or the sad
+                // one?\" Both, I said. Hes in.") is the talk going on, not another subject.
                 openAsk = heard == .pending ? (open.index, 1, open.waitsForNews)
+                    : Self.isBackAndForth(unit) ? open
                     : open.sentencesLeft > 1 ? (open.index, open.sentencesLeft - 1, open.waitsForNews) : nil
             } else if let answered, answered.block == unit.block, splitAsk(at: answered.index, answeredApartBy: unit) {
                 // The second request's answer, in a sentence of its own.

@@ -253,6 +253,8 @@ enum ResponseReader {
             // already under way, or waiting to be asked: "I already bought the poster board", "finally somebody asked"
             // "he would rather be there than anywhere else": the "rather" of a no, turned
             "would rather be there", "'d rather be there", "hed rather be there", "shed rather be there",
+            // "She laughed and said \"you already know.\"", "she goes \"sweet as, send it\""
+            "\"you already know", "you already know$", "\"sweet as", "sweet as$",
             "already bought the", "finally somebody asked", "finally someone asked", "finally somebody asks",
             "\"just tell me what time", "just tell me what time", "just tell me when",
             // Chinese (pinyin and characters), Cantonese and Vietnamese: "hao hao", "keyi", "mei wenti", "duoc duoc"
@@ -668,16 +670,19 @@ enum ResponseReader {
     /// A chat app's sign written by name where the answer opens, ":white_check_mark:", ":x:", ":thumbsup:", and the
     /// index of the first word after it.
     private static func slackSign(at start: Int, in words: [Word], text: String) -> (Ask.Response, Int)? {
-        guard gap(before: start, in: words, text: text).hasSuffix(":") else { return nil }
+        // ":+1:" and ":-1:", the thumbs by their other names
+        let opening = gap(before: start, in: words, text: text)
+        let sign = opening.hasSuffix(":+") ? "+" : opening.hasSuffix(":-") ? "-" : ""
+        guard opening.hasSuffix(":") || !sign.isEmpty else { return nil }
         var last = start
         while last + 1 < words.count, gap(before: last + 1, in: words, text: text) == "_" { last += 1 }
         guard last + 1 >= words.count || gap(before: last + 1, in: words, text: text).hasPrefix(":")
             || text[words[last].range.upperBound...].hasPrefix(":") else { return nil }
-        let name = words[start...last].map(\.folded).joined(separator: "_")
+        let name = sign + words[start...last].map(\.folded).joined(separator: "_")
         let response: Ask.Response
         switch name {
-        case "white_check_mark", "heavy_check_mark", "ballot_box_with_check", "thumbsup", "100", "ok_hand", "raised_hands": response = .yes
-        case "x", "thumbsdown", "no_entry", "no_entry_sign", "no_good", "negative_squared_cross_mark": response = .no
+        case "white_check_mark", "heavy_check_mark", "ballot_box_with_check", "thumbsup", "100", "ok_hand", "raised_hands", "+1": response = .yes
+        case "x", "thumbsdown", "-1", "no_entry", "no_entry_sign", "no_good", "negative_squared_cross_mark": response = .no
         case "thinking_face", "shrug", "man_shrugging", "woman_shrugging", "thinking": response = .maybe
         default: return nil
         }

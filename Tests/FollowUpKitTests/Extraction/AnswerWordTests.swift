@@ -28,6 +28,7 @@ struct AnswerWordTests {
         "he put out his hand and shook on it", "\"duoc duoc\", wrote it on her hand", "put it in her calendar right there",
         "\"Girl, I already bought the poster board.\"", "she grinned, \"finally somebody asked.\"", "hao hao", "keyi, tonight after close",
         "mei wenti", "\"Yalla, just tell me what time.\"", "he said he would rather be there than anywhere else",
+        "she laughed and said \"you already know.\"", "she goes \"sweet as, send it\"", ":+1: \"10 is nothing\"",
     ])
     func yes(answer: String) throws {
         #expect(try response(answer) == .yes)
@@ -74,6 +75,15 @@ struct AnswerWordTests {
             "- ask: pass out rider surveys at this stop Fri morning +  \"baby I'm out here anyway\"\n- ask: get on the phone tree +\n- ask: bring chairs + tables to the mtg?\n")
         #expect(note.asks.map(\.text) == ["pass out rider surveys at this stop Fri morning", "get on the phone tree", "bring chairs + tables to the mtg"])
         #expect(note.asks.map(\.response) == [.yes, .yes, .pending])
+    }
+
+    @Test("A question back in quotes and the organizer's reply to it keep the ask open for the answer after them")
+    func backAndForth() throws {
+        let note = try ExtractionRuleTests.note("asked if hed play at the rally Sat the 21st at 11. \"You want the tarantella or the sad one?\" Both, I said. Hes in.\n")
+        #expect(note.asks.map(\.response) == [.yes])
+        // …but two sentences of other talk still close it.
+        let moved = try ExtractionRuleTests.note("asked if hed play at the rally Sat the 21st. We talked about his knee. And the grandkids. Hes in the choir now.\n")
+        #expect(moved.asks.map(\.response) == [.pending])
     }
 
     @Test("'Would she get' asks when what she would get is gathered for the campaign; not 'would she get in trouble'")
