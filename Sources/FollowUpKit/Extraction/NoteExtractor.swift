@@ -622,7 +622,11 @@ struct NoteExtractor {
             {
                 askedHere = false
             }
-            if let found = AskReader.find(in: sentence.unit, people: people) ?? (askedHere ? nil : AskReader.whole(sentence.unit, people: people)) {
+            // "She'll text me a pic tonight.", "Says talk to Ysenia Pou", "Me: measurements to her by Fri": a sentence with a
+            // subject or a label of its own under the heading is told, not asked.
+            let told = sentence.unit.words.first.map { ["says", "said", "i", "i'll", "ill", "we", "we'll"].contains($0.folded) || people.isPerson($0.subjectStem) } ?? false
+                || inlineLabel(of: sentence.unit) != nil
+            if let found = AskReader.find(in: sentence.unit, people: people) ?? (askedHere || told ? nil : AskReader.whole(sentence.unit, people: people)) {
                 askedHere = true
                 addAskAndAnswer(found, in: sentence.unit, sentences: [sentence])
                 readAnswerIssues(of: found, in: sentence.unit)
@@ -972,7 +976,8 @@ struct NoteExtractor {
         guard let first = words.first?.folded else { return false }
         if personsOwnTasks.contains(first) { return false }
         if first.hasSuffix("ed") || pastForms.contains(first) { return true }
-        if CommitmentReader.organizerChores.contains(first) || ["line", "drop", "deliver"].contains(first) { return true }
+        // "- [ ] bring the card back Mon", "- [ ] borrow a thermometer from facilities": fetching and carrying
+        if CommitmentReader.organizerChores.contains(first) || ["line", "drop", "deliver", "bring", "borrow", "grab", "rent"].contains(first) { return true }
         // no verb at all: "Korean copies of petition to her by Fri"
         return !CommitmentReader.isCommonVerb(first) && words.contains { ["her", "him", "them"].contains($0.folded) }
     }

@@ -9,6 +9,19 @@ import Testing
 struct AnswerLayoutTests {
     private func note(_ body: String) throws -> Note { try ExtractionRuleTests.note(body) }
 
+    @Test("A sentence told under the Asks heading, with a subject or a label of its own, is no ask")
+    func toldUnderAsks() throws {
+        let told = try ExtractionRuleTests.note("## Asks\n- sew the banner? yes\n\nShe'll text me a pic of the pay stub tonight.\nSays talk to Ysenia Pou on the dish line.\n")
+        #expect(told.asks.map(\.text) == ["sew the banner"])
+        #expect(told.commitments.contains { $0.owner == .supporter && $0.text.hasPrefix("text me a pic") })
+    }
+
+    @Test("In a list whose other items are the organizer's, fetching and carrying is the organizer's too")
+    func fetchingIsLegwork() throws {
+        let note = try ExtractionRuleTests.note("## Next\n- Maria: bring 3 coworkers Thurs\n- [ ] bring the card back Mon\n")
+        #expect(note.commitments.first { $0.text.hasPrefix("bring the card") }?.owner == .organizer)
+    }
+
     @Test("A line opened by ✓, ✗ or ?? is an ask: the mark answers it, and after ?? the words do; a done chore is not")
     func markedLines() throws {
         let note = try ExtractionRuleTests.note("""
