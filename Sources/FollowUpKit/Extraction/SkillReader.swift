@@ -35,7 +35,7 @@ enum SkillReader {
         "treasurer at", "secretary at", "did", "does the books", "did the books", "braids", "does hair", "writes",
         "flies", "talks", "grew up in", "can run", "the guy", "the lady", "the woman", "the man", "the person", "has",
         "in the", "collected", "gathered", "got",
-        "runs that", "runs their", "runs our", "runs about", "rents a", "rents the", "rents out", "crochets", "quilts",
+        "runs that", "runs their", "runs our", "runs about", "rents a", "rents the", "rents out", "crochets", "quilts", "rides a", "keeps a",
         "shoots", "freelances as", "voted onto", "elected to", "gets by in", "can manage in", "manages in",
         "understands", "talk", "preaches", "mends", "codes in", "codes", "tas", "trucks", "carried mail", "carries mail",
         "delivers mail", "delivered mail", "drove taxi", "drove cab", "drives taxi", "drives cab", "drove school bus", "drives school bus", "drove bus", "drives bus", "grew up bilingual",
@@ -118,6 +118,8 @@ enum SkillReader {
         "is on": Lexicon.groups, "on the": Lexicon.groups, "the one": ["go", "goes", "call", "calls", "ask", "asks", "trust", "trusts", "turn", "turns", "who", "with"],
         "friends with the": Lexicon.groups.union(Occupation.names),
         "reads": Lexicon.languages, "talks to": ["half", "all", "everyone", "everybody", "most", "every"],
+        // "rides a moped now", "keeps a spare battery + tools in a milk crate": a vehicle ridden, gear kept
+        "rides a": ["moped", "motorcycle", "motorbike", "scooter", "ebike", "e-bike", "harley", "vespa"], "keeps a": Lexicon.resources,
         "speaking": Lexicon.languages, "grew up speaking": Lexicon.languages, "learned": Lexicon.languages,
         "habla": Lexicon.languages, "parle": Lexicon.languages, "pale": Lexicon.languages,
         // "Sat on the Dunbar LSC 6 yrs": a body she served on; not "sat on the bus"
@@ -289,6 +291,8 @@ enum SkillReader {
             let grewUpSpeaking = openerKey == "speaking" && (max(0, index - 5)..<index).contains { ["grew", "raised"].contains(words[$0].folded) }
             if let opener, personBefore, subjectOK || worksAs || grewUpSpeaking {
                 start = openerAfterContraction ? index + 1 : index
+                // "keeps a cargo bike, a trailer, two bullhorns and a folding table": the gear runs on past its commas.
+                if openerKey == "keeps a" { possessionStart = start }
                 // "Did: wired the Legion hall", "**Does:** bakes overnight at Bellweather": a label, and what follows it.
                 let after = index + opener.count
                 if !openerAfterContraction, opener.count == 1, after < words.count, unit.gap(before: after).contains(":") { start = after }
@@ -628,8 +632,11 @@ enum SkillReader {
         let after = next + 2 < words.count ? words[next + 2].folded : ""
         // "her Portuguese is passable", "Her Spanish is serviceable"
         return ["good", "decent", "fluent", "great", "solid", "strong", "perfect", "excellent", "native", "pretty", "really", "very",
-                "passable", "serviceable", "fine", "okay", "ok", "functional", "conversational"].contains(quality)
+                "passable", "serviceable", "fine", "okay", "ok", "functional", "conversational", "legit", "the", "real", "flawless",
+                "proper", "impeccable", "beautiful"].contains(quality)
             && !["limited", "basic", "bad", "broken", "weak"].contains(after)
+            // "her Kiche is better than her Spanish": one language over another of hers, not "better than mine"
+            || quality == "better" && after == "than" && next + 3 < words.count && ["her", "his"].contains(words[next + 3].folded)
     }
 
     /// "forklift certified", "CPR/first aid certified": the clause's first few words end in a certificate.
@@ -990,6 +997,8 @@ enum SkillReader {
         }
         // "back when they got the road paved": someone else got it done.
         if key == "got the", index > 0, notThePersonsPast.contains(words[index - 1].folded) { return true }
+        // "keeps a 1,200-gallon tank": a measure the clause would break at its comma
+        if key == "keeps a", next < words.count, words[next].folded.first?.isNumber == true { return true }
         if let wanted = needsAhead[key] {
             return !ahead.contains { wanted.contains(words[$0].folded) }
         }

@@ -418,6 +418,18 @@ struct SkillAssetTests {
     ])
     func notTheirsAnyMore(_ example: SkillCase) throws { try ExtractionRuleTests.expectSkills(example) }
 
+    @Test("A language praised loosely, a vehicle ridden, gear kept", arguments: [
+        SkillCase(body: "her Tongan is legit, she reads the church notices", skills: ["her Tongan is legit"]),
+        SkillCase(body: "Her Italian is the real Calabrese.", skills: ["Her Italian is the real Calabrese"]),
+        SkillCase(body: "her Kiche is better than her Spanish.", skills: ["her Kiche is better than her Spanish"]),
+        SkillCase(body: "Used to have a Camry, sold it, rides a moped now.", skills: ["rides a moped now"]),
+        SkillCase(body: "She keeps a little printer and a laminator in her front room.", skills: ["keeps a little printer"]),
+        // not another's English, not the bus, not a measure cut at its comma
+        SkillCase(body: "her English is better than mine lol", skills: []),
+        SkillCase(body: "rides a bus to work, the 14", skills: []),
+    ])
+    func looseAndKept(_ example: SkillCase) throws { try ExtractionRuleTests.expectSkills(example) }
+
     @Test("A paragraph whose lines mostly stop short was broken by hand, so a long line ends a thought too")
     func handBrokenLines() throws {
         let body = """
