@@ -4,10 +4,8 @@
 enum SpokenPunctuation {
     /// `literal` with each spoken command turned into its mark; one line of text, as cmark-gfm gives it.
     static func marks(in literal: String) -> String {
-        // Cheap test first: almost no text says any of these.
-        guard literal.contains("period") || literal.contains("new line") || literal.contains("new paragraph")
-            || literal.contains("comma") || literal.contains("question mark")
-        else { return literal }
+        // Cheap test first, one pass over the bytes: almost no text says any of these.
+        guard mayCommand(literal) else { return literal }
         var tokens = literal.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
         var index = 0
         while index < tokens.count {
@@ -40,6 +38,26 @@ enum SpokenPunctuation {
             if index > 0, tokens[index - 1].isEmpty { tokens.remove(at: index - 1); index -= 1 }
         }
         return tokens.joined(separator: " ")
+    }
+
+    private static let commandOpenings: [[UInt8]] = ["period", "new line", "new paragraph", "comma", "question mark"].map { Array($0.utf8) }
+
+    /// Whether a command word opens anywhere in `literal`: one pass over the bytes, looking further only at "p", "n",
+    /// "c" or "q".
+    private static func mayCommand(_ literal: String) -> Bool {
+        var literal = literal
+        return literal.withUTF8 { bytes in
+            for index in bytes.indices {
+                switch bytes[index] {
+                case UInt8(ascii: "p"), UInt8(ascii: "n"), UInt8(ascii: "c"), UInt8(ascii: "q"):
+                    for command in commandOpenings where command[0] == bytes[index] && index + command.count <= bytes.count {
+                        if bytes[index..<index + command.count].elementsEqual(command) { return true }
+                    }
+                default: continue
+                }
+            }
+            return false
+        }
     }
 
     private static func word(before index: Int, in tokens: [String]) -> String {
