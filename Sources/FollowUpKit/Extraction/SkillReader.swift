@@ -1356,17 +1356,18 @@ enum SkillReader {
     }
     private static let kinSubjects: Set<String> = family.union([
         "bf", "gf", "hubby", "neighbor", "neighbour", "grandma", "grandpa", "grandmother", "grandfather", "stepdad", "stepmom",
-        "stepson", "stepdaughter", "fiance", "fiancé", "fiancée", "brother", "sister", "son", "daughter", "twin",
+        "stepson", "stepdaughter", "fiance", "fiancé", "fiancée", "twin",
     ])
 
     /// "worried abt her license", "scared of losing the car": a worry, not something she brings.
     private static func worriedAbout(_ start: Int, in words: [Word]) -> Bool {
-        let worry: Set<String> = ["worried", "worries", "worry", "scared", "afraid", "nervous", "anxious", "concerned", "stressed"]
         if worry.contains(words[start].folded) { return true }
         guard start > 0 else { return false }
         if worry.contains(words[start - 1].folded) { return true }
         return start > 1 && ["about", "abt", "over", "for", "of", "bout"].contains(words[start - 1].folded) && worry.contains(words[start - 2].folded)
     }
+
+    private static let worry: Set<String> = ["worried", "worries", "worry", "scared", "afraid", "nervous", "anxious", "concerned", "stressed"]
 
     /// "used to run a dozer but sold it", "used to DJ, sold the speakers", "did hair, stopped after the wrist surgery",
     /// "ran the Discord, handed it off in March": given up, within the next few words of the same sentence.
