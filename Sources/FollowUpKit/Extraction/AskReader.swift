@@ -595,16 +595,24 @@ enum AskReader {
             return nil
         }
         let words = unit.words
-        guard let opening = words.first, !doneChores.contains(opening.folded),
+        guard let opening = words.first,
             let separator = [" -- ", " — ", " – ", " -> ", " → "].compactMap({ text.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }),
-            let answerStart = words.firstIndex(where: { $0.range.lowerBound >= separator.upperBound }), answerStart > 0
+            let answerStart = words.firstIndex(where: { $0.range.lowerBound >= separator.upperBound }), answerStart > 0,
+            // "✓ agenda sent to the committee -- she liked it", "✓ Maria -- in for Sat": done, or only a name
+            !words[..<answerStart].contains(where: { doneChores.contains($0.folded) }), !words[..<answerStart].allSatisfy(\.isCapitalized)
         else { return nil }
         return (Found(text: opening.range.lowerBound..<words[answerStart - 1].range.upperBound, answerStart: answerStart), mark)
     }
 
     private static let doneChores: Set<String> = [
         "called", "texted", "emailed", "sent", "dropped", "met", "talked", "gave", "left", "mailed", "posted", "booked", "printed",
-        "got", "did", "followed", "checked", "asked", "told", "picked", "signed", "filed", "finished", "done",
+        "got", "did", "followed", "checked", "asked", "told", "picked", "signed", "filed", "finished", "done", "follow-up", "delivered",
+        "reserved", "confirmed", "spoke", "vm", "voicemail",
+    ]
+    /// Words that carry an ask on to its next line: "…to the mtg" over "on Thurs at 6pm".
+    private static let continuingWords: Set<String> = [
+        "on", "at", "about", "abt", "in", "for", "to", "with", "w", "and", "or", "by", "from", "of", "the", "a", "an", "her", "his",
+        "their", "re", "before", "after", "b4", "w/",
     ]
 
     /// An item under an "Ask" heading is an ask as a whole; the answer may follow a dash or arrow.
@@ -657,9 +665,11 @@ enum AskReader {
             let gap = unit.gap(before: candidate)
             // A new line opens the answer when it starts a sentence, or in a list item whose lines were broken by hand:
             // "- bring 3 of the dish room ladies along" over "    no promises, two of them only speak Kreyol".
+            // Not a line that goes on with the ask: "…to the mtg" over "on Thurs at 6pm", "about the mold in 2E".
             let startsLine = unit.line(at: words[candidate].range.lowerBound) != unit.line(at: words[candidate - 1].range.lowerBound)
                 && (words[candidate].isCapitalized
-                    || unit.block.isListItem && unit.block.text.isDeliberateLineBreak(at: words[candidate].range.lowerBound))
+                    || unit.block.isListItem && unit.block.text.isDeliberateLineBreak(at: words[candidate].range.lowerBound)
+                        && !continuingWords.contains(words[candidate].folded) && DateKeyword.lookup(words[candidate].folded) == nil)
             if startsLine || gap.contains(where: { "—–→;?(".contains($0) }) || gap.contains(" - ") || gap.contains("->")
                 // "Kitchen mtg next Thurs 3:30 [yes]": a bracket that holds the answer (not "[not sure which one]").
                 || gap.contains("[") && ["yes", "no", "maybe", "pending", "declined", "tbd"].contains(words[candidate].folded)

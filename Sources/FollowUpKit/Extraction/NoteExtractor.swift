@@ -429,7 +429,7 @@ struct NoteExtractor {
         case .purpose, .connection, .story, .strategy, .other:
             if !labelled, inItem, answeredBelow, Self.putsADoingToThePerson(unit) {
                 readAskItem(unit, sentences: sentences)
-            } else if !labelled, let (found, mark) = AskReader.markedItem(unit) {
+            } else if !labelled, block.isListItem, let (found, mark) = AskReader.markedItem(unit) {
                 addMarkedAsk(found, mark: mark, in: unit, sentences: sentences)
             } else if !labelled, let found = AskReader.questionItem(unit) {
                 // "- drive 3 parents to the board mtg? depends if her sister can keep the baby": an ask item, wherever
@@ -624,8 +624,7 @@ struct NoteExtractor {
             }
             // "She'll text me a pic tonight.", "Says talk to Ysenia Pou", "Me: measurements to her by Fri": a sentence with a
             // subject or a label of its own under the heading is told, not asked.
-            let told = sentence.unit.words.first.map { ["says", "said", "i", "i'll", "ill", "we", "we'll"].contains($0.folded) || people.isPerson($0.subjectStem) } ?? false
-                || inlineLabel(of: sentence.unit) != nil
+            let told = sentence.unit.words.first.map { Self.toldOpenings.contains($0.folded) } ?? false || inlineLabel(of: sentence.unit) != nil
             if let found = AskReader.find(in: sentence.unit, people: people) ?? (askedHere || told ? nil : AskReader.whole(sentence.unit, people: people)) {
                 askedHere = true
                 addAskAndAnswer(found, in: sentence.unit, sentences: [sentence])
@@ -677,11 +676,17 @@ struct NoteExtractor {
         }
     }
 
+    /// Openings of a sentence that tells rather than asks: "She'll text me…", "Says talk to…", "I'll…". Not the
+    /// person's name ("Maria to host a house meeting Sat -- yes" asks) nor "we" ("We need a driver…").
+    private static let toldOpenings: Set<String> = [
+        "she", "he", "she'll", "he'll", "shell", "hell", "she's", "he's", "shes", "hes", "says", "said", "i", "i'll", "ill",
+    ]
+
     /// "\"You want the tarantella or the sad one?\"", "Both, I said.": a question put back in quotes, or the organizer's
-    /// short reply to one.
+    /// short reply to one. Not a quote inside a story ("Landlord told her \"you want to get evicted?\"").
     static func isBackAndForth(_ unit: TextUnit) -> Bool {
         let text = unit.text
-        if text.contains("?\"") || text.contains("?”") { return true }
+        if let first = text.first, "\"“".contains(first), text.contains("?\"") || text.contains("?”") { return true }
         let words = unit.words
         return words.count <= 6 && words.indices.contains { words.matches(["i", "said"], at: $0) || words.matches(["said", "i"], at: $0) }
     }

@@ -153,7 +153,7 @@ enum ResponseReader {
             "sit it out", "sitting it out", "too old for", "count me out", "count him out", "count her out",
             // what they would rather do, what they are not: "said hed rather be behind the table", "\"I'm not a committee
             // guy\"", "my English is for customers, not microphones", "I'll pass on that one", "not for now"
-            "would rather be", "'d rather be", "hed rather be", "shed rather be", "would rather clean", "would prefer to",
+            "would rather be", "'d rather be", "hed rather be", "shed rather be", "would rather clean",
             "\"i'm not a", "\"im not a", "not microphones", "not for the microphone", "not for the mic", "pass on that",
             "pass on this", "\"i'll pass", "\"ill pass", "i'll pass$", "ill pass$", "not for now",
             // Chinese, Cantonese and Vietnamese: "bu xing", "bu keyi", "唔得", "khong"
@@ -259,6 +259,7 @@ enum ResponseReader {
             "\"just tell me what time", "just tell me what time", "just tell me when",
             // Chinese (pinyin and characters), Cantonese and Vietnamese: "hao hao", "keyi", "mei wenti", "duoc duoc"
             "hao hao", "hao de", "haode", "keyi", "ke yi", "mei wenti", "meiwenti", "没问题", "可以", "好的", "冇問題", "冇问题",
+            "khong sao", "không sao",
             "duoc$", "duoc duoc", "được", "dạ được", "da duoc", "voy a estar", "vamos a estar",
         ])
         add(.yes, (2...100).map { "give me \($0)$" })
@@ -660,6 +661,8 @@ enum ResponseReader {
     /// before the person's words, marks a yes in a shorthand where "+" is yes; not "chairs + tables", which joins.
     /// `atEnd`: the gap runs to the end of the line, so nothing need follow the plus.
     static func plusMark(_ gap: Substring, atEnd: Bool = false) -> Bool {
+        // "recruit 20+" counts; the mark stands apart from the last word
+        guard let first = gap.first, first == " " || first == "\t" else { return false }
         let trimmed = gap.drop { $0 == " " || $0 == "\t" }
         guard trimmed.first == "+" else { return false }
         let after = trimmed.dropFirst()
@@ -1066,7 +1069,7 @@ enum ResponseReader {
         "still thinking", "who else is gonna", "who else is going to", "not my scene",
         // what they are not, what they would rather, a hand shaken, the day written down, work under way: "\"I'm not a
         // talker, but ok\"", "shook on it, then said he'd have to check the schedule"
-        "i'm not a", "im not a", "would rather be", "'d rather be", "hed rather be", "shed rather be", "would prefer to", "shook on it",
+        "i'm not a", "im not a", "would rather be", "'d rather be", "hed rather be", "shed rather be", "shook on it", "not for now",
         "shake on it", "wrote it on her hand", "wrote it on his hand", "put it in her calendar", "put it in his calendar",
         "already bought the",
         // words of assent or refusal in Hindi and Bengali that a clause after them may turn: "acha, let me check with my

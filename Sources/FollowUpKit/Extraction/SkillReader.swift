@@ -466,7 +466,7 @@ enum SkillReader {
                 var last = end.nextWord - 1
                 while last > start, last < words.count, asides.contains(words[last].folded) { last -= 1 }
                 let bound = last < end.nextWord - 1 ? words[last].range.upperBound : end.bound
-                if !givenUp(after: end.nextWord, in: unit) { found.append(words[start].range.lowerBound..<bound) }
+                if !givenUp(after: end.nextWord, skillAt: start, in: unit) { found.append(words[start].range.lowerBound..<bound) }
                 index = max(end.nextWord, index + 1)
             } else if start != nil {
                 index = max(clauseEnd(from: index + 1, in: unit).nextWord, index + 1)
@@ -486,7 +486,8 @@ enum SkillReader {
         let word = first.folded
         // "the kiln is the dept's, not hers", "car's in the shop till March": someone else's, or out of reach for now.
         if words.indices.contains(where: { words.matches(["not"], at: $0) && $0 + 1 < words.count && ["hers", "his", "theirs", "mine", "ours"].contains(words[$0 + 1].folded) })
-            || words.indices.contains(where: { words.matches(["in", "the", "shop"], at: $0) })
+            || words.indices.contains(where: { words.matches(["in", "the", "shop"], at: $0) && ($0 == 0 || words[$0 - 1].folded != "not") })
+                && !words.contains(where: { ["anymore", "fixed", "back"].contains($0.folded) })
         {
             return true
         }
@@ -632,9 +633,11 @@ enum SkillReader {
         let after = next + 2 < words.count ? words[next + 2].folded : ""
         // "her Portuguese is passable", "Her Spanish is serviceable"
         return ["good", "decent", "fluent", "great", "solid", "strong", "perfect", "excellent", "native", "pretty", "really", "very",
-                "passable", "serviceable", "fine", "okay", "ok", "functional", "conversational", "legit", "the", "real", "flawless",
+                "passable", "serviceable", "fine", "okay", "ok", "functional", "conversational", "legit", "real", "flawless",
                 "proper", "impeccable", "beautiful"].contains(quality)
             && !["limited", "basic", "bad", "broken", "weak"].contains(after)
+            // "Her Italian is the real Calabrese", not "Her English is the problem"
+            || quality == "the" && ["real", "best"].contains(after)
             // "her Kiche is better than her Spanish": one language over another of hers, not "better than mine"
             || quality == "better" && after == "than" && next + 3 < words.count && ["her", "his"].contains(words[next + 3].folded)
     }
@@ -1347,10 +1350,14 @@ enum SkillReader {
         } else if first + 1 < words.count, Lexicon.relations.contains(words[first + 1].stem) {
             return false  // "her son's coach, Dre": someone she knows
         }
-        // "Husband works nights, she does days", "Mother was from Trois-Rivières so his French is good": the person
-        // comes back as the subject, or a new clause opens.
+        // "Husband works nights, she does days", "Mother was from Trois-Rivières so his French is good", "Sister got her
+        // the job, works nights at the warehouse": the person comes back as the subject or straight after a verb, or a
+        // new clause opens. ("…haul for her in his box truck" keeps the nephew's truck his.)
         return !(first + 1..<start).contains { at in
             let stem = words[at].subjectStem
+            if ["her", "him"].contains(stem), !["for", "to", "with", "w", "of", "from", "at", "by", "about", "abt"].contains(words[at - 1].folded) {
+                return true
+            }
             return ["she", "he", "i", "so", "but", "while", "because", "bc"].contains(stem) || people.personNames.contains(stem)
         }
     }
@@ -1371,7 +1378,7 @@ enum SkillReader {
 
     /// "used to run a dozer but sold it", "used to DJ, sold the speakers", "did hair, stopped after the wrist surgery",
     /// "ran the Discord, handed it off in March": given up, within the next few words of the same sentence.
-    private static func givenUp(after next: Int, in unit: TextUnit) -> Bool {
+    private static func givenUp(after next: Int, skillAt start: Int, in unit: TextUnit) -> Bool {
         let words = unit.words
         var at = next
         // Only straight after the skill, or after "but", "and" or a subject: not "on the cmte till 2022 when he quit".
@@ -1381,13 +1388,15 @@ enum SkillReader {
         else { return false }
         let word = words[at].folded
         let following = at + 1 < words.count ? words[at + 1].folded : ""
+        // "sold the speakers" ends a skill told in the past ("used to DJ"), not "Has a truck, sold the van last year".
+        let past = ["used", "was", "had", "ran", "drove", "did"].contains(words[start].folded)
         switch word {
-        case "sold": return ["it", "them", "the", "his", "her", "that", "those"].contains(following)
-        // not "quit smoking in 88"
-        case "stopped", "quit": return !following.hasSuffix("ing")
+        case "sold": return ["it", "them", "that", "those"].contains(following) || past && ["the", "his", "her"].contains(following)
+        // not "quit smoking in 88", "stopped by the office Tues"
+        case "stopped", "quit": return !following.hasSuffix("ing") && !["by", "in", "over", "at", "to", "for", "off", "into", "the"].contains(following)
         case "repo'd", "repossessed": return true
         case "gave", "handed": return following == "it" || following == "up" || following == "off"
-        case "got": return following == "rid"
+        case "got": return following == "rid" && past
         default: return false
         }
     }

@@ -14,7 +14,8 @@ enum CommonMarkConverter {
     /// Parses `body`, whose first line is file line `lineOffset + 1`.
     static func document(from body: Substring, lineOffset: Int) -> MarkdownDocument {
         precondition(extensionsRegistered)
-        guard let parser = cmark_parser_new(CMARK_OPT_DEFAULT) else { return MarkdownDocument(blocks: []) }
+        // Only "~~…~~" crosses out: a lone "~" is "7~3 shift" or "~10 ppl", not a strike.
+        guard let parser = cmark_parser_new(CMARK_OPT_DEFAULT | CMARK_OPT_STRIKETHROUGH_DOUBLE_TILDE) else { return MarkdownDocument(blocks: []) }
         defer { cmark_parser_free(parser) }
         for name in extensionNames {
             if let syntax = cmark_find_syntax_extension(name) {

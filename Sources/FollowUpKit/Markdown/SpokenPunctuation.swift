@@ -12,13 +12,17 @@ enum SpokenPunctuation {
             let next = index + 1 < tokens.count ? tokens[index + 1] : nil
             let spoken: (mark: Character, length: Int)?
             switch tokens[index] {
-            case "period" where next != "of" && dictatedPeriod(after: word(before: index, in: tokens)):
+            // "…11 years period new line", "…with afua period she does lyft": at the end, or before a new clause; not
+            // "the busy period ends Dec 3"
+            case "period" where (next == nil || clauseOpeners.contains(next!.lowercased())) && dictatedPeriod(after: word(before: index, in: tokens)):
                 spoken = (".", 1)
-            case "new" where (next == "line" || next == "paragraph") && !determiners.contains(word(before: index, in: tokens)):
+            // not "the new line at Ford", "she's new line cook", "moved to new line 3"
+            case "new" where (next == "line" || next == "paragraph") && dictatedBreak(after: word(before: index, in: tokens), before: index + 2 < tokens.count ? tokens[index + 2] : nil):
                 spoken = (".", 2)
             case "comma" where next != nil && !["the", "a", "oxford", "no"].contains(word(before: index, in: tokens)):
                 spoken = (",", 1)
-            case "question" where next == "mark":
+            // not "about the question mark on her pay stub"
+            case "question" where next == "mark" && !determiners.contains(word(before: index, in: tokens)):
                 spoken = ("?", 2)
             default:
                 spoken = nil
@@ -72,6 +76,25 @@ enum SpokenPunctuation {
         if let first = previous.first, first.isNumber { return false }  // "7th period", "30 day period"
         return !determiners.contains(previous) && !periodKinds.contains(previous)
     }
+
+    /// Words that open the clause after a dictated "period": "…period she does lyft mornings", "…period was an accountant".
+    private static let clauseOpeners: Set<String> = [
+        "she", "he", "they", "i", "we", "it", "was", "is", "then", "so", "also", "but", "and", "me", "asked", "said", "says",
+        "new", "her", "his", "my", "no", "yes", "wants", "worried", "angry", "talk", "call", "text",
+    ]
+
+    /// A spoken "new line" between two thoughts: not after a verb or preposition that wants it as a noun ("she's new
+    /// line cook", "moved to new line 3"), nor before a word that makes it one.
+    private static func dictatedBreak(after previous: String, before following: String?) -> Bool {
+        guard !previous.isEmpty, !determiners.contains(previous), !["is", "on", "to", "at", "shes", "hes", "s", "was", "the"].contains(previous) else { return false }
+        guard let following else { return true }
+        let next = following.lowercased().filter { $0.isLetter || $0.isNumber }
+        return !(next.first?.isNumber ?? false) && !lineNouns.contains(next)
+    }
+    private static let lineNouns: Set<String> = [
+        "cook", "cooks", "worker", "workers", "lead", "leader", "supervisor", "item", "items", "of", "at", "on", "in", "for",
+        "manager", "speed", "is", "was",
+    ]
 
     private static let determiners: Set<String> = [
         "a", "an", "the", "this", "that", "each", "every", "per", "any", "one", "same", "whole", "entire", "her", "his",

@@ -14,9 +14,11 @@ struct AnswerLayoutTests {
         let told = try ExtractionRuleTests.note("## Asks\n- sew the banner? yes\n\nShe'll text me a pic of the pay stub tonight.\nSays talk to Ysenia Pou on the dish line.\n")
         #expect(told.asks.map(\.text) == ["sew the banner"])
         #expect(told.commitments.contains { $0.owner == .supporter && $0.text.hasPrefix("text me a pic") })
+        // …but the person's name opening the line still asks
+        #expect(try ExtractionRuleTests.note("## Asks\nMaria to host a house meeting Sat -- yes\n").asks.map(\.response) == [.yes])
     }
 
-    @Test("In a list whose other items are the organizer's, fetching and carrying is the organizer's too")
+    @Test("In a list whose items label the person, an unlabelled fetching-and-carrying task is the organizer's")
     func fetchingIsLegwork() throws {
         let note = try ExtractionRuleTests.note("## Next\n- Maria: bring 3 coworkers Thurs\n- [ ] bring the card back Mon\n")
         #expect(note.commitments.first { $0.text.hasPrefix("bring the card") }?.owner == .organizer)
@@ -37,6 +39,11 @@ struct AnswerLayoutTests {
         #expect(note.asks.map(\.response) == [.yes, .no, .maybe, .pending])
         #expect(note.commitments.filter { $0.owner == .supporter }.map(\.text) == ["flatbed for the float, parade Sat 11/21"])
         #expect(try ExtractionRuleTests.note("- ✓ called Maria -- shes in\n").asks.isEmpty)
+        // review mend: a paragraph of marked lines is one ask a line; done chores and bare names are no asks
+        let paragraph = try ExtractionRuleTests.note("✓ flatbed for the float -- long as somebody drives\n✓ bring her coworkers Sat -- good\n✗ doorknock w/ me -- no\n")
+        #expect(paragraph.asks.map(\.response) == [.yes, .yes, .no])
+        #expect(paragraph.skills.isEmpty)
+        #expect(try ExtractionRuleTests.note("- ✓ agenda sent to the committee -- she liked it\n- ✓ Maria -- in for Sat\n").asks.isEmpty)
     }
 
     @Test("Under an Ask heading, an item's own indented line below it is the answer")
@@ -45,6 +52,9 @@ struct AnswerLayoutTests {
             "## Asks\n- bring 3 of the dish room ladies along\n    no promises, two of them only speak Kreyol\n- keep a petition clipboard at the cashier stand?\n    held her hand out for it\n")
         #expect(note.asks.map(\.text) == ["bring 3 of the dish room ladies along", "keep a petition clipboard at the cashier stand"])
         #expect(note.asks.map(\.response) == [.maybe, .yes])
+        // review mend: a line that carries the ask on is not its answer
+        let carried = try ExtractionRuleTests.note("## Asks\n- bring 3 coworkers to the mtg\n    on Thurs at 6pm\n")
+        #expect(carried.asks.map(\.text) == ["bring 3 coworkers to the mtg on Thurs at 6pm"])
     }
 
     @Test("An answers section answers the asks in order, or the one each answer names")

@@ -42,7 +42,7 @@ struct AnswerWordTests {
         // what they would rather do or are not, a pass, not for now; Chinese and Vietnamese
         "said hed rather be behind the table than in front of the mic", "\"I'm not a committee guy, sis\"",
         "\"my English is for customers, not microphones\"", "\"I'll pass on that one\"", "not for now, w/ the classes",
-        "bu xing", "she has her class that morning, khong", "唔得, work day",
+        "bu xing", "she has her class that morning, khong", "唔得, work day", ":-1: not w/ my name on it",
     ])
     func no(answer: String) throws {
         #expect(try response(answer) == .no)

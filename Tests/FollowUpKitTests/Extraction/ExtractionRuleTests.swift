@@ -138,12 +138,14 @@ struct ExtractionRuleTests {
 
     @Test("What the organizer crossed out is not read, and the lines after it keep their numbers")
     func crossedOut() throws {
-        let note = try Self.note("- [ ] ~~Call Jose Friday~~\n- [ ] I'll call her ~~Friday~~\n  Monday\n- ~~has a car~~ speaks Tagalog\n")
+        let note = try Self.note("- [ ] ~~Call Jose\n  Friday~~\n- [ ] I'll call her ~~Friday~~\n  Monday\n- ~~has a car~~ speaks Tagalog\n")
         #expect(note.commitments.map(\.text) == ["call her Monday"])
-        #expect(note.commitments.map(\.line) == [7])
+        #expect(note.commitments.map(\.line) == [8])
         #expect(note.commitments.map { $0.due?.description } == ["2026-11-16"])
         #expect(note.skills.map(\.text) == ["speaks Tagalog"])
-        #expect(note.skills.map(\.line) == [9])
+        #expect(note.skills.map(\.line) == [10])
+        // a lone "~" is no strike: "7~3 shift", "~10 ppl"
+        #expect(try Self.note("- I'll bring ~20 flyers Fri, she said ~10 ppl~ maybe\n").commitments.map(\.text) == ["bring ~20 flyers Fri, she said ~10 ppl~ maybe"])
     }
 
     struct SkillCase: Sendable, CustomTestStringConvertible {

@@ -349,6 +349,9 @@ struct SkillAssetTests {
     func labelledNothing() throws {
         let found = try skills("HAS: nothing rn - truck repo'd in May\n\nKNOWS: nobody yet, moved in Aug\n\nHAS: wants a generator b4 winter\n\nHAS: son has a truck, lives in Ohio\n\nHAS: 16ft box truck\n")
         #expect(found == ["16ft box truck"])
+        // someone else's, or out of reach for now; but a truck back from the shop is hers again
+        #expect(try skills("HAS:\n- the kiln is the dept's, not hers\n- car's in the shop till March, no rides\n").isEmpty)
+        #expect(try skills("HAS:\n- truck, not in the shop anymore\n").count == 1)
         // Review mend: something after all, her own role, a contact of hers.
         let kept = try skills("HAS:\n- not much time but a big truck\n- Mom of 3, knows all the moms at Lincoln\n\nKNOWS:\n- her son's coach, Dre (youth football)\n")
         #expect(kept.count == 3)
@@ -415,6 +418,13 @@ struct SkillAssetTests {
         SkillCase(body: "31 yrs a roof bolter, quit smoking in 88", skills: ["roof bolter"]),
         SkillCase(body: "Was on the maintenance cmte till 2022 when he quit over the roof.", skills: ["Was on the maintenance cmte till 2022"]),
         SkillCase(body: "- can borrow the club's van (sold his own pickup)", skills: ["can borrow the club's van"]),
+        // review mend: an errand after the skill, another thing sold, the person back as the object, a language faulted
+        SkillCase(body: "She drives for Uber, stopped by the office Tues.", skills: ["drives for Uber"]),
+        SkillCase(body: "Has a truck, sold the van last year.", skills: ["Has a truck"]),
+        SkillCase(body: "Runs a bakery, sold the most raffle tickets.", skills: ["Runs a bakery"]),
+        SkillCase(body: "Sister got her the job, works nights at the Amazon warehouse", skills: ["works nights at the Amazon warehouse"]),
+        SkillCase(body: "Her nephew used to haul for her in his box truck, but he moved.", skills: []),
+        SkillCase(body: "Her English is the problem.", skills: []),
     ])
     func notTheirsAnyMore(_ example: SkillCase) throws { try ExtractionRuleTests.expectSkills(example) }
 

@@ -17,6 +17,8 @@ struct SpokenPunctuationTests {
     @Test("The same words used as words stay", arguments: [
         "fed up w/ the pay period thing", "7th period is chaos", "a grace period of 30 days", "they put her on the new line at Ford",
         "wont do tv or the paper, period.", "no raise, period", "the oxford comma fight", "a period of time",
+        "about the question mark on her pay stub", "after the busy period ends Dec 3", "She's new line cook at Denny's",
+        "moved to new line 3",
     ])
     func words(_ text: String) {
         #expect(SpokenPunctuation.marks(in: text) == text)
