@@ -154,7 +154,9 @@ enum ResponseReader {
             // what they would rather do, what they are not: "said hed rather be behind the table", "\"I'm not a committee
             // guy\"", "my English is for customers, not microphones", "I'll pass on that one", "not for now"
             "would rather be", "'d rather be", "hed rather be", "shed rather be", "would rather clean",
-            "\"i'm not a", "\"im not a", "not microphones", "not for the microphone", "not for the mic", "pass on that",
+            // "\"I'm not a committee guy\"" (not "\"I'm not a quitter, give it here\"")
+            "\"i'm not a committee", "\"im not a committee", "\"i'm not a meeting", "\"im not a meeting", "\"i'm not a meetings", "\"im not a meetings", "\"i'm not a speaker", "\"im not a speaker", "\"i'm not a joiner", "\"im not a joiner", "\"i'm not a leader", "\"im not a leader", "\"i'm not a public", "\"im not a public", "\"i'm not a people person", "\"im not a people person", "\"i'm not a mic", "\"im not a mic", "\"i'm not a microphone", "\"im not a microphone", "\"i'm not a marcher", "\"im not a marcher", "\"i'm not a camera", "\"im not a camera",
+            "not microphones", "not for the microphone", "not for the mic", "pass on that",
             "pass on this", "\"i'll pass", "\"ill pass", "i'll pass$", "ill pass$", "not for now",
             // Chinese, Cantonese and Vietnamese: "bu xing", "bu keyi", "唔得", "khong"
             "bu xing", "buxing", "bu keyi", "bu yao", "bu qu", "不行", "不可以", "唔得", "唔可以", "khong", "không", "khong duoc",
@@ -1069,7 +1071,8 @@ enum ResponseReader {
         "still thinking", "who else is gonna", "who else is going to", "not my scene",
         // what they are not, what they would rather, a hand shaken, the day written down, work under way: "\"I'm not a
         // talker, but ok\"", "shook on it, then said he'd have to check the schedule"
-        "i'm not a", "im not a", "would rather be", "'d rather be", "hed rather be", "shed rather be", "shook on it", "not for now",
+        "i'm not a committee", "im not a committee", "i'm not a meeting", "im not a meeting", "i'm not a meetings", "im not a meetings", "i'm not a speaker", "im not a speaker", "i'm not a joiner", "im not a joiner", "i'm not a leader", "im not a leader", "i'm not a public", "im not a public", "i'm not a people person", "im not a people person", "i'm not a mic", "im not a mic", "i'm not a microphone", "im not a microphone", "i'm not a marcher", "im not a marcher", "i'm not a camera", "im not a camera",
+        "would rather be", "'d rather be", "hed rather be", "shed rather be", "shook on it", "not for now",
         "shake on it", "wrote it on her hand", "wrote it on his hand", "put it in her calendar", "put it in his calendar",
         "already bought the",
         // words of assent or refusal in Hindi and Bengali that a clause after them may turn: "acha, let me check with my

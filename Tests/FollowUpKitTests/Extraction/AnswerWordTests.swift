@@ -48,6 +48,12 @@ struct AnswerWordTests {
         #expect(try response(answer) == .no)
     }
 
+    @Test("'I'm not a…' is a no only when it names a role the ask wanted")
+    func notARole() throws {
+        #expect(try response("\"I'm not a committee guy, sis\"") == .no)
+        #expect(try response("\"I'm not a quitter, give it here\"") != .no)
+    }
+
     @Test("A maybe said another way", arguments: [
         "mayb", "ehh", "meh", "hmmm", "idk", "dunno", "don't know yet", "leaning yes", "needs a few days", "wait and see",
         "open to it", "not opposed", "she would raise it but could not promise more", "she'll think on it", "mull it over", "run it by her boss", "prolly", "probly", "🤔",
