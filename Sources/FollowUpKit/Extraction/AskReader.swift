@@ -583,17 +583,8 @@ enum AskReader {
     /// Not a done chore with a note after it: "✓ called Maria -- she's in".
     static func markedItem(_ unit: TextUnit) -> (found: Found, mark: Ask.Response?)? {
         let text = unit.text.drop { $0 == " " }
-        guard let first = text.first else { return nil }
-        let mark: Ask.Response?
-        if "✓✔✅☑".contains(first) {
-            mark = .yes
-        } else if "✗✘❌".contains(first) {
-            mark = .no
-        } else if text.hasPrefix("??") || "❓❔".contains(first) {
-            mark = nil
-        } else {
-            return nil
-        }
+        guard let opened = SentenceSplitter.openingMark(of: text) else { return nil }
+        let mark = opened == .pending ? nil : opened
         let words = unit.words
         guard let opening = words.first,
             let separator = [" -- ", " — ", " – ", " -> ", " → "].compactMap({ text.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }),

@@ -83,7 +83,7 @@ enum SentenceSplitter {
                 // "…they all listen to her" then "come to tenant fono Tues 7pm? = \"ioe\"": a line that puts its own
                 // question and answer starts afresh.
                 let lineEnd = nextLine < lineStarts.count ? lineStarts[nextLine] : string.endIndex
-                if text.startsWithLabel(at: index) || answersOwnQuestion(string[index..<lineEnd]) || opensWithMark(string[index..<lineEnd])
+                if text.startsWithLabel(at: index) || answersOwnQuestion(string[index..<lineEnd]) || openingMark(of: string[index..<lineEnd]) != nil
                     || startsNewSentence(at: index, in: string, sentenceStart: start, deliberate: text.isDeliberateLineBreak(at: index))
                 {
                     push(index)
@@ -111,11 +111,14 @@ enum SentenceSplitter {
         return result
     }
 
-    /// "✓ flatbed for the float -- …", "?? coffee for the fire guys -- …": a line opened by a mark of yes, no or open is a
-    /// thought of its own.
-    private static func opensWithMark(_ line: Substring) -> Bool {
-        guard let first = line.first else { return false }
-        return "✓✔✅☑✗✘❌❓❔".contains(first) || line.hasPrefix("??")
+    /// The mark of yes, no or still open that opens `line`: ✓ ✔ ✅ ☑ yes, ✗ ✘ ❌ no, ?? ❓ ❔ pending. Such a line ("✓ flatbed
+    /// for the float -- …", "?? coffee for the fire guys -- …") is a thought of its own, and the ask it puts is answered by
+    /// the mark (`AskReader.markedItem`).
+    static func openingMark(of line: Substring) -> Ask.Response? {
+        guard let first = line.first else { return nil }
+        if "✓✔✅☑".contains(first) { return .yes }
+        if "✗✘❌".contains(first) { return .no }
+        return line.hasPrefix("??") || "❓❔".contains(first) ? .pending : nil
     }
 
     /// "\"Ten? I can get you six.\"", "she laughed, \"five? you'll have fifteen\"": the count asked for, echoed as a

@@ -485,7 +485,7 @@ enum SkillReader {
         guard let first = words.first else { return true }
         let word = first.folded
         // "the kiln is the dept's, not hers", "car's in the shop till March": someone else's, or out of reach for now.
-        if words.indices.contains(where: { words.matches(["not"], at: $0) && $0 + 1 < words.count && ["hers", "his", "theirs", "mine", "ours"].contains(words[$0 + 1].folded) })
+        if words.indices.dropLast().contains(where: { words[$0].folded == "not" && ["hers", "his", "theirs", "mine", "ours"].contains(words[$0 + 1].folded) })
             || words.indices.contains(where: { words.matches(["in", "the", "shop"], at: $0) && ($0 == 0 || words[$0 - 1].folded != "not") })
                 && !words.contains(where: { ["anymore", "fixed", "back"].contains($0.folded) })
         {

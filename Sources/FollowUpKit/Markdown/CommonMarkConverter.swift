@@ -133,10 +133,11 @@ enum CommonMarkConverter {
             var crossedOut = false
             while let current = child {
                 defer { child = cmark_node_next(current) }
-                switch cmark_node_get_type(current) {
+                let type = cmark_node_get_type(current)
+                switch type {
                 case CMARK_NODE_TEXT, CMARK_NODE_CODE:
                     if var literal = cmark_node_get_literal(current).map({ String(cString: $0) }) {
-                        if cmark_node_get_type(current) == CMARK_NODE_TEXT { literal = SpokenPunctuation.marks(in: literal) }
+                        if type == CMARK_NODE_TEXT { literal = SpokenPunctuation.marks(in: literal) }
                         // "call her ~~Friday~~ Monday" reads "call her Monday", with one space.
                         if crossedOut, text.isEmpty || text.string.last == " " { literal = String(literal.drop { $0 == " " }) }
                         text.append(literal, line: line)
